@@ -1,0 +1,44 @@
+# ctnet: two commands from a fresh clone (Python 3.11 + pip only):
+#   make demo   creates .venv, installs ctnet, analyses seeds/ into out/
+#   make test   installs the test extras (and Debian chromium for browser tests) and runs the suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.ctnet-installed
+TSTAMP := $(VENV)/.ctnet-test-installed
+
+.PHONY: demo test bench docs clean chromium lint typecheck
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(TSTAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[test]"
+	@touch $@
+
+demo: $(STAMP)
+	$(BIN)/ctnet analyze seeds/ -o out/ --force
+	@mkdir -p docs/img && cp out/network.png docs/img/seed-network.png
+	@echo "Results are in out/ (open out/index.html or out/network.html)."
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "installing Debian chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "chromium could not be installed: browser tests will skip"; \
+	  else echo "chromium missing and not root: browser tests will skip"; fi; }
+
+test: $(TSTAMP) chromium
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf out build dist *.egg-info .pytest_cache
