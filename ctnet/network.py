@@ -30,6 +30,9 @@ class ActorNetwork:
     unit_ids : list of str
         Row labels of ``incidence`` (document ids, or ``doc_id#p3`` / ``doc_id#s12`` /
         ``doc_id#w12`` for paragraph, sentence and window units).
+    unit_docs : list of str
+        The document id of each unit (equal to ``unit_ids`` for document units);
+        bootstrap resamples documents and keeps all their units.
     doc_incidence : scipy.sparse.csr_matrix
         Documents × actors, binary: the evidence behind edges (``n_docs``, ``docs``).
     doc_ids : list of str
@@ -51,6 +54,7 @@ class ActorNetwork:
     weights: sp.csr_matrix
     incidence: sp.csr_matrix
     unit_ids: list[str]
+    unit_docs: list[str]
     doc_incidence: sp.csr_matrix
     doc_ids: list[str]
     params: dict[str, Any] = field(default_factory=dict)
