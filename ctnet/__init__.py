@@ -1,17 +1,70 @@
-"""ctnet: networks of the actors named in press releases (events)."""
+"""ctnet: networks of the actors named in press releases (events).
 
-from ctnet.corpus import Corpus, Document, read_corpus
-from ctnet.errors import CtnetError, InputError, InvalidParameterError
-from ctnet.network import ActorNetwork
+The pipeline in three lines::
+
+    corpus = ctnet.read_corpus("seeds/")
+    net = ctnet.build_network(ctnet.extract_actors(corpus))
+    ctnet.centrality(net)
+
+Names are imported on first use, so ``import ctnet`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ActorNetwork",
-    "Corpus",
-    "CtnetError",
-    "Document",
-    "InputError",
-    "InvalidParameterError",
-    "read_corpus",
-]
+#: public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "ActorNetwork": "ctnet.network",
+    "AnalysisResult": "ctnet.pipeline",
+    "Corpus": "ctnet.corpus",
+    "CtnetError": "ctnet.errors",
+    "Document": "ctnet.corpus",
+    "Gazetteer": "ctnet.actors",
+    "InputError": "ctnet.errors",
+    "InvalidParameterError": "ctnet.errors",
+    "Mentions": "ctnet.actors",
+    "analyze": "ctnet.pipeline",
+    "backbone": "ctnet.network",
+    "bootstrap": "ctnet.metrics",
+    "build_network": "ctnet.network",
+    "centrality": "ctnet.metrics",
+    "communities": "ctnet.community",
+    "evaluate": "ctnet.actors",
+    "extract_actors": "ctnet.actors",
+    "graph_summary": "ctnet.metrics",
+    "network_from_events": "ctnet.network",
+    "plot": "ctnet.viz.static",
+    "read_corpus": "ctnet.corpus",
+    "to_html": "ctnet.viz.html",
+}
+
+__all__ = sorted(_EXPORTS, key=str.casefold)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ctnet' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ctnet.actors import Gazetteer, Mentions, evaluate, extract_actors
+    from ctnet.community import communities
+    from ctnet.corpus import Corpus, Document, read_corpus
+    from ctnet.errors import CtnetError, InputError, InvalidParameterError
+    from ctnet.metrics import bootstrap, centrality, graph_summary
+    from ctnet.network import ActorNetwork, backbone, build_network, network_from_events
+    from ctnet.pipeline import AnalysisResult, analyze
+    from ctnet.viz.html import to_html
+    from ctnet.viz.static import plot
