@@ -784,8 +784,10 @@ def _is_label(line: str) -> bool:
     if len(words) <= 15 and len(_BREADCRUMB.findall(line)) >= 2:
         return True
     found = _find_date(line)
-    if found is not None and len(line) - (found[3] - found[2]) <= 30:
-        return True  # a dateline: "March 1, 2022", "Friday, 13 May 2022 - 9:00am"
+    if found is not None:
+        rest = line[: found[2]] + line[found[3]:]
+        if len(rest) <= 30 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 3:
+            return True  # a dateline: "March 1, 2022", "Friday, 13 May 2022 - 9:00am"
     return False
 
 
