@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import hashlib
 import html
@@ -10,6 +9,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import signal
 import tempfile
@@ -296,10 +296,21 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     columns = [_cell(c) for c in df.columns]
     data = [_column_strings(df.iloc[:, i]) for i in range(df.shape[1])]
     with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        w.writerow(columns)
-        w.writerows(zip(*data) if data else [])
+        f.write(_csv_line(columns))
+        for row in zip(*data):
+            f.write(_csv_line(row))
     return path
+
+
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+
+def _csv_line(fields: Sequence[str]) -> str:
+    """One CSV record, RFC 4180 quoting: fields with a comma, quote, CR or LF are quoted."""
+    out = ['"' + v.replace('"', '""') + '"' if _NEEDS_QUOTES.search(v) else v for v in fields]
+    if len(out) == 1 and out[0] == "":
+        return '""\n'  # a lone empty field must not read as a blank line
+    return ",".join(out) + "\n"
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -463,8 +474,6 @@ def _write_gexf(H: nx.Graph, path: Path, pos: dict[str, tuple[float, float]]) ->
             d["viz"] = {"position": {"x": round(pos[n][0], 6), "y": round(pos[n][1], 6), "z": 0.0}}
     text = "\n".join(nx.generate_gexf(G2))
     # networkx stamps today's date into <meta lastmodifieddate=...>: drop it so runs are byte-identical
-    import re
-
     text = re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
     write_text(text + "\n", path)
 
