@@ -260,7 +260,10 @@ def _column_strings(s: pd.Series) -> list[str]:
         return [str(v) for v in s.to_numpy().tolist()]
     if kind == "f":
         return [_fmt_float(v) for v in s.to_numpy(dtype=float).tolist()]
-    return [_cell(v) for v in s.tolist()]
+    values = s.tolist()
+    if all(type(v) is str for v in values):
+        return values
+    return [_cell(v) for v in values]
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
@@ -295,11 +298,26 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     columns = [_cell(c) for c in df.columns]
     data = [_column_strings(df.iloc[:, i]) for i in range(df.shape[1])]
+    needs = [df.iloc[:, i].dtype.kind not in "biuf" for i in range(df.shape[1])]
+    quoted = [_quote_column(col) if q else col for col, q in zip(data, needs)]
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(_csv_line(columns))
-        for row in zip(*data):
-            f.write(_csv_line(row))
+        if len(columns) == 1:
+            for (v,) in zip(*quoted):
+                f.write((v or '""') + "\n")
+        else:
+            rows = zip(*quoted)
+            while True:
+                block = [",".join(r) for _, r in zip(range(65536), rows)]
+                if not block:
+                    break
+                f.write("\n".join(block) + "\n")
     return path
+
+
+def _quote_column(col: list[str]) -> list[str]:
+    search = _NEEDS_QUOTES.search
+    return ['"' + v.replace('"', '""') + '"' if search(v) else v for v in col]
 
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
