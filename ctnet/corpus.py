@@ -233,22 +233,26 @@ def normalize_newlines(text: str) -> str:
 
 
 _MAGIC = (
-    (b"%PDF", "PDF"),
-    (b"\x89PNG", "PNG"),
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
     (b"PK\x03\x04", "zip"),
     (b"PK\x05\x06", "zip"),
-    (b"GIF8", "GIF"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
     (b"\xff\xd8\xff", "JPEG"),
-    (b"\x1f\x8b", "gzip"),
-    (b"\xd0\xcf\x11\xe0", "MS Office"),
-    (b"7z\xbc\xaf", "7z"),
-    (b"Rar!", "RAR"),
-    (b"BZh", "bzip2"),
+    (b"\x1f\x8b\x08", "gzip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"Rar!\x1a\x07", "RAR"),
 )
 
 
 def _binary_kind(head: bytes) -> str | None:
-    """Name the binary format of a file from its first bytes, or None for text."""
+    """Name the binary format of a file from its first bytes, or None for text.
+
+    Known signatures (PDF, PNG, zip and Office files, GIF, JPEG, gzip, 7z, RAR)
+    or a NUL byte in the first 8 kB (not in UTF-16 files, which start with a BOM).
+    """
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
