@@ -1079,7 +1079,7 @@ def _read_table(path: Path, *, text_column: str, id_column: str, encoding: str |
         if raw_text is None:
             raw_text = ""
         if not isinstance(raw_text, str):
-            raise CorpusError(f"{path}: line {lineno}: {text_column!r} is a {type(raw_text).__name__}, "
+            raise CorpusError(f"{path}: line {lineno}: {text_column!r} is of type {type(raw_text).__name__}, "
                               "not a string; store the release text as a string.")
         if id_column in row:
             doc_id = _id_str(row[id_column])

@@ -710,3 +710,10 @@ def test_document_date_iso_by_precision():
     assert Document("a", "", date=D(2023, 3, 1), date_precision="year").date_iso == "2023"
     assert Document("a", "", date=D(2023, 3, 5), date_precision="day").date_iso == "2023-03-05"
     assert Document("a", "").date_iso == ""
+
+
+def test_non_string_text_in_jsonl(tmp_path):
+    p = write(tmp_path / "t.jsonl", '{"id": "a", "text": 5}\n')
+    with pytest.raises(CorpusError) as e:
+        read_corpus(p)
+    assert str(e.value) == f"{p}: line 1: 'text' is of type int, not a string; store the release text as a string."
