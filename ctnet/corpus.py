@@ -199,6 +199,7 @@ class ReadLog:
         """Turn the counts into one warning per kind (idempotent)."""
         templates = {
             "empty": "skipped {n} empty or whitespace-only {files} ({ex})",
+            "empty_row": "skipped {n} {rows} with empty or whitespace-only text ({ex})",
             "binary": "skipped {n} binary {files} with a text extension ({ex}); convert them to text first",
             "ignored": "ignored {n} {files} that {verb} not .txt/.md/.html/.htm ({ex}); "
                        "give .jsonl/.csv tables as INPUT themselves",
@@ -1098,7 +1099,7 @@ def _read_table(path: Path, *, text_column: str, id_column: str, encoding: str |
         seen[doc_id] = (str(path), lineno)
         text = normalize_newlines(raw_text)
         if not text.strip():
-            log.count("empty", f"{path.name} line {lineno}")
+            log.count("empty_row", f"{path.name} line {lineno}")
             continue
         extra = {k: v for k, v in row.items() if k not in (text_column, id_column) and k not in META_FIELDS}
         srow = sidecar.get(doc_id) if sidecar is not None else None

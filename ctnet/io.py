@@ -36,6 +36,7 @@ __all__ = [
     "write_json",
     "write_text",
     "write_graph_files",
+    "write_bipartite_graph",
     "file_sha256",
     "build_manifest",
     "to_jsonable",
@@ -536,8 +537,8 @@ def _write_vosviewer(G: nx.Graph, node_attrs: dict[Any, dict[str, Any]], path: P
         items.append(item)
     links = []
     for u, v, d in G.edges(data=True):
-        a, b = sorted((ids[u], ids[v]))
-        links.append({"source_id": a, "target_id": b, "strength": d.get("weight", 1)})
+        lo, hi = sorted((ids[u], ids[v]))
+        links.append({"source_id": lo, "target_id": hi, "strength": d.get("weight", 1)})
     links.sort(key=lambda e: (e["source_id"], e["target_id"]))
     write_json({"network": {"items": items, "links": links}}, path)
 
@@ -613,6 +614,43 @@ def write_graph_files(
             _write_vosviewer(net_graph, node_attrs, path, pos)
         written.append(path)
     return written
+
+
+def write_bipartite_graph(graph: nx.Graph, out_dir: str | Path, *, name: str = "bipartite.graphml") -> Path:
+    """Write the event × actor (bipartite) graph as GraphML, with the same flattening as the actor network.
+
+    Lists become ``;``-joined strings and None becomes ''; the graph is not modified.
+    Keep the usual ``bipartite`` node attribute (0 for events, 1 for actors) so
+    Gephi and networkx can tell the two sides apart.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        Events and actors as nodes, an edge when the event names the actor.
+    out_dir : path
+    name : str, default "bipartite.graphml"
+
+    Returns
+    -------
+    Path
+
+    Examples
+    --------
+    >>> import tempfile, networkx as nx
+    >>> B = nx.Graph()
+    >>> B.add_node("doc:a", bipartite=0, title="A release")
+    >>> B.add_node("unodc", bipartite=1, name="UNODC", aliases=["UNODC", "UN Office on Drugs and Crime"])
+    >>> B.add_edge("doc:a", "unodc", n_mentions=2)
+    >>> p = write_bipartite_graph(B, tempfile.mkdtemp())
+    >>> nx.read_graphml(p).nodes["unodc"]["aliases"]
+    'UNODC;UN Office on Drugs and Crime'
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    flat = _flat_copy(graph, {n: dict(d) for n, d in graph.nodes(data=True)})
+    path = out / name
+    _write_graphml(flat, path)
+    return path
 
 
 # ---------------------------------------------------------------------------

@@ -102,7 +102,8 @@ def test_seed_text_is_the_file_text(seeds):
 
 def test_dev_docs_take_metadata_from_the_parent_sidecar():
     corpus = read_corpus(DEV / "docs")
-    meta = {json.loads(l)["id"]: json.loads(l) for l in (DEV / "meta.jsonl").read_text().splitlines()}
+    rows = [json.loads(line) for line in (DEV / "meta.jsonl").read_text().splitlines()]
+    meta = {m["id"]: m for m in rows}
     assert DEV / "meta.jsonl" in corpus.files
     for doc in corpus:
         m = meta[doc.id]
@@ -512,7 +513,7 @@ def test_empty_rows_are_skipped_with_a_warning(tmp_path):
                                      {"id": "c", "text": "UNODC"}])
     corpus = read_corpus(p)
     assert corpus.ids == ["c"]
-    assert corpus.warnings == ["skipped 2 empty or whitespace-only files (t.jsonl line 1, t.jsonl line 2)"]
+    assert corpus.warnings == ["skipped 2 rows with empty or whitespace-only text (t.jsonl line 1, t.jsonl line 2)"]
 
 
 def test_empty_table_is_an_error(tmp_path):
@@ -678,10 +679,13 @@ def test_parse_date(value, expected):
 @pytest.mark.parametrize("text,title", [
     ("News\nLocal\n\nIOM and the German Cooperation support Mozambique\n\nGroup photo\n\nMaputo 28.10.2022 – x",
      "IOM and the German Cooperation support Mozambique"),
-    ("\nGovernment Of Mozambique Officials Learn From Kenya\n\nPhoto: IOM\n", "Government Of Mozambique Officials Learn From Kenya"),
-    ("March 1, 2022\n\nSADC launches Regional Counter Terrorism Centre", "SADC launches Regional Counter Terrorism Centre"),
+    ("\nGovernment Of Mozambique Officials Learn From Kenya\n\nPhoto: IOM\n",
+     "Government Of Mozambique Officials Learn From Kenya"),
+    ("March 1, 2022\n\nSADC launches Regional Counter Terrorism Centre",
+     "SADC launches Regional Counter Terrorism Centre"),
     ("Apr 27, 2016\n\nUNDP to support IGAD", "UNDP to support IGAD"),
-    ("Home > News > Press releases\nUNODC and Norway support Eastern Africa", "UNODC and Norway support Eastern Africa"),
+    ("Home > News > Press releases\nUNODC and Norway support Eastern Africa",
+     "UNODC and Norway support Eastern Africa"),
     ("Photo credit: UNODC/John Doe\nBy Jane Smith\nUNODC trains judges in Mali", "UNODC trains judges in Mali"),
     ("© UNODC 2020\nPress release\nUNOCT signs agreement with Kenya", "UNOCT signs agreement with Kenya"),
     ("Kenya\nCounter-Terrorism\nUNODC and Kenya sign a new plan", "UNODC and Kenya sign a new plan"),

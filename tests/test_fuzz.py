@@ -173,3 +173,27 @@ def test_build_measure_render_succeed(texts):
         if write_graph_files is not None:
             for p in write_graph_files(net.graph, tmp):
                 assert p.stat().st_size > 0
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.text(ANY_CHAR.filter(lambda c: c != "\x00"), min_size=1, max_size=20),
+                          st.one_of(ANY_TEXT, LONG_TOKEN).filter(lambda t: "\x00" not in t)),
+                min_size=1, max_size=6, unique_by=lambda r: r[0].strip()))
+def test_csv_written_by_ctnet_reads_back(rows):
+    # ctnet's own CSV writer and its corpus reader agree on any id and text
+    import pandas as pd
+
+    from ctnet.io import write_csv
+
+    rows = [(i.strip(), t) for i, t in rows]
+    if any(not i for i, _ in rows):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        p = write_csv(pd.DataFrame(rows, columns=["id", "text"]), Path(tmp) / "c.csv")
+        expected = {i: normalize_newlines(t) for i, t in rows if normalize_newlines(t).strip()}
+        if not expected:
+            with pytest.raises(CtnetError):
+                read_corpus(p)
+            return
+        corpus = read_corpus(p)
+        assert {d.id: d.text for d in corpus} == expected

@@ -364,8 +364,8 @@ def test_vosviewer_map(tmp_path):
     assert all(link["source_id"] in ids and link["target_id"] in ids for link in links)
     label_of = {i["id"]: i["label"] for i in items}
     name_to_id = {d["name"]: n for n, d in G.nodes(data=True)}
-    got = {frozenset((name_to_id[label_of[l["source_id"]]], name_to_id[label_of[l["target_id"]]])): l["strength"]
-           for l in links}
+    got = {frozenset((name_to_id[label_of[k["source_id"]]], name_to_id[label_of[k["target_id"]]])): k["strength"]
+           for k in links}
     assert got == {frozenset((u, v)): d["weight"] for u, v, d in G.edges(data=True)}
 
 
@@ -450,3 +450,20 @@ def test_manifest_is_json_serialisable_with_nan_options(tmp_path):
     p = write_json(m, tmp_path / "m.json")
     assert json.loads(p.read_text())["options"] == {"alpha": None, "p": "x/y"}
     assert not math.isnan(0.0)
+
+
+def test_bipartite_graph_file(tmp_path):
+    from ctnet.io import write_bipartite_graph
+
+    B = nx.Graph()
+    B.add_nodes_from([("d:a", {"bipartite": 0, "title": 'A "quoted", title', "date": None}),
+                      ("d:b", {"bipartite": 0, "title": "B", "date": "2022-10-28"}),
+                      ("unodc", {"bipartite": 1, "name": "UNODC"}), ("eu", {"bipartite": 1, "name": "EU"})])
+    B.add_edges_from([("d:a", "unodc"), ("d:a", "eu"), ("d:b", "unodc")])
+    p = write_bipartite_graph(B, tmp_path)
+    assert p.name == "bipartite.graphml"
+    H = nx.read_graphml(p)
+    assert {frozenset(e) for e in H.edges} == {frozenset(e) for e in B.edges}
+    assert H.nodes["d:a"]["title"] == 'A "quoted", title' and H.nodes["d:a"]["date"] == ""
+    assert {n for n, d in H.nodes(data=True) if d["bipartite"] == 1} == {"unodc", "eu"}
+    assert B.nodes["d:a"]["date"] is None  # not modified
