@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal, overload
 
-from ctnet.errors import CorpusError
+from ctnet.errors import CorpusError, InvalidParameterError
 
 __all__ = [
     "Document",
@@ -995,6 +995,8 @@ def _read_text_file(path: Path, doc_id: str, *, encoding: str | None, log: ReadL
     info: dict[str, Any] = {}
     if is_html:
         text, info = html_to_text(text)
+    elif suffix == ".md":
+        text, info = _front_matter(text)
     if not text.strip():
         log.count("empty", path.name)
         return None
@@ -1005,6 +1007,31 @@ def _read_text_file(path: Path, doc_id: str, *, encoding: str | None, log: ReadL
             given.pop("date", None)
     return _finish(doc_id, text, source=str(path), given=given, detected_title=info.get("title"),
                    markdown=suffix == ".md", where=str(path), log=log, meta=_sidecar_extra(row))
+
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.{0,65536}?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    """Split a leading YAML front matter block (``---`` ... ``---``) off a Markdown text.
+
+    Only flat ``key: value`` lines are read (title, date, url, publisher); the
+    block is removed from the text.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    info: dict[str, Any] = {}
+    for line in m.group(1).split("\n"):
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if sep and key in META_FIELDS and not line[:1].isspace():
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            if value:
+                info[key] = value
+    return text[m.end():], info
 
 
 def _iter_table_rows(path: Path, *, encoding: str | None, log: ReadLog,
@@ -1114,6 +1141,27 @@ def _glob_files(root: Path, pattern: str) -> list[Path]:
     return [p for p in files if not p.name.startswith(".")]
 
 
+def _check_read_options(*, text_column: Any, id_column: Any, encoding: Any, glob: Any) -> None:
+    caller = "read_corpus"
+    for name, value in (("text_column", text_column), ("id_column", id_column)):
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidParameterError(f"The {name!r} parameter of {caller} must be a non-empty string. "
+                                        f"Got {value!r} instead.")
+    if glob is not None and (not isinstance(glob, str) or not glob.strip()):
+        raise InvalidParameterError(f"The 'glob' parameter of {caller} must be a pattern such as '*.jsonl' or None. "
+                                    f"Got {glob!r} instead.")
+    if encoding is not None:
+        ok = isinstance(encoding, str)
+        if ok:
+            try:
+                ok = codecs.lookup(encoding)._is_text_encoding  # type: ignore[attr-defined]
+            except LookupError:
+                ok = False
+        if not ok:
+            raise InvalidParameterError(f"The 'encoding' parameter of {caller} must be a text encoding such as "
+                                        f"'utf-8', 'cp1252' or 'latin-1', or None. Got {encoding!r} instead.")
+
+
 def iter_documents(
     path: str | Path,
     *,
@@ -1149,6 +1197,7 @@ def iter_documents(
     >>> next(iter_documents("seeds")).date_iso
     '2023-03'
     """
+    _check_read_options(text_column=text_column, id_column=id_column, encoding=encoding, glob=glob)
     log = log if log is not None else ReadLog()
     p = Path(path)
     if glob is None and not p.exists() and _glob.has_magic(str(path)):

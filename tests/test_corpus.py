@@ -721,3 +721,28 @@ def test_non_string_text_in_jsonl(tmp_path):
     with pytest.raises(CorpusError) as e:
         read_corpus(p)
     assert str(e.value) == f"{p}: line 1: 'text' is of type int, not a string; store the release text as a string."
+
+
+def test_markdown_front_matter(tmp_path):
+    md = ('---\ntitle: "UNODC and Kenya sign a plan"\ndate: 2022-10-28\npublisher: UNODC\ntags:\n  - a\n---\n'
+          "# Heading in the body\n\nUNODC met Kenya.\n")
+    doc = read_corpus(write(tmp_path / "a.md", md))[0]
+    assert doc.text == "# Heading in the body\n\nUNODC met Kenya.\n"
+    assert (doc.title, doc.date_iso, doc.publisher) == ("UNODC and Kenya sign a plan", "2022-10-28", "UNODC")
+    # a horizontal rule later in the text is not front matter
+    doc = read_corpus(write(tmp_path / "b.md", "Title of b here\n\n---\n\nmore\n"))[0]
+    assert doc.text == "Title of b here\n\n---\n\nmore\n" and doc.title == "Title of b here"
+
+
+@pytest.mark.parametrize("kwargs,name", [
+    ({"encoding": "no-such-codec"}, "encoding"),
+    ({"encoding": "base64"}, "encoding"),
+    ({"text_column": ""}, "text_column"),
+    ({"id_column": 3}, "id_column"),
+    ({"glob": ""}, "glob"),
+])
+def test_bad_reader_options(kwargs, name):
+    from ctnet.errors import InvalidParameterError
+
+    with pytest.raises(InvalidParameterError, match=f"The '{name}' parameter of read_corpus must be"):
+        read_corpus(SEEDS, **kwargs)
