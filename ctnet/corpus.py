@@ -606,43 +606,82 @@ def _make(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, _dt.date, DatePrecision, int]]:
-    """(start, priority, date, precision, end) of every well-formed date in ``text``."""
+_YEAR_ANCHOR = re.compile(r"(?:19|20|21)\d\d")  # digit boundaries are checked by hand (faster)
+_BEFORE, _AFTER = 64, 8  # every date form holds a year: search only this close around one
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _YEAR_ANCHOR.finditer(text):
+        s, e = m.span()
+        if (s and text[s - 1].isdigit()) or (e < n and text[e].isdigit()):
+            continue
+        lo, hi = max(0, s - _BEFORE), min(n, e + _AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _date_of(kind: str, m: re.Match[str]) -> tuple[_dt.date | None, DatePrecision]:
+    g = m.groups()
+    if kind == "iso":
+        return _make(int(g[0]), int(g[1]), int(g[2])), "day"
+    if kind == "numeric":
+        a, b, y = int(g[0]), int(g[2]), int(g[3])
+        return _make(y, b, a) or (_make(y, a, b) if a <= 12 < b else None), "day"
+    if kind == "dm_range":
+        mon = _month_of(g[1], month_only=False)
+        if not mon:
+            return None, "day"
+        end_mon = _month_of(re.findall(_MON, m.group(0), re.I)[-1], month_only=False) or mon
+        return _make(int(g[2]) - (1 if mon > end_mon else 0), mon, int(g[0])), "day"
+    if kind == "dmy":
+        mon = _month_of(g[1], month_only=False)
+        return (_make(int(g[2]), mon, int(g[0])) if mon else None), "day"
+    if kind == "mdy":
+        mon = _month_of(g[0], month_only=False)
+        return (_make(int(g[2]), mon, int(g[1])) if mon else None), "day"
+    mon = _month_of(g[0], month_only=True)  # my
+    return (_make(int(g[1]), mon, 1) if mon else None), "month"
+
+
+def _candidates(
+    text: str, windows: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, _dt.date, DatePrecision, int]]:
+    """(start, priority, date, precision, end) of every well-formed date in ``text``.
+
+    Every recognised form contains a four-digit year, so the patterns run only
+    in short windows around years: linear time, and fast on long texts.
+    """
+    n = len(text)
     for prio, (pattern, kind) in enumerate(_DATE_PATTERNS):
-        for m in pattern.finditer(text):
-            g = m.groups()
-            date: _dt.date | None = None
-            precision: DatePrecision = "day"
-            if kind == "iso":
-                date = _make(int(g[0]), int(g[1]), int(g[2]))
-            elif kind == "numeric":
-                a, b, y = int(g[0]), int(g[2]), int(g[3])
-                date = _make(y, b, a) or (_make(y, a, b) if a <= 12 < b else None)
-            elif kind == "dm_range":
-                mon = _month_of(g[1], month_only=False)
-                if mon:
-                    end_mon = _month_of(re.findall(_MON, m.group(0), re.I)[-1], month_only=False) or mon
-                    y = int(g[2]) - (1 if mon > end_mon else 0)
-                    date = _make(y, mon, int(g[0]))
-            elif kind == "dmy":
-                mon = _month_of(g[1], month_only=False)
-                date = _make(int(g[2]), mon, int(g[0])) if mon else None
-            elif kind == "mdy":
-                mon = _month_of(g[0], month_only=False)
-                date = _make(int(g[2]), mon, int(g[1])) if mon else None
-            else:  # my
-                mon = _month_of(g[0], month_only=True)
-                date = _make(int(g[1]), mon, 1) if mon else None
-                precision = "month"
-            if date is not None:
-                yield m.start(), prio, date, precision, m.end()
+        for lo, hi in windows:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() < n and text[m.end()].isdigit():
+                    continue  # cut short by the window
+                date, precision = _date_of(kind, m)
+                if date is not None:
+                    yield m.start(), prio, date, precision, m.end()
 
 
 def _find_date(text: str) -> tuple[_dt.date, DatePrecision, int, int] | None:
-    best = min(_candidates(text), default=None, key=lambda c: (c[0], c[1]))
+    windows = _windows(text)
+    if not windows:
+        return None
+    best = min(_candidates(text, windows), default=None, key=lambda c: (c[0], c[1]))
     if best is not None:
         return best[2], best[3], best[0], best[4]
-    years = [(m.start(1), m.end(1), int(m.group(1))) for p in _YEAR_PATTERNS for m in p.finditer(text)]
+    n = len(text)
+    years = []
+    for i, p in enumerate(_YEAR_PATTERNS):
+        for lo, hi in windows:
+            for m in p.finditer(text, lo, hi):
+                if i == 0 and m.end() < n and text[m.end()] != "\n":
+                    continue  # "$" matched at the end of a window, not of a line
+                years.append((m.start(1), m.end(1), int(m.group(1))))
     if years:
         s, e, y = min(years)
         return _dt.date(y, 1, 1), "year", s, e
