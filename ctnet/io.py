@@ -469,14 +469,14 @@ def _flat_copy(G: nx.Graph, node_attrs: dict[Any, dict[str, Any]]) -> nx.Graph:
     return H
 
 
-def _positions(positions: Mapping[Any, Any] | None) -> dict[str, tuple[float, float]]:
+def _positions(positions: Any) -> dict[str, tuple[float, float]]:
+    """Node -> (x, y) from a mapping, or a DataFrame with x and y columns (index or ``actor_id``)."""
     if positions is None:
         return {}
-    out = {}
-    for n, xy in positions.items():
-        x, y = (float(xy[0]), float(xy[1]))
-        out[str(n)] = (x, y)
-    return out
+    if isinstance(positions, pd.DataFrame):
+        frame = positions.set_index("actor_id") if "actor_id" in positions.columns else positions
+        return {str(n): (float(x), float(y)) for n, x, y in zip(frame.index, frame["x"], frame["y"])}
+    return {str(n): (float(xy[0]), float(xy[1])) for n, xy in positions.items()}
 
 
 def _write_graphml(H: nx.Graph, path: Path) -> None:
@@ -548,7 +548,7 @@ def write_graph_files(
     out_dir: str | Path,
     *,
     formats: Sequence[str] = GRAPH_FORMATS,
-    positions: Mapping[Any, Any] | None = None,
+    positions: Mapping[Any, Any] | pd.DataFrame | None = None,
     table: pd.DataFrame | None = None,
 ) -> list[Path]:
     """Export the actor network for other tools: Gephi, Cytoscape, VOSviewer, d3.
@@ -566,8 +566,9 @@ def write_graph_files(
         ``ActorNetwork.graph``.
     out_dir : path
     formats : sequence of {"graphml", "gexf", "json", "vosviewer"}, default all
-    positions : mapping node -> (x, y), optional
-        The layout (written to GEXF, VOSviewer).
+    positions : mapping node -> (x, y), or DataFrame with ``x``, ``y`` columns, optional
+        The layout (written to GEXF, VOSviewer). A DataFrame is keyed by its
+        ``actor_id`` column, else by its index.
     table : DataFrame, optional
         The actor table (actors.csv: ``actor_id`` plus metrics and
         ``community``); its columns are added to the node attributes.

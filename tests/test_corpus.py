@@ -746,3 +746,8 @@ def test_bad_reader_options(kwargs, name):
 
     with pytest.raises(InvalidParameterError, match=f"The '{name}' parameter of read_corpus must be"):
         read_corpus(SEEDS, **kwargs)
+
+
+def test_html_svg_title_is_not_the_page_title():
+    _, info = html_to_text("<svg><title>icon</title></svg><p>Body text of the page</p>")
+    assert info["title"] is None

@@ -467,3 +467,13 @@ def test_bipartite_graph_file(tmp_path):
     assert H.nodes["d:a"]["title"] == 'A "quoted", title' and H.nodes["d:a"]["date"] == ""
     assert {n for n, d in H.nodes(data=True) if d["bipartite"] == 1} == {"unodc", "eu"}
     assert B.nodes["d:a"]["date"] is None  # not modified
+
+
+def test_positions_as_a_dataframe(tmp_path):
+    frame = pd.DataFrame({"actor_id": list(POS), "x": [p[0] for p in POS.values()], "y": [p[1] for p in POS.values()]})
+    a = write_graph_files(sample_graph(), tmp_path / "a", positions=POS, formats=["gexf", "vosviewer"])
+    b = write_graph_files(sample_graph(), tmp_path / "b", positions=frame, formats=["gexf", "vosviewer"])
+    c = write_graph_files(sample_graph(), tmp_path / "c", positions=frame.set_index("actor_id"),
+                          formats=["gexf", "vosviewer"])
+    for pa, pb, pc in zip(a, b, c):
+        assert pa.read_bytes() == pb.read_bytes() == pc.read_bytes()
