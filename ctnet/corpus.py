@@ -1090,7 +1090,7 @@ def _iter_table_rows(path: Path, *, encoding: str | None, log: ReadLog,
                 try:
                     row = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise CorpusError(f"{path}: line {lineno} is not valid JSON ({e.msg} at column {e.colno}); "
+                    raise CorpusError(f"{path}: line {lineno} is not valid JSON ({e.msg.removesuffix(' at')}, column {e.colno}); "
                                       "fix or remove that line.") from None
                 if not isinstance(row, dict):
                     raise CorpusError(f"{path}: line {lineno} is a JSON {type(row).__name__}, not an object; "
