@@ -1087,10 +1087,11 @@ def _iter_table_rows(path: Path, *, encoding: str | None, log: ReadLog,
             for lineno, line in enumerate(f, 1):
                 if not line.strip():
                     continue
+                line = line.rstrip("\n")
                 try:
                     row = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise CorpusError(f"{path}: line {lineno} is not valid JSON ({e.msg.removesuffix(' at')}, column {e.colno}); "
+                    raise CorpusError(f"{path}: line {lineno} is not valid JSON ({e.msg.removesuffix(' at')}, column {e.pos + 1}); "
                                       "fix or remove that line.") from None
                 if not isinstance(row, dict):
                     raise CorpusError(f"{path}: line {lineno} is a JSON {type(row).__name__}, not an object; "
