@@ -49,6 +49,7 @@ SIDECAR_NAMES = ("meta.jsonl", "meta.csv")
 META_FIELDS = ("title", "date", "url", "publisher")
 
 _CHUNK = 1 << 20
+_OUTPUT_MARKER = ".ctnet-output"  # ctnet.io.MARKER (not imported: corpus stays light)
 
 
 @dataclass(frozen=True)
@@ -1262,6 +1263,9 @@ def iter_documents(
             entries = sorted(os.scandir(p), key=lambda e: e.name)
         except PermissionError:
             raise CorpusError(f"{p}: permission denied; make the folder readable (chmod u+rx).") from None
+        if any(e.name == _OUTPUT_MARKER for e in entries):
+            raise CorpusError(f"{p}: is an output folder written by ctnet, not a corpus; give the folder "
+                              "that holds the releases as INPUT.")
         files = []
         sidecar_names = set(SIDECAR_NAMES)
         for e in entries:

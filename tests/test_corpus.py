@@ -751,3 +751,12 @@ def test_bad_reader_options(kwargs, name):
 def test_html_svg_title_is_not_the_page_title():
     _, info = html_to_text("<svg><title>icon</title></svg><p>Body text of the page</p>")
     assert info["title"] is None
+
+
+def test_a_ctnet_output_folder_is_not_a_corpus(tmp_path):
+    from ctnet.io import MARKER
+
+    write(tmp_path / "out" / "network.html", "<p>UNODC and IOM</p>")
+    write(tmp_path / "out" / MARKER, "")
+    with pytest.raises(CorpusError, match="is an output folder written by ctnet, not a corpus"):
+        read_corpus(tmp_path / "out")
