@@ -513,6 +513,14 @@ _VOS_SCORES = ("pagerank", "betweenness", "closeness", "eigenvector", "degree", 
                "n_mentions")
 
 
+def _is_number(v: Any) -> bool:
+    if isinstance(v, (bool, np.bool_)) or v is None:
+        return False
+    if isinstance(v, (int, np.integer)):
+        return True
+    return isinstance(v, (float, np.floating)) and math.isfinite(float(v))
+
+
 def _write_vosviewer(G: nx.Graph, node_attrs: dict[Any, dict[str, Any]], path: Path,
                      pos: dict[str, tuple[float, float]]) -> None:
     order = sorted(G.nodes, key=_node_key)
@@ -525,10 +533,11 @@ def _write_vosviewer(G: nx.Graph, node_attrs: dict[Any, dict[str, Any]], path: P
             "id": ids[n],
             "label": str(a.get("name") or n),
             "description": html.escape(f"{n} ({a.get('type') or 'actor'})"),
-            "weights": {"Links": int(G.degree(n)), "Total link strength": float(strength[n]),
-                        "Documents": a.get("n_docs") if a.get("n_docs") is not None else None},
-            "scores": {k: a[k] for k in _VOS_SCORES if k in a and a[k] is not None},
+            "weights": {"Links": int(G.degree(n)), "Total link strength": float(strength[n])},
+            "scores": {k: a[k] for k in _VOS_SCORES if _is_number(a.get(k))},
         }
+        if _is_number(a.get("n_docs")):
+            item["weights"]["Documents"] = a["n_docs"]
         if a.get("community") is not None and not (isinstance(a["community"], float) and
                                                     math.isnan(a["community"])):
             item["cluster"] = int(a["community"]) + 1  # VOSviewer clusters are 1-based

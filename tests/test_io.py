@@ -477,3 +477,15 @@ def test_positions_as_a_dataframe(tmp_path):
                           formats=["gexf", "vosviewer"])
     for pa, pb, pc in zip(a, b, c):
         assert pa.read_bytes() == pb.read_bytes() == pc.read_bytes()
+
+
+def test_vosviewer_has_no_null_numbers(tmp_path):
+    G = sample_graph()
+    table = TABLE.assign(pagerank=[0.2, float("nan"), None, 0.4])
+    G.nodes["eu"]["n_docs"] = None
+    (path,) = write_graph_files(G, tmp_path, formats=["vosviewer"], table=table)
+    text = path.read_text()
+    assert "null" not in text and "NaN" not in text
+    items = {i["label"]: i for i in json.loads(text)["network"]["items"]}
+    assert "Documents" not in items[G.nodes["eu"]["name"]]["weights"]
+    assert "pagerank" not in items["Government of Kenya"]["scores"]
