@@ -337,3 +337,32 @@ def test_two_runs_are_byte_identical_apart_from_the_manifest_timestamp(tmp_path)
     again = tree_hashes(outs[0])
     assert {k: v for k, v in again.items() if k != "manifest.json"} == \
         {k: v for k, v in a.items() if k != "manifest.json"}
+
+
+def test_killed_run_leaves_the_previous_output_intact(tmp_path):
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    r = run("analyze", str(SEEDS), "-o", str(out), "--quiet", *FAST)
+    assert r.returncode == 0, r.stderr
+    before = tree_hashes(out)
+    proc = subprocess.Popen([sys.executable, "-m", "ctnet", "analyze", str(SEEDS), "-o", str(out), "--quiet",
+                             "--seed", "7", *FAST], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300
+    caught = False
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name.startswith(".out.tmp-") for p in tmp_path.iterdir()):
+            os.kill(proc.pid, signal.SIGTERM)
+            caught = True
+            break
+        time.sleep(0.005)
+    proc.communicate(timeout=300)
+    if not caught:
+        pytest.skip("the run finished before it could be interrupted")
+    assert proc.returncode in (128 + signal.SIGTERM, -signal.SIGTERM, 130)
+    after = tree_hashes(out)
+    # either the previous complete output, or (if the signal came after the move) the new complete one
+    assert after == before or (set(after) == set(before) and after["manifest.json"] != before["manifest.json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
