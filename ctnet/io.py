@@ -91,23 +91,24 @@ class OutputFolder:
         return f"OutputFolder({str(self.final)!r})"
 
     def __enter__(self) -> "OutputFolder":
-        parent = self.final.parent
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-            self.path = Path(tempfile.mkdtemp(prefix=f".{self.final.name}.tmp-", dir=parent))
-            (self.path / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
-        except OSError as e:
-            if self.path is not None:
-                shutil.rmtree(self.path, ignore_errors=True)
-                self.path = None
-            raise OutputError(f"{parent}: cannot write the output folder here ({e.strerror}); "
-                              "choose another -o folder or fix its permissions.") from None
+        # the SIGTERM handler goes in first, so a kill at any later moment cleans up
         if threading.current_thread() is threading.main_thread():
             try:
                 self._old_handler = signal.signal(signal.SIGTERM, _on_sigterm)
                 self._handler_set = True
             except (ValueError, OSError):  # pragma: no cover - no signals here
                 self._handler_set = False
+        parent = self.final.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            self.path = Path(tempfile.mkdtemp(prefix=f".{self.final.name}.tmp-", dir=parent))
+            (self.path / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
+        except BaseException as e:
+            self._cleanup()
+            if isinstance(e, OSError):
+                raise OutputError(f"{parent}: cannot write the output folder here ({e.strerror}); "
+                                  "choose another -o folder or fix its permissions.") from None
+            raise
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -116,14 +117,28 @@ class OutputFolder:
             if exc_type is None:
                 self._commit()
         finally:
-            if self._handler_set:
-                signal.signal(signal.SIGTERM, self._old_handler)
-                self._handler_set = False
+            self._cleanup()
+
+    def _cleanup(self) -> None:
+        """Remove the temporary folder (if still there) and restore the SIGTERM handler."""
+        try:
             if self.path is not None and self.path.exists():
                 shutil.rmtree(self.path, ignore_errors=True)
             self.path = None
+        finally:
+            if self._handler_set:
+                signal.signal(signal.SIGTERM, self._old_handler)
+                self._handler_set = False
 
     def _commit(self) -> None:
+        """Swap the new folder into place; Ctrl-C and SIGTERM wait until the swap is done."""
+        blocked = _block_signals()
+        try:
+            self._swap()
+        finally:
+            _unblock_signals(blocked)
+
+    def _swap(self) -> None:
         assert self.path is not None
         final = self.final
         old: Path | None = None
@@ -148,6 +163,21 @@ class OutputFolder:
                 shutil.rmtree(old, ignore_errors=True)
             else:
                 old.unlink(missing_ok=True)
+
+
+_SWAP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _block_signals() -> bool:
+    if hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread():
+        signal.pthread_sigmask(signal.SIG_BLOCK, _SWAP_SIGNALS)
+        return True
+    return False  # pragma: no cover - Windows
+
+
+def _unblock_signals(blocked: bool) -> None:
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SWAP_SIGNALS)
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:

@@ -489,3 +489,26 @@ def test_vosviewer_has_no_null_numbers(tmp_path):
     items = {i["label"]: i for i in json.loads(text)["network"]["items"]}
     assert "Documents" not in items[G.nodes["eu"]["name"]]["weights"]
     assert "pagerank" not in items["Government of Kenya"]["scores"]
+
+
+def test_sigterm_during_the_swap_waits_for_it(tmp_path):
+    out = tmp_path / "out"
+    make_output(out, {"a.txt": "previous", "old.txt": "old"})
+    script = textwrap.dedent(f"""
+        import os, signal
+        import ctnet.io as cio
+        real = os.replace
+        def replace(a, b):
+            os.kill(os.getpid(), signal.SIGTERM)  # arrives in the middle of the swap
+            real(a, b)
+        cio.os.replace = replace
+        with cio.prepare_output({str(out)!r}) as folder:
+            cio.write_text("new", folder.path / "a.txt")
+        print("not reached")
+    """)
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 128 + signal.SIGTERM, r.stderr
+    assert "not reached" not in r.stdout
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "a.txt"]  # the new output, complete
+    assert (out / "a.txt").read_text() == "new"
+    assert leftovers(tmp_path) == []
