@@ -132,11 +132,8 @@ class OutputFolder:
 
     def _commit(self) -> None:
         """Swap the new folder into place; Ctrl-C and SIGTERM wait until the swap is done."""
-        blocked = _block_signals()
-        try:
+        with _DeferSignals():
             self._swap()
-        finally:
-            _unblock_signals(blocked)
 
     def _swap(self) -> None:
         assert self.path is not None
@@ -165,19 +162,37 @@ class OutputFolder:
                 old.unlink(missing_ok=True)
 
 
-_SWAP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+class _DeferSignals:
+    """Hold Ctrl-C and SIGTERM until the block ends, then act on them.
 
+    Python runs signal handlers in the main thread whichever thread the signal
+    reached (numerical libraries start threads), so swapping the handlers is
+    reliable where a signal mask is not.
+    """
 
-def _block_signals() -> bool:
-    if hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread():
-        signal.pthread_sigmask(signal.SIG_BLOCK, _SWAP_SIGNALS)
-        return True
-    return False  # pragma: no cover - Windows
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self.saved: dict[int, Any] = {}
 
+    def _handler(self, signum: int, frame: Any) -> None:
+        self.received.append(signum)
 
-def _unblock_signals(blocked: bool) -> None:
-    if blocked:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SWAP_SIGNALS)
+    def __enter__(self) -> "_DeferSignals":
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                try:
+                    self.saved[sig] = signal.signal(sig, self._handler)
+                except (ValueError, OSError):  # pragma: no cover
+                    pass
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for sig, handler in self.saved.items():
+            signal.signal(sig, handler)
+        if self.received and exc[0] is None:
+            if signal.SIGTERM in self.received:
+                raise SystemExit(128 + signal.SIGTERM)
+            raise KeyboardInterrupt
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
