@@ -760,3 +760,12 @@ def test_a_ctnet_output_folder_is_not_a_corpus(tmp_path):
     write(tmp_path / "out" / MARKER, "")
     with pytest.raises(CorpusError, match="is an output folder written by ctnet, not a corpus"):
         read_corpus(tmp_path / "out")
+
+
+def test_excel_style_csv_cp1252_semicolons_crlf(tmp_path):
+    data = 'id;title;text;date\r\n1;Côte d’Ivoire;"UNODC; IOM\r\nand the EU";28/10/2022\r\n'.encode("cp1252")
+    p = write(tmp_path / "export.csv", data)
+    corpus = read_corpus(p)
+    doc = corpus[0]
+    assert (doc.id, doc.title, doc.text, doc.date_iso) == ("1", "Côte d’Ivoire", "UNODC; IOM\nand the EU", "2022-10-28")
+    assert len(corpus.warnings) == 1 and "decoded as cp1252" in corpus.warnings[0]
