@@ -383,10 +383,16 @@ _DATE_META = {
 }
 
 
+_REGION_TAGS = {"main", "article", "nav", "header", "footer", "aside"}
+_BOILER_TAGS = {"nav", "header", "footer", "aside"}
+
+
 class _TextExtractor(HTMLParser):
+    """Collect text pieces tagged with the page region they sit in (main, article N, boilerplate, body)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        self.parts: list[tuple[str, str, bool]] = []  # (text, region, is_pre)
         self.skip = 0
         self.pre = 0
         self.in_title = False
@@ -396,6 +402,21 @@ class _TextExtractor(HTMLParser):
         self.h1_done = False
         self.meta: dict[str, str] = {}
         self.time_datetime: str | None = None
+        self.main = 0
+        self.article = 0
+        self.n_articles = 0
+        self.boiler = 0
+        self.regions: list[tuple[str, bool]] = []  # open region tags: (tag, counted as boilerplate)
+
+    def _region(self) -> str:
+        if self.main:
+            return "main"
+        if self.article:
+            return f"article{self.n_articles}"
+        return "boiler" if self.boiler else "body"
+
+    def _add(self, text: str, pre: bool = False) -> None:
+        self.parts.append((text, self._region(), pre))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -417,10 +438,21 @@ class _TextExtractor(HTMLParser):
             return
         if self.skip:
             return
+        if tag in _REGION_TAGS:
+            counted = tag in _BOILER_TAGS and not self.main and not self.article
+            self.regions.append((tag, counted))
+            if tag == "main":
+                self.main += 1
+            elif tag == "article":
+                if not self.article:
+                    self.n_articles += 1
+                self.article += 1
+            elif counted:
+                self.boiler += 1
         if tag == "br":
-            self.parts.append("\n")
+            self._add("\n")
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
+            self._add("\n\n")
             if tag == "pre":
                 self.pre += 1
             if tag == "h1" and not self.h1_done:
@@ -436,13 +468,24 @@ class _TextExtractor(HTMLParser):
         if self.skip:
             return
         if tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
+            self._add("\n\n")
             if tag == "pre":
                 self.pre = max(0, self.pre - 1)
             if tag == "h1" and self.h1_depth:
                 self.h1_depth -= 1
                 if not self.h1_depth and "".join(self.h1_parts).strip():
                     self.h1_done = True
+        if tag in _REGION_TAGS:
+            for i in range(len(self.regions) - 1, -1, -1):
+                if self.regions[i][0] == tag:
+                    _, counted = self.regions.pop(i)
+                    if tag == "main":
+                        self.main = max(0, self.main - 1)
+                    elif tag == "article":
+                        self.article = max(0, self.article - 1)
+                    elif counted:
+                        self.boiler = max(0, self.boiler - 1)
+                    break
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
@@ -453,17 +496,67 @@ class _TextExtractor(HTMLParser):
         if self.h1_depth:
             self.h1_parts.append(data)
         if self.pre:
-            self.parts.append(data.replace("\n", "\x00"))  # protect newlines of <pre>
+            self._add(data, pre=True)
         else:
-            self.parts.append(re.sub(r"[ \t\n\r\f\v]+", " ", data))
+            self._add(re.sub(r"[ \t\n\r\f\v]+", " ", data))
+
+    def content(self) -> list[tuple[str, bool]]:
+        """The pieces of the page's content: main, else the longest article, else all but boilerplate."""
+        def pieces(keep: Any) -> list[tuple[str, bool]]:
+            return [(t, pre) for t, region, pre in self.parts if keep(region)]
+
+        def has_text(ps: list[tuple[str, bool]]) -> bool:
+            return any(t.strip() for t, _ in ps)
+
+        main = pieces(lambda r: r == "main")
+        if has_text(main):
+            return main
+        if self.n_articles:
+            sizes = {}
+            for t, region, _ in self.parts:
+                if region.startswith("article"):
+                    sizes[region] = sizes.get(region, 0) + len(t.strip())
+            best = max(sorted(sizes), key=lambda r: sizes[r])  # ties: the first in page order
+            article = pieces(lambda r: r == best)
+            if has_text(article):
+                return article
+        body = pieces(lambda r: r != "boiler")
+        if has_text(body):
+            return body
+        return pieces(lambda r: True)
+
+
+def _assemble(pieces: list[tuple[str, bool]]) -> str:
+    """Join text pieces: collapse spaces, trim lines, at most one blank line; <pre> kept verbatim."""
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            lines = [re.sub(r" {2,}", " ", ln).strip(" ") for ln in "".join(buf).split("\n")]
+            out.append("\n".join(lines))
+            buf.clear()
+
+    for text, pre in pieces:
+        if pre:
+            flush()
+            out.append(text)
+        else:
+            buf.append(text)
+    flush()
+    return re.sub(r"\n{3,}", "\n\n", "".join(out)).strip("\n")
 
 
 def html_to_text(source: str) -> tuple[str, dict[str, str | None]]:
-    """Extract the visible text of an HTML page, and its title, date, url and publisher.
+    """Extract the content text of an HTML page, and its title, date, url and publisher.
 
     Scripts, styles, ``noscript``, ``template``, ``svg`` and the ``head`` are
-    dropped; block elements (``p``, ``div``, ``li``, headings, table cells...)
-    become paragraph breaks, ``br`` a line break; entities are unescaped; runs of
+    dropped. Only the page's content is kept, so that menus do not put the same
+    agencies into every release: the ``main`` element when there is one; else
+    the longest ``article``; else the whole body without ``nav``, ``header``,
+    ``footer`` and ``aside`` (these are kept inside ``main``/``article``).
+    Block elements (``p``, ``div``, ``li``, headings, table cells...) become
+    paragraph breaks and ``br`` a line break; entities are unescaped; runs of
     spaces collapse (except inside ``pre``).
 
     Parameters
@@ -487,6 +580,8 @@ def html_to_text(source: str) -> tuple[str, dict[str, str | None]]:
     'A & B\\n\\nOne\\ntwo'
     >>> info["title"]
     'A & B'
+    >>> html_to_text("<nav>UNOCT | IOM</nav><main><p>UNODC met Kenya.</p></main><footer>EU</footer>")[0]
+    'UNODC met Kenya.'
     """
     p = _TextExtractor()
     try:
@@ -494,10 +589,7 @@ def html_to_text(source: str) -> tuple[str, dict[str, str | None]]:
         p.close()
     except Exception:  # html.parser is lenient; be safe with pathological input
         pass
-    raw = "".join(p.parts)
-    lines = [re.sub(r" {2,}", " ", ln).strip(" ") for ln in raw.split("\n")]
-    text = "\n".join(lines)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n").replace("\x00", "\n")
+    text = _assemble(p.content())
 
     def clean(s: str | None) -> str | None:
         if s is None:

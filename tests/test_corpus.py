@@ -769,3 +769,30 @@ def test_excel_style_csv_cp1252_semicolons_crlf(tmp_path):
     doc = corpus[0]
     assert (doc.id, doc.title, doc.text, doc.date_iso) == ("1", "Côte d’Ivoire", "UNODC; IOM\nand the EU", "2022-10-28")
     assert len(corpus.warnings) == 1 and "decoded as cp1252" in corpus.warnings[0]
+
+
+MENU = "<nav><ul><li>UNOCT</li><li>IOM</li><li>INTERPOL</li></ul></nav>"
+
+
+@pytest.mark.parametrize("page,expected", [
+    # main wins; menus, banners and footers outside it are dropped
+    (f"<header>UN Web TV</header>{MENU}<main><h1>Title here</h1><p>UNODC met Kenya.</p></main>"
+     "<aside>Related: EU</aside><footer>© UN</footer>", "Title here\n\nUNODC met Kenya."),
+    # no main: the longest article (a teaser list of short articles loses)
+    (f"{MENU}<article><p>Short teaser about NATO</p></article>"
+     "<article><header><h1>Title here</h1><time datetime='2022-05-13'>13 May</time></header>"
+     "<p>UNODC met Kenya and the EU in Nairobi.</p></article>",
+     "Title here\n\n13 May\n\nUNODC met Kenya and the EU in Nairobi."),
+    # neither: the body without nav/header/footer/aside
+    (f"<header>Site</header>{MENU}<div><p>UNODC met Kenya.</p></div><footer>EU</footer>", "UNODC met Kenya."),
+    # an unclosed nav swallows everything: then all text is kept rather than nothing
+    ("<nav><p>UNODC met Kenya.</p>", "UNODC met Kenya."),
+    # pre keeps its line breaks and spaces
+    ("<main><pre>a  b\nc</pre><p>x   y</p></main>", "a  b\nc\n\nx y"),
+])
+def test_html_keeps_the_content_not_the_menus(page, expected):
+    assert html_to_text(page)[0] == expected
+
+
+def test_html_nul_characters_are_not_line_breaks():
+    assert html_to_text("<p>a\x00b</p>")[0] == "a\x00b"
