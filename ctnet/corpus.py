@@ -512,7 +512,7 @@ class _TextExtractor(HTMLParser):
         if has_text(main):
             return main
         if self.n_articles:
-            sizes = {}
+            sizes: dict[str, int] = {}
             for t, region, _ in self.parts:
                 if region.startswith("article"):
                     sizes[region] = sizes.get(region, 0) + len(t.strip())
@@ -1184,7 +1184,8 @@ def _iter_table_rows(path: Path, *, encoding: str | None, log: ReadLog,
                 try:
                     row = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise CorpusError(f"{path}: line {lineno} is not valid JSON ({e.msg.removesuffix(' at')}, column {e.pos + 1}); "
+                    why = e.msg.removesuffix(" at")
+                    raise CorpusError(f"{path}: line {lineno} is not valid JSON ({why}, column {e.pos + 1}); "
                                       "fix or remove that line.") from None
                 if not isinstance(row, dict):
                     raise CorpusError(f"{path}: line {lineno} is a JSON {type(row).__name__}, not an object; "
