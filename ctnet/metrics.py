@@ -546,6 +546,7 @@ def bootstrap(
     ci: float = 0.95,
     exact_max_nodes: int = 5000,
     pivots: int = 500,
+    keep_replicates: bool = False,
 ) -> pd.DataFrame:
     """Percentile bootstrap intervals of node measures and ranks, resampling releases.
 
@@ -572,7 +573,10 @@ def bootstrap(
         Coverage of the interval: the ``(1-ci)/2`` and ``1-(1-ci)/2`` quantiles (numpy's
         linear interpolation).
     exact_max_nodes, pivots : int
-        As in :func:`centrality`, for each replicate.
+        As in :func:`centrality`, for each replicate (replicate b uses seed + b for pivots).
+    keep_replicates : bool, default False
+        Also return every replicate's values in ``.attrs["replicates"]`` (measure ->
+        array of shape (n_boot, n_actors)).
 
     Returns
     -------
@@ -664,4 +668,6 @@ def bootstrap(
     df = pd.DataFrame(out)
     df.attrs["bootstrap"] = {"resamples": int(n_boot), "ci": float(ci), "seed": int(seed), "unit": "document",
                              "interval": "percentile"}
+    if keep_replicates:
+        df.attrs["replicates"] = values
     return df
