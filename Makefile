@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(TSTAMP): pyproject.toml $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,leiden,dask]"
 	@touch $@
 
 demo: $(STAMP)

@@ -309,7 +309,7 @@ def analyze(
 
     inputs = [Path(input)] if input is not None else ([Path(events)] if isinstance(events, (str, Path)) else [])
     for p in inputs:
-        if not p.exists():
+        if not p.exists() and not any(ch in str(p) for ch in "*?["):  # a glob of shards is checked by the reader
             raise InputError(f"{p}: no such file or folder; check the path.")
     # refuse a bad output folder before any heavy work
     output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write else None
@@ -505,7 +505,10 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: list[Pat
             sub.mkdir(parents=True, exist_ok=True)
             csv(_ordered(ptable, ACTOR_CSV_COLUMNS), f"periods/{label}/actors.csv")
             csv(pnet.edges(), f"periods/{label}/edges.csv")
-    written.extend(cio.write_graph_files(net.graph, folder, positions=positions))
+    written.extend(cio.write_graph_files(net.graph, folder, positions=positions, table=result.table))
+    from ctnet.network import bipartite_graph
+
+    written.append(cio.write_bipartite_graph(bipartite_graph(net), folder))
 
     evaluation = None
     if opts.gold is not None and result.corpus is not None:
