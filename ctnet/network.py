@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as _dt
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -11,7 +17,50 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-__all__ = ["ActorNetwork"]
+from ctnet.actors.gazetteer import ACTOR_TYPES
+from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS, Mentions
+from ctnet.errors import EventTableError, InvalidParameterError, check_number, check_option
+
+__all__ = [
+    "ActorNetwork",
+    "BACKBONES",
+    "COUNTINGS",
+    "LEVELS",
+    "PERIODS",
+    "TOP_BY",
+    "TimeSlices",
+    "UNITS",
+    "WEIGHTS",
+    "backbone",
+    "benjamini_hochberg",
+    "bipartite_graph",
+    "build_network",
+    "cooccurrence",
+    "edge_significance",
+    "mentions_from_events",
+    "network_from_events",
+    "slice_by_time",
+]
+
+#: Edge weighting schemes (docs/networks.md gives each formula and its reference).
+WEIGHTS: tuple[str, ...] = ("count", "jaccard", "cosine", "inclusion", "association", "newman", "npmi")
+#: Co-occurrence units; ``window:K`` is any ``window:<integer >= 1>``.
+UNITS: tuple[str, ...] = ("document", "paragraph", "sentence", "window:K")
+#: Significance backbones.
+BACKBONES: tuple[str, ...] = ("hypergeometric", "sdsm", "disparity")
+#: How a unit's incidence entry counts an actor.
+COUNTINGS: tuple[str, ...] = ("binary", "mentions")
+#: Actor levels: each actor, or its top-level ancestor.
+LEVELS: tuple[str, ...] = ("actor", "parent")
+#: Keys for ``top_n``.
+TOP_BY: tuple[str, ...] = ("n_docs", "n_mentions", "strength")
+#: Time periods for :func:`slice_by_time`.
+PERIODS: tuple[str, ...] = ("year", "quarter", "month")
+
+#: Columns of ``ActorNetwork.actors`` that always exist, in order.
+NETWORK_ACTOR_COLUMNS = ["actor_id", "name", "type", "country", "parent", "donor", "n_docs", "n_mentions"]
+
+_ROOT_COLUMNS = ("root_id", "root_name", "root_type", "root_country")
 
 
 @dataclass
@@ -21,8 +70,9 @@ class ActorNetwork:
     Attributes
     ----------
     actors : DataFrame
-        One row per node, in matrix order. Columns: ``actor_id, name, type, country,
-        parent, donor, n_docs, n_mentions`` (more allowed). '' for empty strings.
+        One row per node, in matrix order (sorted by ``actor_id``). Columns: ``actor_id,
+        name, type, country, parent, donor, n_docs, n_mentions`` (more allowed). '' for
+        empty strings.
     weights : scipy.sparse.csr_matrix
         Symmetric actor × actor weights with a zero diagonal.
     incidence : scipy.sparse.csr_matrix
@@ -34,7 +84,9 @@ class ActorNetwork:
         The document id of each unit (equal to ``unit_ids`` for document units);
         bootstrap resamples documents and keeps all their units.
     doc_incidence : scipy.sparse.csr_matrix
-        Documents × actors, binary: the evidence behind edges (``n_docs``, ``docs``).
+        Documents × actors, binary: the releases naming each actor (``n_docs`` of actors).
+        Edge evidence (``n_docs``, ``docs`` of edges) comes from the units: the documents
+        holding a unit that names both actors.
     doc_ids : list of str
         Row labels of ``doc_incidence``.
     params : dict
@@ -48,6 +100,17 @@ class ActorNetwork:
     edge_stats : DataFrame or None
         Extra per-edge columns (``source, target, p_value, q_value``) when a
         significance test ran.
+
+    Examples
+    --------
+    >>> net = network_from_events([("e1", "A"), ("e1", "B"), ("e2", "A"), ("e2", "B"), ("e2", "C")])
+    >>> net
+    ActorNetwork(3 actors, 3 edges, weight='count', unit='document')
+    >>> net.edges()[["source", "target", "weight", "docs"]]
+      source target  weight    docs
+    0      A      B     2.0  e1;e2
+    1      A      C     1.0      e2
+    2      B      C     1.0      e2
     """
 
     actors: pd.DataFrame
@@ -65,14 +128,17 @@ class ActorNetwork:
 
     @property
     def n_actors(self) -> int:
+        """Number of nodes (isolates included)."""
         return int(self.weights.shape[0])
 
     @property
     def n_edges(self) -> int:
+        """Number of edges (pairs with a non-zero weight)."""
         return int(sp.triu(self.weights, k=1).nnz)
 
     @property
     def actor_ids(self) -> list[str]:
+        """Actor ids in matrix order."""
         return self.actors["actor_id"].tolist()
 
     def __repr__(self) -> str:
@@ -81,44 +147,51 @@ class ActorNetwork:
             f"weight={self.params.get('weight', 'count')!r}, unit={self.params.get('unit', 'document')!r})"
         )
 
-    def edges(self) -> pd.DataFrame:
+    def edges(self, *, docs: bool = True) -> pd.DataFrame:
         """Return the edge table (edges.csv): one row per edge, ``source < target``.
 
-        Columns ``source, target, weight, n_docs, docs`` (ids joined by ';'), plus
-        ``p_value, q_value`` when a significance test ran. Sorted by weight
-        (descending), then source and target.
+        Columns ``source, target, weight, n_docs, docs``: the documents holding a unit
+        that names both actors (the edge's evidence), counted and listed (ids sorted, joined
+        by ';'), plus ``p_value, q_value`` when a significance
+        test ran. Sorted by weight (descending), then source and target.
+
+        Parameters
+        ----------
+        docs : bool, default True
+            Build the ``docs`` column. Its size is the total evidence (the sum of
+            ``n_docs``); on very large networks ``docs=False`` skips it ('' everywhere).
+
+        Returns
+        -------
+        DataFrame
         """
         ids = np.asarray(self.actor_ids, dtype=object)
-        upper = sp.triu(self.weights, k=1).tocoo()
+        upper = sp.triu(sp.csr_matrix(self.weights), k=1).tocoo()
         cols = ["source", "target", "weight", "n_docs", "docs"]
         if upper.nnz == 0:
-            df = pd.DataFrame({c: pd.Series(dtype=object if c in ("source", "target", "docs") else float) for c in cols})
-            df["n_docs"] = df["n_docs"].astype(int)
+            df = pd.DataFrame({c: pd.Series(dtype=object if c in ("source", "target", "docs") else float)
+                               for c in cols})
+            df["n_docs"] = df["n_docs"].astype(np.int64)
             return self._with_edge_stats(df)
-        a, b = ids[upper.row], ids[upper.col]
+        rows, cols_ = upper.row.astype(np.int64), upper.col.astype(np.int64)
+        doc_ids = list(self.doc_ids) or list(dict.fromkeys(self.unit_docs))
+        doc_pos = {d: i for i, d in enumerate(doc_ids)}
+        unit_doc = np.fromiter((doc_pos[d] for d in self.unit_docs), dtype=np.int64, count=len(self.unit_docs))
+        n_docs, evidence = _edge_evidence(sp.csr_matrix(self.incidence), unit_doc, rows, cols_, doc_ids,
+                                          strings=docs)
+        a, b = ids[rows], ids[cols_]
         swap = a > b
-        src = np.where(swap, b, a)
-        tgt = np.where(swap, a, b)
-        # evidence: documents in which both actors appear
-        D = self.doc_incidence.tocsc().astype(bool)
-        doc_ids = np.asarray(self.doc_ids, dtype=object)
-        n_docs = np.empty(upper.nnz, dtype=np.int64)
-        docs = np.empty(upper.nnz, dtype=object)
-        for k, (i, j) in enumerate(zip(upper.row, upper.col)):
-            rows_i = D.indices[D.indptr[i]:D.indptr[i + 1]]
-            rows_j = D.indices[D.indptr[j]:D.indptr[j + 1]]
-            common = np.intersect1d(rows_i, rows_j, assume_unique=True)
-            n_docs[k] = common.size
-            docs[k] = ";".join(sorted(doc_ids[common].tolist()))
-        df = pd.DataFrame({"source": src, "target": tgt, "weight": upper.data.astype(float),
-                           "n_docs": n_docs, "docs": docs})
+        df = pd.DataFrame({"source": np.where(swap, b, a), "target": np.where(swap, a, b),
+                           "weight": upper.data.astype(float), "n_docs": n_docs, "docs": evidence})
         df = df.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="mergesort")
         return self._with_edge_stats(df.reset_index(drop=True))
 
     def _with_edge_stats(self, df: pd.DataFrame) -> pd.DataFrame:
-        if self.edge_stats is None or df.empty and self.edge_stats.empty:
+        if self.edge_stats is None:
             return df
-        return df.merge(self.edge_stats, on=["source", "target"], how="left")
+        stats = self.edge_stats.drop(columns=[c for c in self.edge_stats.columns
+                                              if c in df.columns and c not in ("source", "target")])
+        return df.merge(stats, on=["source", "target"], how="left")
 
     @cached_property
     def graph(self) -> nx.Graph:
@@ -150,3 +223,998 @@ def _py(v: Any) -> Any:
     if isinstance(v, np.generic):
         return v.item()
     return v
+
+
+def _pair_values(M: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``M[rows[k], cols[k]]`` for every k, vectorised (M canonical CSR)."""
+    if rows.size == 0:
+        return np.zeros(0)
+    M = sp.csr_matrix(M)
+    M.sum_duplicates()
+    M.sort_indices()
+    n = M.shape[1]
+    row_of = np.repeat(np.arange(M.shape[0], dtype=np.int64), np.diff(M.indptr))
+    keys = row_of * n + M.indices.astype(np.int64)
+    want = rows * n + cols
+    pos = np.searchsorted(keys, want)
+    pos = np.minimum(pos, max(keys.size - 1, 0))
+    found = keys.size > 0
+    out = np.zeros(rows.size)
+    if found:
+        hit = keys[pos] == want
+        out[hit] = M.data[pos[hit]]
+    return out
+
+
+def _edge_evidence(X: sp.csr_matrix, unit_doc: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+                   doc_ids: list[str], *, strings: bool = True,
+                   chunk_pairs: int = 4_000_000) -> tuple[np.ndarray, np.ndarray]:
+    """For each edge (rows[k], cols[k]): the number of documents with a unit naming both, and
+    their ids sorted and joined by ';'.
+
+    Vectorised: the actor pairs of every unit are generated with numpy (in chunks of units
+    holding at most ``chunk_pairs`` pairs), the pairs that are edges are kept, mapped to
+    their document, de-duplicated and grouped once. The work is proportional to the evidence.
+    """
+    n = X.shape[1]
+    n_edges = rows.size
+    edge_keys = rows.astype(np.int64) * n + cols.astype(np.int64)
+    order_e = np.argsort(edge_keys, kind="stable")
+    sorted_keys = edge_keys[order_e]
+    n_doc = len(doc_ids)
+    rank = np.empty(n_doc, dtype=np.int64)  # rank of each document id in string order
+    rank[np.argsort(np.asarray(doc_ids, dtype=object), kind="stable")] = np.arange(n_doc)
+    X = sp.csr_matrix(X, copy=True)
+    X.eliminate_zeros()
+    X.sort_indices()
+    m = np.diff(X.indptr).astype(np.int64)
+    pairs_per_unit = m * (m - 1) // 2
+    found: list[np.ndarray] = []
+    start, n_units = 0, X.shape[0]
+    while start < n_units:
+        stop, total = start, 0
+        while stop < n_units and (total == 0 or total + pairs_per_unit[stop] <= chunk_pairs):
+            total += pairs_per_unit[stop]
+            stop += 1
+        if total:
+            lo, hi = X.indptr[start], X.indptr[stop]
+            entry_unit = np.repeat(np.arange(start, stop, dtype=np.int64), m[start:stop])
+            entry_pos = np.arange(lo, hi, dtype=np.int64) - X.indptr[entry_unit].astype(np.int64)
+            after = m[entry_unit] - 1 - entry_pos  # entries after this one in its row
+            first = np.repeat(np.arange(lo, hi, dtype=np.int64), after)
+            run_start = np.repeat(np.cumsum(after) - after, after)
+            second = first + 1 + (np.arange(first.size, dtype=np.int64) - run_start)
+            keys = X.indices[first].astype(np.int64) * n + X.indices[second].astype(np.int64)
+            pos = np.minimum(np.searchsorted(sorted_keys, keys), sorted_keys.size - 1)
+            hit = sorted_keys[pos] == keys
+            unit = entry_unit[first - lo][hit]
+            found.append(order_e[pos[hit]] * n_doc + rank[unit_doc[unit]])
+        start = stop
+    n_docs = np.zeros(n_edges, dtype=np.int64)
+    out = np.full(n_edges, "", dtype=object)
+    if not found:
+        return n_docs, out
+    key = np.unique(np.concatenate(found))  # sorted by edge, then document id
+    e, r = key // max(n_doc, 1), key % max(n_doc, 1)
+    n_docs = np.bincount(e, minlength=n_edges).astype(np.int64)
+    if strings and e.size:
+        by_rank = np.asarray(doc_ids, dtype=object)[np.argsort(rank)]
+        names = by_rank[r]
+        bounds = np.flatnonzero(np.diff(e)) + 1
+        heads = e[np.concatenate(([0], bounds))]
+        out[heads] = [";".join(g) for g in np.split(names, bounds)]
+    return n_docs, out
+
+
+# --------------------------------------------------------------------------- weights
+
+def cooccurrence(X: sp.spmatrix, *, weight: str = "count") -> sp.csr_matrix:
+    """The weighted co-occurrence matrix of an incidence matrix (units × actors).
+
+    Every scheme is computed from ``C = XᵀX`` and its diagonal ``c_i = c_ii`` with
+    sparse algebra (no loop over pairs). With ``N`` units and ``n_u`` the number of
+    distinct actors in unit ``u``:
+
+    ============  ==========================================================
+    count         ``c_ij``
+    jaccard       ``c_ij / (c_i + c_j - c_ij)``
+    cosine        ``c_ij / sqrt(c_i c_j)`` (Salton)
+    inclusion     ``c_ij / min(c_i, c_j)``
+    association   ``c_ij / (c_i c_j)`` (van Eck & Waltman 2009; no constant factor)
+    newman        ``sum_u x_ui x_uj / (n_u - 1)`` over units with ``n_u >= 2`` (Newman 2001)
+    npmi          ``log(p_ij / (p_i p_j)) / -log p_ij``, ``p = c / N`` on the binary
+                  incidence (Bouma 2009); 1 when ``c_ij = N``; values <= 0 are dropped
+    ============  ==========================================================
+
+    Parameters
+    ----------
+    X : scipy.sparse matrix
+        Units × actors, binary or mention counts.
+    weight : str, default "count"
+        One of :data:`WEIGHTS`.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        Symmetric, zero diagonal, only positive entries stored.
+
+    Raises
+    ------
+    InvalidParameterError
+        An unknown ``weight``.
+
+    Examples
+    --------
+    >>> import numpy as np, scipy.sparse as sp
+    >>> X = sp.csr_matrix(np.array([[1, 1, 0], [1, 1, 1], [1, 0, 0]]))
+    >>> cooccurrence(X).toarray()
+    array([[0., 2., 1.],
+           [2., 0., 1.],
+           [1., 1., 0.]])
+    >>> cooccurrence(X, weight="jaccard").toarray().round(3)
+    array([[0.   , 0.667, 0.333],
+           [0.667, 0.   , 0.5  ],
+           [0.333, 0.5  , 0.   ]])
+    """
+    check_option("weight", weight, WEIGHTS, "cooccurrence")
+    X = sp.csr_matrix(X, dtype=np.float64)
+    n_units, n = X.shape
+    if weight == "newman":
+        per_unit = np.diff(X.indptr) if X.nnz else np.zeros(n_units, dtype=np.int64)
+        # distinct actors per unit (explicit zeros are not stored by csr_matrix(..., dtype))
+        B = X.copy()
+        B.eliminate_zeros()
+        n_u = np.diff(B.indptr).astype(np.float64)
+        scale = np.zeros(n_units)
+        many = n_u >= 2
+        scale[many] = 1.0 / (n_u[many] - 1.0)
+        del per_unit
+        C = sp.csr_matrix(B.T @ sp.diags(scale) @ B)
+        return _clean_symmetric(C)
+    if weight == "npmi":
+        X = X.copy()
+        X.eliminate_zeros()
+        X.data[:] = 1.0
+    C = sp.csr_matrix(X.T @ X)
+    diag = C.diagonal().astype(np.float64)
+    if weight == "count":
+        return _clean_symmetric(C)
+    up = sp.triu(C, k=1).tocoo()
+    i, j, c = up.row, up.col, up.data.astype(np.float64)
+    ci, cj = diag[i], diag[j]
+    if weight == "jaccard":
+        w = c / (ci + cj - c)
+    elif weight == "cosine":
+        w = c / np.sqrt(ci * cj)
+    elif weight == "inclusion":
+        w = c / np.minimum(ci, cj)
+    elif weight == "association":
+        w = c / (ci * cj)
+    else:  # npmi
+        N = float(n_units)
+        den = math.log(N) - np.log(c) if n_units else np.zeros_like(c)
+        num = den - (np.log(ci) - np.log(c)) - (np.log(cj) - np.log(c))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            w = np.where(den > 0, num / np.where(den > 0, den, 1.0), 1.0)
+        w[np.abs(w) < 1e-12] = 0.0  # exact independence is 0, not a rounding residue
+    keep = w > 0
+    U = sp.coo_matrix((w[keep], (i[keep], j[keep])), shape=(n, n))
+    return _clean_symmetric(sp.csr_matrix(U + U.T))
+
+
+def _clean_symmetric(C: sp.spmatrix) -> sp.csr_matrix:
+    C = sp.csr_matrix(C, dtype=np.float64)
+    C.setdiag(0)
+    C.eliminate_zeros()
+    C.data[C.data < 0] = 0  # defensive: weights are non-negative by construction
+    C.eliminate_zeros()
+    C.sort_indices()
+    return C
+
+
+# --------------------------------------------------------------------------- building
+
+def _text(v: Any) -> str:
+    """'' for None/NaN, else the stripped string."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and math.isnan(v):
+        return ""
+    if v is pd.NA or v is pd.NaT:
+        return ""
+    return str(v).strip()
+
+
+def _truthy(v: Any) -> bool:
+    if isinstance(v, str):
+        return v.strip().lower() in ("true", "1", "yes", "y", "t")
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return False
+    return bool(v)
+
+
+def _check_unit(unit: Any, caller: str) -> tuple[str, int]:
+    """Return (kind, k) for a unit option; raise InvalidParameterError otherwise."""
+    if isinstance(unit, str) and unit in ("document", "paragraph", "sentence"):
+        return unit, 0
+    if isinstance(unit, str) and unit.startswith("window:"):
+        k = unit.split(":", 1)[1]
+        if k.isdigit() and int(k) >= 1:
+            return "window", int(k)
+    raise InvalidParameterError(
+        f"The 'unit' parameter of {caller} must be one of 'document', 'paragraph', 'sentence', "
+        f"'window:K' (K a whole number >= 1). Got {unit!r} instead."
+    )
+
+
+def _check_str_list(name: str, value: Any, caller: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    try:
+        items = list(value)
+    except TypeError:
+        raise InvalidParameterError(
+            f"The {name!r} parameter of {caller} must be an iterable of strings. Got {value!r} instead."
+        ) from None
+    out = []
+    for v in items:
+        if not isinstance(v, str):
+            raise InvalidParameterError(
+                f"The {name!r} parameter of {caller} must be an iterable of strings. Got {value!r} instead."
+            )
+        if v.strip():
+            out.append(v.strip())
+    return sorted(set(out))
+
+
+def _actor_frame(mentions: Mentions) -> pd.DataFrame:
+    """The actor table with the standard columns as clean strings, one row per actor id."""
+    acts = mentions.actors.copy() if mentions.actors is not None else pd.DataFrame(columns=["actor_id"])
+    table = mentions.table
+    if "actor_id" not in acts.columns:
+        acts["actor_id"] = pd.Series(dtype=object)
+    acts["actor_id"] = acts["actor_id"].map(_text)
+    # actors named in the mention table but missing from the actor table
+    missing = sorted(set(table["actor_id"].map(_text)) - set(acts["actor_id"]))
+    if missing:
+        first = table.assign(actor_id=table["actor_id"].map(_text)).drop_duplicates("actor_id")
+        first = first.set_index("actor_id")
+        extra = pd.DataFrame({
+            "actor_id": missing,
+            "name": [_text(first.at[a, "actor_name"]) if "actor_name" in first.columns else a for a in missing],
+            "type": [_text(first.at[a, "actor_type"]) if "actor_type" in first.columns else "other"
+                     for a in missing],
+        })
+        acts = pd.concat([acts, extra], ignore_index=True)
+    for col in ("name", "type", "country", "parent"):
+        if col not in acts.columns:
+            acts[col] = ""
+        acts[col] = acts[col].map(_text)
+    acts.loc[acts["name"] == "", "name"] = acts.loc[acts["name"] == "", "actor_id"]
+    acts.loc[acts["type"] == "", "type"] = "other"
+    acts["donor"] = acts["donor"].map(_truthy) if "donor" in acts.columns else False
+    acts = acts.drop_duplicates("actor_id", keep="first")
+    return acts.sort_values("actor_id", kind="mergesort").reset_index(drop=True)
+
+
+def _roots(acts: pd.DataFrame) -> pd.DataFrame:
+    """For every actor, its top-level ancestor: ``root_id, root_name, root_type, root_country``.
+
+    Uses the ``root_*`` columns when extraction supplied them; otherwise follows the
+    ``parent`` chain within the table (an ancestor missing from the table keeps its id
+    as name and the child's type and country); an actor without a parent is its own root.
+    """
+    by_id = acts.set_index("actor_id")
+    parent = {a: p for a, p in zip(acts["actor_id"], acts["parent"]) if p and p != a}
+    has_root = "root_id" in acts.columns
+    rows = []
+    for rec in acts.to_dict("records"):
+        a = rec["actor_id"]
+        rid = _text(rec.get("root_id")) if has_root else ""
+        if not rid:
+            rid, seen = a, {a}
+            while rid in parent and parent[rid] not in seen:
+                rid = parent[rid]
+                seen.add(rid)
+        if rid in by_id.index:
+            r = by_id.loc[rid]
+            name, typ, country = r["name"], r["type"], r["country"]
+        else:
+            name, typ, country = rid, rec["type"], rec["country"]
+        if has_root and _text(rec.get("root_id")):
+            name = _text(rec.get("root_name")) or name
+            typ = _text(rec.get("root_type")) or typ
+            country = _text(rec.get("root_country")) or country
+        rows.append((a, rid, name, typ, country))
+    return pd.DataFrame(rows, columns=["actor_id", *_ROOT_COLUMNS])
+
+
+def _mention_frame(mentions: Mentions) -> pd.DataFrame:
+    t = mentions.table
+    out = pd.DataFrame({"doc_id": t["doc_id"].map(_text), "actor_id": t["actor_id"].map(_text)})
+    for col in ("sentence", "paragraph"):
+        out[col] = (pd.to_numeric(t[col], errors="coerce").fillna(0).astype(np.int64)
+                    if col in t.columns else np.zeros(len(t), dtype=np.int64))
+    out["role"] = t["role"].map(_text) if "role" in t.columns else ""
+    return out
+
+
+def _units(m: pd.DataFrame, doc_ids: list[str], kind: str, k: int) -> tuple[pd.DataFrame, list[str], list[str]]:
+    """Assign each mention row to its unit(s); return (rows with ``unit`` index, unit_ids, unit_docs).
+
+    Document units are every document (also those with no mention). Paragraph, sentence
+    and window units are those that hold at least one mention (the text of the others is
+    not known to the network stage). Rows are repeated for windows.
+    """
+    doc_pos = {d: i for i, d in enumerate(doc_ids)}
+    dpos = m["doc_id"].map(doc_pos).to_numpy(dtype=np.int64)
+    if kind == "document":
+        return m.assign(unit=dpos), list(doc_ids), list(doc_ids)
+    if kind in ("paragraph", "sentence"):
+        idx = m[kind].to_numpy(dtype=np.int64)
+        tag = "p" if kind == "paragraph" else "s"
+    else:
+        sent = m["sentence"].to_numpy(dtype=np.int64)
+        n_sent = pd.Series(sent).groupby(dpos).transform("max").to_numpy(dtype=np.int64) + 1 if len(m) else sent
+        last_start = np.maximum(n_sent - k, 0)
+        lo = np.maximum(sent - k + 1, 0)
+        hi = np.minimum(sent, last_start)
+        reps = hi - lo + 1
+        row = np.repeat(np.arange(len(m)), reps)
+        offset = np.arange(row.size) - np.repeat(np.cumsum(reps) - reps, reps)
+        m = m.iloc[row].reset_index(drop=True)
+        dpos = dpos[row]
+        idx = lo[row] + offset
+        tag = "w"
+    keys = pd.DataFrame({"d": dpos, "i": idx})
+    uniq = keys.drop_duplicates().sort_values(["d", "i"], kind="mergesort").reset_index(drop=True)
+    code = pd.MultiIndex.from_frame(uniq).get_indexer(pd.MultiIndex.from_frame(keys))
+    unit_docs = [doc_ids[d] for d in uniq["d"]]
+    unit_ids = [f"{doc}#{tag}{i}" for doc, i in zip(unit_docs, uniq["i"])]
+    return m.assign(unit=code), unit_ids, unit_docs
+
+
+def build_network(
+    mentions: Mentions,
+    *,
+    unit: str = "document",
+    weight: str = "count",
+    counting: str = "binary",
+    min_weight: float | None = None,
+    min_docs: int = 1,
+    level: str = "actor",
+    exclude: Iterable[str] = (),
+    exclude_publisher: bool = False,
+    keep_types: Iterable[str] | None = None,
+    drop_types: Iterable[str] | None = None,
+    top_n: int | None = None,
+    top_by: str = "n_docs",
+) -> ActorNetwork:
+    """Build the weighted actor co-occurrence network from a mention table.
+
+    Two actors are linked when a unit (a release, a paragraph, a sentence or a window
+    of sentences) names both. The units × actors incidence matrix ``X`` is built once;
+    the weights come from ``XᵀX`` (:func:`cooccurrence`), without any loop over pairs.
+
+    The steps, in order: roll-up to the top-level ancestor (``level="parent"``);
+    ``exclude``; ``exclude_publisher``; ``keep_types``/``drop_types``; ``min_docs``;
+    weighting; ``min_weight``; ``top_n`` (the weights are then recomputed on the kept
+    actors). Actor filters therefore act before weighting: the network is the network of
+    the kept actors (this matters for ``newman``, whose ``n_u`` counts the kept actors
+    of each unit). The set of units, hence ``N``, is fixed before any filter. Actors
+    without an edge stay as isolates.
+
+    Parameters
+    ----------
+    mentions : Mentions
+        Extraction output (or :func:`mentions_from_events`).
+    unit : str, default "document"
+        ``"document"``, ``"paragraph"``, ``"sentence"`` or ``"window:K"`` (K consecutive
+        sentences, sliding by one, never crossing documents; a document with fewer than K
+        sentences is one window).
+    weight : str, default "count"
+        One of :data:`WEIGHTS` (see :func:`cooccurrence`).
+    counting : str, default "binary"
+        ``"binary"`` (an actor counts once per unit) or ``"mentions"`` (the incidence holds
+        mention counts).
+    min_weight : float, optional
+        Keep edges with weight >= ``min_weight``. Default: 1 for ``count``, else 0.
+    min_docs : int, default 1
+        Drop actors named in fewer documents.
+    level : str, default "actor"
+        ``"actor"``, or ``"parent"`` to merge every actor into its top-level ancestor
+        (``root_id`` of the actor table; else the ``parent`` chain; else itself).
+    exclude : iterable of str, default ()
+        Actor ids or names to drop (matched before and after the roll-up).
+    exclude_publisher : bool, default False
+        Drop, from each document, the actor that published it (``publisher_id`` of the
+        documents table; rolled up with ``level="parent"``).
+    keep_types, drop_types : iterable of str, optional
+        Actor types to keep, or to drop.
+    top_n : int, optional
+        Keep the ``top_n`` actors by ``top_by`` (ties broken by actor id).
+    top_by : str, default "n_docs"
+        ``"n_docs"``, ``"n_mentions"`` or ``"strength"`` (sum of weights before ``top_n``).
+
+    Returns
+    -------
+    ActorNetwork
+
+    Raises
+    ------
+    InvalidParameterError
+        A bad option value.
+
+    Examples
+    --------
+    >>> m = mentions_from_events([("e1", "A"), ("e1", "B"), ("e2", "A"), ("e2", "B"), ("e2", "C")])
+    >>> net = build_network(m)
+    >>> net.weights.toarray()
+    array([[0., 2., 1.],
+           [2., 0., 1.],
+           [1., 1., 0.]])
+    >>> build_network(m, weight="jaccard").weights.toarray().round(3)
+    array([[0. , 1. , 0.5],
+           [1. , 0. , 0.5],
+           [0.5, 0.5, 0. ]])
+    >>> build_network(m, min_docs=2).actor_ids
+    ['A', 'B']
+    """
+    f = "build_network"
+    kind, k = _check_unit(unit, f)
+    check_option("weight", weight, WEIGHTS, f)
+    check_option("counting", counting, COUNTINGS, f)
+    check_option("level", level, LEVELS, f)
+    check_option("top_by", top_by, TOP_BY, f)
+    if min_weight is not None:
+        check_number("min_weight", min_weight, f)
+    check_number("min_docs", min_docs, f, low=1, integer=True)
+    if top_n is not None:
+        check_number("top_n", top_n, f, low=1, integer=True)
+    if not isinstance(exclude_publisher, (bool, np.bool_)):
+        raise InvalidParameterError(
+            f"The 'exclude_publisher' parameter of {f} must be True or False. Got {exclude_publisher!r} instead."
+        )
+    excl = _check_str_list("exclude", exclude, f)
+    keep_t = _check_str_list("keep_types", keep_types, f) if keep_types is not None else None
+    drop_t = _check_str_list("drop_types", drop_types, f)
+    if not isinstance(mentions, Mentions):
+        raise InvalidParameterError(
+            f"The 'mentions' parameter of {f} must be a ctnet Mentions table (extract_actors or "
+            f"mentions_from_events). Got {type(mentions).__name__} instead."
+        )
+    eff_min_weight = float(min_weight) if min_weight is not None else (1.0 if weight == "count" else 0.0)
+
+    docs = mentions.documents.copy() if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
+    docs["doc_id"] = docs["doc_id"].map(_text)
+    m = _mention_frame(mentions)
+    m["_row"] = np.arange(len(m))
+    doc_ids = list(dict.fromkeys(docs["doc_id"].tolist()))
+    extra_docs = sorted(set(m["doc_id"]) - set(doc_ids))
+    doc_ids += extra_docs
+    acts = _actor_frame(mentions)
+    acts0 = acts
+
+    # units are fixed before any filter (N does not depend on the filters)
+    m, unit_ids, unit_docs = _units(m, doc_ids, kind, k)
+    n_units = len(unit_ids)
+
+    # level: roll up to the top-level ancestor
+    m["orig_id"] = m["actor_id"]
+    if level == "parent":
+        roots = _roots(acts)
+        to_root = dict(zip(roots["actor_id"], roots["root_id"]))
+        m["actor_id"] = m["actor_id"].map(lambda a: to_root.get(a, a))
+        root_rows = roots.drop_duplicates("root_id").set_index("root_id")
+        by_id = acts.set_index("actor_id")
+        rows = []
+        for rid in sorted(set(roots["root_id"])):
+            if rid in by_id.index:
+                rec = by_id.loc[rid].to_dict()
+                rec["parent"] = ""
+            else:
+                r = root_rows.loc[rid]
+                rec = {"name": r["root_name"], "type": r["root_type"], "country": r["root_country"],
+                       "parent": "", "donor": False}
+            rec["actor_id"] = rid
+            members = roots.loc[roots["root_id"] == rid, "actor_id"]
+            rec["donor"] = bool(acts.loc[acts["actor_id"].isin(members), "donor"].any())
+            rows.append(rec)
+        acts = pd.DataFrame(rows, columns=list(dict.fromkeys(["actor_id", *acts.columns])))
+        acts = acts.sort_values("actor_id", kind="mergesort").reset_index(drop=True)
+    else:
+        to_root = {}
+
+    names = dict(zip(acts["actor_id"], acts["name"]))
+    orig_names = dict(zip(acts0["actor_id"], acts0["name"]))
+    if excl:
+        ex = set(excl)
+        drop = (m["actor_id"].isin(ex) | m["orig_id"].isin(ex) | m["actor_id"].map(names).isin(ex)
+                | m["orig_id"].map(orig_names).isin(ex))
+        m = m[~drop.to_numpy()]
+    if exclude_publisher and "publisher_id" in docs.columns:
+        pub = {d: _text(p) for d, p in zip(docs["doc_id"], docs["publisher_id"]) if _text(p)}
+        if level == "parent":
+            pub = {d: to_root.get(p, p) for d, p in pub.items()}
+        m = m[(m["doc_id"].map(lambda d: pub.get(d, "")) != m["actor_id"]).to_numpy()]
+    types = dict(zip(acts["actor_id"], acts["type"]))
+    if keep_t is not None:
+        m = m[m["actor_id"].map(types).isin(set(keep_t)).to_numpy()]
+    if drop_t:
+        m = m[~m["actor_id"].map(types).isin(set(drop_t)).to_numpy()]
+
+    present = sorted(set(m["actor_id"]))
+    acts = acts[acts["actor_id"].isin(present)].reset_index(drop=True)
+    ids = acts["actor_id"].tolist()
+    col = {a: i for i, a in enumerate(ids)}
+
+    def _incidence(rows: pd.DataFrame) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
+        c = rows["actor_id"].map(col).to_numpy(dtype=np.int64)
+        u = rows["unit"].to_numpy(dtype=np.int64)
+        Xm = sp.csr_matrix((np.ones(c.size), (u, c)), shape=(n_units, len(col)))
+        Xm.sum_duplicates()
+        dpos = rows["doc_id"].map({d: i for i, d in enumerate(doc_ids)}).to_numpy(dtype=np.int64)
+        D = sp.csr_matrix((np.ones(c.size), (dpos, c)), shape=(len(doc_ids), len(col)))
+        D.sum_duplicates()
+        # mentions: count each mention once (window units repeat rows)
+        first = ~rows["_row"].duplicated().to_numpy()
+        n_mentions = np.bincount(c[first], minlength=len(col))
+        D.data[:] = 1.0
+        n_docs = np.diff(D.tocsc().indptr)
+        return Xm, D, n_docs, n_mentions
+
+    m = m.reset_index(drop=True)
+    X, D, n_docs, n_mentions = _incidence(m)
+
+    # min_docs
+    if min_docs > 1 and len(ids):
+        keep = n_docs >= min_docs
+        ids = [a for a, kk in zip(ids, keep) if kk]
+        acts = acts[keep].reset_index(drop=True)
+        m = m[m["actor_id"].isin(set(ids)).to_numpy()].reset_index(drop=True)
+        col = {a: i for i, a in enumerate(ids)}
+        X, D, n_docs, n_mentions = _incidence(m)
+
+    def _weigh(Xu: sp.csr_matrix) -> sp.csr_matrix:
+        Xc = Xu.copy()
+        if counting == "binary":
+            Xc.data[:] = 1.0
+        W = cooccurrence(Xc, weight=weight)
+        W.data[W.data < eff_min_weight] = 0
+        W.eliminate_zeros()
+        return W
+
+    W = _weigh(X)
+    if top_n is not None and len(ids) > top_n:
+        score = {"n_docs": n_docs.astype(float), "n_mentions": n_mentions.astype(float),
+                 "strength": np.asarray(W.sum(axis=1)).ravel()}[top_by]
+        order = sorted(range(len(ids)), key=lambda i: (-score[i], ids[i]))[: int(top_n)]
+        keep_ids = set(ids[i] for i in order)
+        ids = [a for a in ids if a in keep_ids]
+        acts = acts[acts["actor_id"].isin(keep_ids)].reset_index(drop=True)
+        m = m[m["actor_id"].isin(keep_ids).to_numpy()].reset_index(drop=True)
+        col = {a: i for i, a in enumerate(ids)}
+        X, D, n_docs, n_mentions = _incidence(m)
+        W = _weigh(X)
+
+    # donor: the actor table's flag, or a kept mention with the donor role
+    donor_ids = set(m.loc[m["role"].str.lower() == "donor", "actor_id"])
+    acts = acts.copy()
+    acts["donor"] = acts["donor"].astype(bool) | acts["actor_id"].isin(donor_ids)
+    acts["n_docs"] = n_docs.astype(np.int64)
+    acts["n_mentions"] = n_mentions.astype(np.int64)
+    extra_cols = [c for c in acts.columns if c not in NETWORK_ACTOR_COLUMNS]
+    acts = acts[NETWORK_ACTOR_COLUMNS + extra_cols].reset_index(drop=True)
+
+    Xout = X.copy()
+    if counting == "binary":
+        Xout.data[:] = 1.0
+    Xout.eliminate_zeros()
+    mt = _filtered_mentions(mentions, m, acts, level)
+    params = {
+        "unit": unit, "weight": weight, "counting": counting, "min_weight": eff_min_weight,
+        "min_docs": int(min_docs), "level": level, "exclude": excl,
+        "exclude_publisher": bool(exclude_publisher),
+        "keep_types": keep_t, "drop_types": drop_t, "top_n": None if top_n is None else int(top_n),
+        "top_by": top_by, "n_units": n_units, "n_documents": len(doc_ids),
+    }
+    sentences = mentions.sentences.copy() if mentions.sentences is not None else None
+    return ActorNetwork(actors=acts, weights=W, incidence=Xout, unit_ids=unit_ids, unit_docs=unit_docs,
+                        doc_incidence=D, doc_ids=doc_ids, params=params, documents=docs,
+                        sentences=sentences, mentions=mt)
+
+
+def _filtered_mentions(mentions: Mentions, m: pd.DataFrame, acts: pd.DataFrame, level: str) -> pd.DataFrame:
+    """The input mention table restricted to the kept mentions, actor columns rolled up."""
+    rows = np.unique(m["_row"].to_numpy()) if len(m) else np.zeros(0, dtype=np.int64)
+    t = mentions.table.reset_index(drop=True).iloc[rows].copy()
+    if level == "parent" and len(t):
+        new_id = m.drop_duplicates("_row").set_index("_row").loc[rows, "actor_id"].to_numpy()
+        t["actor_id"] = new_id
+        info = acts.set_index("actor_id")
+        if "actor_name" in t.columns:
+            t["actor_name"] = info.loc[new_id, "name"].to_numpy()
+        if "actor_type" in t.columns:
+            t["actor_type"] = info.loc[new_id, "type"].to_numpy()
+    return t.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- event tables
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\S.*$")
+_EVENT_COLUMNS = ("event_id", "actor", "date", "actor_type", "role", "title", "publisher", "url")
+
+
+def _iso_date(value: Any) -> str | None:
+    """The ISO date by precision (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``), '' if empty, None if bad."""
+    if isinstance(value, (_dt.datetime, pd.Timestamp)):
+        return "" if pd.isna(value) else value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    s = _text(value)
+    if not s:
+        return ""
+    mt = _DATETIME_RE.match(s)
+    if mt:
+        s = mt.group(1)
+    mt = _DATE_RE.match(s)
+    if not mt:
+        return None
+    y, mo, d = mt.groups()
+    try:
+        _dt.date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        return None
+    return s
+
+
+def _read_event_file(path: Path) -> tuple[pd.DataFrame, list[str]]:
+    """Read a CSV or JSONL event table; return the raw table and the location of each row."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise EventTableError(f"{path}: no such event table; check the --events path.")
+    if suffix in (".jsonl", ".ndjson"):
+        records, where = [], []
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise EventTableError(f"{path}: cannot read the event table ({e}); save it as UTF-8 JSON lines.") from None
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise EventTableError(
+                    f"{path}: line {n}: not valid JSON ({e.msg}); write one JSON object per line."
+                ) from None
+            if not isinstance(rec, dict):
+                raise EventTableError(
+                    f"{path}: line {n}: expected a JSON object with 'event_id' and 'actor'; got {type(rec).__name__}."
+                )
+            records.append(rec)
+            where.append(f"{path}: line {n}")
+        return pd.DataFrame.from_records(records), where
+    if suffix in (".csv", ".tsv", ".txt"):
+        try:
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+                             sep="\t" if suffix == ".tsv" else ",")
+        except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise EventTableError(
+                f"{path}: cannot read the event table as CSV ({msg}); write a UTF-8 CSV with the header "
+                f"event_id,actor[,date][,actor_type][,role]."
+            ) from None
+        return df, [f"{path}: line {i + 2}" for i in range(len(df))]
+    raise EventTableError(
+        f"{path}: an event table must be a .csv or .jsonl file; got {suffix or 'no extension'!r}. "
+        f"Save it as CSV (event_id,actor[,date][,actor_type][,role]) or JSON lines."
+    )
+
+
+def mentions_from_events(events: Any) -> Mentions:
+    """Turn a pre-coded event table into a :class:`Mentions` table (extraction is skipped).
+
+    Each event is one document (one unit); each row says that an actor took part in it.
+    Actor ids and names are the ``actor`` string as written (stripped); event ids are kept
+    as written. A row repeated counts as one more mention (it matters only with
+    ``counting="mentions"``). Mention spans are ``start = end = -1`` (there is no text),
+    ``sentence = paragraph = 0``.
+
+    Parameters
+    ----------
+    events : DataFrame, path or iterable
+        A table with columns ``event_id`` and ``actor`` and optionally ``date``
+        (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a time of day is ignored), ``actor_type``
+        (one of :data:`ctnet.actors.ACTOR_TYPES`; default ``other``), ``role`` (``donor``
+        or empty), and per event ``title``, ``publisher``, ``url``. Or the path of such a
+        CSV (``.csv``, ``.tsv``) or JSON-lines (``.jsonl``) file, or an iterable of
+        ``(event_id, actor)`` pairs. Column names are matched case-insensitively.
+
+    Returns
+    -------
+    Mentions
+        ``documents`` in order of first appearance (``date`` as the ISO string; an event's
+        date is the one given on any of its rows); ``actors`` sorted by id with
+        ``donor = True`` when any row gives the actor the ``donor`` role.
+
+    Raises
+    ------
+    EventTableError
+        A missing column, an empty event id or actor, a bad date, type or role, or
+        conflicting dates or types; the message names the file, row and column and the fix.
+
+    Examples
+    --------
+    >>> m = mentions_from_events([("e1", "UNODC"), ("e1", " EU "), ("e2", "UNODC")])
+    >>> m.actors[["actor_id", "name", "type"]]
+      actor_id   name   type
+    0       EU     EU  other
+    1    UNODC  UNODC  other
+    >>> m.documents["doc_id"].tolist()
+    ['e1', 'e2']
+    """
+    source = ""
+    if isinstance(events, (str, Path)):
+        path = Path(events)
+        raw, where = _read_event_file(path)
+        source = str(path)
+        label = str(path)
+    elif isinstance(events, pd.DataFrame):
+        raw = events.copy()
+        where = [f"events table: row {i + 1}" for i in range(len(raw))]
+        label = "events table"
+    else:
+        try:
+            items = list(events)
+        except TypeError:
+            raise InvalidParameterError(
+                "The 'events' parameter of mentions_from_events must be a DataFrame, a path to a CSV or JSONL "
+                f"file, or an iterable of (event_id, actor) pairs. Got {type(events).__name__} instead."
+            ) from None
+        rows = []
+        for n, item in enumerate(items, start=1):
+            if isinstance(item, (str, bytes)) or not hasattr(item, "__len__") or len(item) != 2:
+                raise EventTableError(
+                    f"events: item {n}: expected an (event_id, actor) pair; got {item!r}."
+                )
+            rows.append(tuple(item))
+        raw = pd.DataFrame(rows, columns=["event_id", "actor"])
+        where = [f"events: item {i + 1}" for i in range(len(raw))]
+        label = "events"
+
+    raw = raw.rename(columns={c: str(c).strip().lower() for c in raw.columns})
+    for required in ("event_id", "actor"):
+        if required not in raw.columns:
+            have = ", ".join(repr(str(c)) for c in raw.columns) or "none"
+            raise EventTableError(
+                f"{label}: the event table has no {required!r} column (columns: {have}); "
+                f"add it (header event_id,actor[,date][,actor_type][,role])."
+            )
+    n = len(raw)
+    ev = [_text(v) for v in raw["event_id"]]
+    act = [_text(v) for v in raw["actor"]]
+    for i in range(n):
+        if not ev[i]:
+            raise EventTableError(f"{where[i]}: column 'event_id' is empty; give every row an event id.")
+        if not act[i]:
+            raise EventTableError(
+                f"{where[i]}: column 'actor' is empty; give the actor's name or drop the row."
+            )
+    dates = ([_iso_date(v) for v in raw["date"]] if "date" in raw.columns else [""] * n)
+    for i, d in enumerate(dates):
+        if d is None:
+            raise EventTableError(
+                f"{where[i]}: column 'date' has {_text(raw['date'].iloc[i])!r}, not a date; "
+                f"write YYYY-MM-DD (or YYYY-MM, YYYY), or leave it empty."
+            )
+    types = [_text(v) for v in raw["actor_type"]] if "actor_type" in raw.columns else [""] * n
+    for i, t in enumerate(types):
+        if t and t not in ACTOR_TYPES:
+            raise EventTableError(
+                f"{where[i]}: column 'actor_type' has {t!r}; use one of {', '.join(ACTOR_TYPES)} or leave it empty."
+            )
+    roles = [_text(v).lower() for v in raw["role"]] if "role" in raw.columns else [""] * n
+    for i, r in enumerate(roles):
+        if r not in ("", "donor"):
+            raise EventTableError(
+                f"{where[i]}: column 'role' has {r!r}; the only role is 'donor' (or leave it empty)."
+            )
+
+    # one date per event, one type per actor
+    ev_date: dict[str, tuple[str, int]] = {}
+    for i, (e, d) in enumerate(zip(ev, dates)):
+        if not d:
+            continue
+        if e in ev_date and ev_date[e][0] != d:
+            raise EventTableError(
+                f"{where[i]}: event {e!r} has date {d!r} but {where[ev_date[e][1]]} gives {ev_date[e][0]!r}; "
+                f"give each event one date."
+            )
+        ev_date.setdefault(e, (d, i))
+    act_type: dict[str, tuple[str, int]] = {}
+    for i, (a, t) in enumerate(zip(act, types)):
+        if not t:
+            continue
+        if a in act_type and act_type[a][0] != t:
+            raise EventTableError(
+                f"{where[i]}: actor {a!r} has actor_type {t!r} but {where[act_type[a][1]]} gives "
+                f"{act_type[a][0]!r}; give each actor one type."
+            )
+        act_type.setdefault(a, (t, i))
+
+    def per_event(col: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if col in raw.columns:
+            for e, v in zip(ev, raw[col]):
+                if _text(v) and e not in out:
+                    out[e] = _text(v)
+        return out
+
+    titles, publishers, urls = per_event("title"), per_event("publisher"), per_event("url")
+    order = list(dict.fromkeys(ev))
+    pos = {e: i for i, e in enumerate(order)}
+    table = pd.DataFrame({
+        "doc_id": ev, "actor_id": act, "actor_name": act,
+        "actor_type": [act_type.get(a, ("other", 0))[0] for a in act],
+        "surface": act, "start": -1, "end": -1, "sentence": 0, "paragraph": 0,
+        "role": roles, "role_evidence": ["role column" if r else "" for r in roles],
+    }, columns=MENTION_COLUMNS)
+    table["_pos"] = [pos[e] for e in ev]
+    table = table.sort_values(["_pos", "actor_id"], kind="mergesort").drop(columns="_pos").reset_index(drop=True)
+    n_act = table.drop_duplicates(["doc_id", "actor_id"]).groupby("doc_id").size()
+    documents = pd.DataFrame({
+        "doc_id": order,
+        "title": [titles.get(e, "") for e in order],
+        "date": [ev_date.get(e, ("", 0))[0] for e in order],
+        "publisher": [publishers.get(e, "") for e in order],
+        "url": [urls.get(e, "") for e in order],
+        "source": source,
+        "n_chars": 0,
+        "n_actors": [int(n_act.get(e, 0)) for e in order],
+        "publisher_id": [publishers.get(e, "") for e in order],
+    }, columns=DOCUMENT_COLUMNS)
+    ids = sorted(set(act))
+    donors = {a for a, r in zip(act, roles) if r == "donor"}
+    actors = pd.DataFrame({
+        "actor_id": ids, "name": ids, "type": [act_type.get(a, ("other", 0))[0] for a in ids],
+        "country": "", "parent": "", "discovered": False, "donor": [a in donors for a in ids],
+    })
+    return Mentions(table=table, actors=actors, documents=documents,
+                    sentences=pd.DataFrame(columns=SENTENCE_COLUMNS),
+                    params={"source": "events", "path": source})
+
+
+def network_from_events(events: Any, **build_opts: Any) -> ActorNetwork:
+    """Build the actor network of a pre-coded event table.
+
+    ``build_network(mentions_from_events(events), **build_opts)``: each event is a unit,
+    and the default weight is the number of events two actors share.
+
+    Parameters
+    ----------
+    events : DataFrame, path or iterable
+        See :func:`mentions_from_events`.
+    **build_opts
+        Options of :func:`build_network`.
+
+    Returns
+    -------
+    ActorNetwork
+
+    Raises
+    ------
+    EventTableError
+        A bad event table.
+    InvalidParameterError
+        A bad option.
+
+    Examples
+    --------
+    >>> net = network_from_events([("e1", "A"), ("e1", "B"), ("e2", "A"), ("e2", "B")])
+    >>> net.edges()[["source", "target", "weight", "n_docs"]]
+      source target  weight  n_docs
+    0      A      B     2.0       2
+    """
+    return build_network(mentions_from_events(events), **build_opts)
+
+
+# --------------------------------------------------------------------------- time slices
+
+class TimeSlices(list):  # type: ignore[type-arg]
+    """The list of ``(label, Mentions)`` pairs of :func:`slice_by_time`.
+
+    Attributes
+    ----------
+    by : str
+        The period.
+    cumulative : bool
+    undated : list of str
+        Ids of the documents left out because their date is missing or less precise
+        than the period (a ``YYYY`` date for quarters or months).
+    """
+
+    by: str = "year"
+    cumulative: bool = False
+    undated: list[str]
+
+
+def _period(date: str, by: str) -> str:
+    """Label of the period holding an ISO date string, or '' when the date is too coarse."""
+    if by == "year":
+        return date[:4] if len(date) >= 4 else ""
+    if len(date) < 7:
+        return ""
+    if by == "month":
+        return date[:7]
+    return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
+
+
+def slice_by_time(mentions: Mentions, *, by: str, cumulative: bool = False) -> TimeSlices:
+    """Split a mention table into one sub-table per period of the documents' dates.
+
+    Parameters
+    ----------
+    mentions : Mentions
+        With ``documents.date`` as ISO strings by precision (or dates).
+    by : str
+        ``"year"`` (label ``2022``), ``"quarter"`` (``2022-Q3``) or ``"month"`` (``2022-07``).
+    cumulative : bool, default False
+        Each period holds every dated document up to the end of the period.
+
+    Returns
+    -------
+    TimeSlices
+        A list of ``(label, Mentions)`` sorted by period. Only periods holding at least
+        one document are listed (no empty periods in between). Documents without a date,
+        or with a date coarser than the period, are left out; their ids are in
+        ``.undated``. Each sub-table keeps its documents (also those naming no actor), their
+        mentions and sentences, and the actors mentioned in them.
+
+    Raises
+    ------
+    InvalidParameterError
+        A bad ``by``.
+
+    Examples
+    --------
+    >>> m = mentions_from_events(pd.DataFrame({
+    ...     "event_id": ["a", "a", "b", "c", "d"], "actor": ["X", "Y", "X", "Y", "X"],
+    ...     "date": ["2021-03-02", "2021-03-02", "2021-11", "2022", ""]}))
+    >>> s = slice_by_time(m, by="year")
+    >>> [(label, sub.documents["doc_id"].tolist()) for label, sub in s], s.undated
+    ([('2021', ['a', 'b']), ('2022', ['c'])], ['d'])
+    >>> [label for label, _ in slice_by_time(m, by="quarter", cumulative=True)]
+    ['2021-Q1', '2021-Q4']
+    """
+    f = "slice_by_time"
+    check_option("by", by, PERIODS, f)
+    if not isinstance(cumulative, (bool, np.bool_)):
+        raise InvalidParameterError(
+            f"The 'cumulative' parameter of {f} must be True or False. Got {cumulative!r} instead."
+        )
+    docs = mentions.documents.copy()
+    doc_id = docs["doc_id"].map(_text)
+    dates = docs["date"].map(lambda v: _iso_date(v) or "") if "date" in docs.columns else pd.Series("", index=docs.index)
+    labels = dates.map(lambda d: _period(d, by) if d else "")
+    out = TimeSlices()
+    out.by, out.cumulative = by, bool(cumulative)
+    out.undated = doc_id[labels == ""].tolist()
+    periods = sorted(set(labels) - {""})
+    table_doc = mentions.table["doc_id"].map(_text)
+    sent_doc = mentions.sentences["doc_id"].map(_text) if mentions.sentences is not None and len(mentions.sentences) \
+        else None
+    for p in periods:
+        mask = (labels <= p) & (labels != "") if cumulative else (labels == p)
+        keep = set(doc_id[mask])
+        table = mentions.table[table_doc.isin(keep).to_numpy()].reset_index(drop=True)
+        actors = mentions.actors[mentions.actors["actor_id"].isin(set(table["actor_id"]))].reset_index(drop=True)
+        sentences = (mentions.sentences[sent_doc.isin(keep).to_numpy()].reset_index(drop=True)
+                     if sent_doc is not None else mentions.sentences)
+        params = {**dict(mentions.params or {}), "period": p, "by": by, "cumulative": bool(cumulative)}
+        out.append((p, Mentions(table=table, actors=actors, documents=docs[mask.to_numpy()].reset_index(drop=True),
+                                sentences=sentences, params=params)))
+    return out

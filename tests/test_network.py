@@ -1,0 +1,333 @@
+"""The network stage: units, counting, filters, roll-up, edge evidence (hand-computed toys)."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+import scipy.sparse as sp
+
+from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS, SENTENCE_COLUMNS, Mentions
+from ctnet.errors import InvalidParameterError
+from ctnet.network import ActorNetwork, build_network, cooccurrence, slice_by_time
+
+
+def make_mentions(rows, docs, actors=None, publishers=None, dates=None):
+    """Mentions from (doc, actor, sentence, paragraph[, role]) tuples."""
+    recs = []
+    for r in rows:
+        doc, actor, s, p = r[:4]
+        role = r[4] if len(r) > 4 else ""
+        recs.append({"doc_id": doc, "actor_id": actor, "actor_name": actor.upper(), "actor_type": "other",
+                     "surface": actor, "start": 0, "end": 1, "sentence": s, "paragraph": p,
+                     "role": role, "role_evidence": ""})
+    table = pd.DataFrame(recs, columns=MENTION_COLUMNS)
+    if actors is None:
+        ids = sorted({r[1] for r in rows})
+        actors = pd.DataFrame({"actor_id": ids, "name": [a.upper() for a in ids], "type": "other",
+                               "country": "", "parent": "", "discovered": False})
+    publishers = publishers or {}
+    dates = dates or {}
+    documents = pd.DataFrame({"doc_id": docs, "title": "", "date": [dates.get(d, "") for d in docs],
+                              "publisher": "", "url": "", "source": "", "n_chars": 0, "n_actors": 0,
+                              "publisher_id": [publishers.get(d, "") for d in docs]}, columns=DOCUMENT_COLUMNS)
+    return Mentions(table=table, actors=actors, documents=documents,
+                    sentences=pd.DataFrame(columns=SENTENCE_COLUMNS))
+
+
+# d1: A B (s0 p0), C (s2 p1), A again (s3 p1); d2: A (s0 p0), C (s1 p0), D (s5 p2);
+# d3: B alone; d4: no actor; d5: A C (s0 p0).
+TOY_ROWS = [("d1", "a", 0, 0), ("d1", "b", 0, 0), ("d1", "c", 2, 1), ("d1", "a", 3, 1),
+            ("d2", "a", 0, 0), ("d2", "c", 1, 0), ("d2", "d", 5, 2),
+            ("d3", "b", 0, 0), ("d5", "a", 0, 0), ("d5", "c", 0, 0)]
+TOY_DOCS = ["d1", "d2", "d3", "d4", "d5"]
+
+
+@pytest.fixture
+def toy():
+    return make_mentions(TOY_ROWS, TOY_DOCS)
+
+
+def weights_dict(net: ActorNetwork) -> dict[tuple[str, str], float]:
+    return {(r.source, r.target): r.weight for r in net.edges().itertuples()}
+
+
+def test_default_network(toy):
+    net = build_network(toy)
+    assert net.actor_ids == ["a", "b", "c", "d"]
+    assert weights_dict(net) == {("a", "b"): 1, ("a", "c"): 3, ("b", "c"): 1, ("a", "d"): 1, ("c", "d"): 1}
+    assert net.unit_ids == TOY_DOCS and net.unit_docs == TOY_DOCS and net.doc_ids == TOY_DOCS
+    assert net.incidence.shape == (5, 4) and net.params["n_units"] == 5
+    a = net.actors.set_index("actor_id")
+    assert a["n_docs"].to_dict() == {"a": 3, "b": 2, "c": 3, "d": 1}
+    assert a["n_mentions"].to_dict() == {"a": 4, "b": 2, "c": 3, "d": 1}
+    assert a.loc["a", "name"] == "A" and a.loc["a", "type"] == "other"
+    assert list(net.actors.columns[:8]) == ["actor_id", "name", "type", "country", "parent", "donor",
+                                            "n_docs", "n_mentions"]
+    W = net.weights
+    assert (W != W.T).nnz == 0 and W.diagonal().sum() == 0
+    e = net.edges()
+    assert e.iloc[0][["source", "target", "weight", "n_docs", "docs"]].tolist() == ["a", "c", 3.0, 3, "d1;d2;d5"]
+    assert list(e["source"] + e["target"]) == ["ac", "ab", "ad", "bc", "cd"]  # weight desc, then ids
+    # the graph carries the same edges, evidence and distance = 1/weight
+    G = net.graph
+    assert G.edges["a", "c"]["docs"] == ["d1", "d2", "d5"] and G.edges["a", "c"]["distance"] == pytest.approx(1 / 3)
+    assert G.graph["ctnet"]["weight"] == "count"
+
+
+def test_arguments_not_mutated(toy):
+    before = (toy.table.copy(), toy.actors.copy(), toy.documents.copy())
+    build_network(toy, level="parent", exclude=["b"], exclude_publisher=True, unit="window:2", top_n=2)
+    pd.testing.assert_frame_equal(toy.table, before[0])
+    pd.testing.assert_frame_equal(toy.actors, before[1])
+    pd.testing.assert_frame_equal(toy.documents, before[2])
+
+
+@pytest.mark.parametrize("unit, unit_ids, expected", [
+    ("document", TOY_DOCS, {("a", "b"): 1, ("a", "c"): 3, ("b", "c"): 1, ("a", "d"): 1, ("c", "d"): 1}),
+    ("paragraph", ["d1#p0", "d1#p1", "d2#p0", "d2#p2", "d3#p0", "d5#p0"], {("a", "b"): 1, ("a", "c"): 3}),
+    ("sentence", ["d1#s0", "d1#s2", "d1#s3", "d2#s0", "d2#s1", "d2#s5", "d3#s0", "d5#s0"], {("a", "b"): 1, ("a", "c"): 1}),
+    # windows of 2 sentences: d1 has 4 sentences (w0..w2), d2 has 6 (w0..w4; w2, w3 hold no actor),
+    # d3 and d5 have one sentence, so one window each
+    ("window:2", ["d1#w0", "d1#w1", "d1#w2", "d2#w0", "d2#w1", "d2#w4", "d3#w0", "d5#w0"],
+     {("a", "b"): 1, ("a", "c"): 3}),
+    ("window:10", ["d1#w0", "d2#w0", "d3#w0", "d5#w0"],
+     {("a", "b"): 1, ("a", "c"): 3, ("b", "c"): 1, ("a", "d"): 1, ("c", "d"): 1}),
+])
+def test_units(toy, unit, unit_ids, expected):
+    net = build_network(toy, unit=unit)
+    assert net.unit_ids == unit_ids
+    assert net.unit_docs == [u.split("#")[0] for u in unit_ids]
+    assert weights_dict(net) == expected
+    assert net.params["unit"] == unit
+    # n_docs per actor is always counted in documents
+    assert net.actors.set_index("actor_id")["n_docs"].to_dict() == {"a": 3, "b": 2, "c": 3, "d": 1}
+
+
+def test_edge_evidence_follows_units(toy):
+    # with sentence units, a and c share a sentence only in d5 (they are in d1 and d2 too, apart)
+    e = build_network(toy, unit="sentence").edges().set_index(["source", "target"])
+    assert e.loc[("a", "c"), "docs"] == "d5" and e.loc[("a", "c"), "n_docs"] == 1
+    e = build_network(toy, unit="window:2").edges().set_index(["source", "target"])
+    assert e.loc[("a", "c"), "docs"] == "d1;d2;d5" and e.loc[("a", "c"), "n_docs"] == 3
+
+
+def test_window_one_equals_sentence(toy):
+    s, w = build_network(toy, unit="sentence"), build_network(toy, unit="window:1")
+    assert (s.weights != w.weights).nnz == 0
+    assert [u.replace("#s", "#w") for u in s.unit_ids] == w.unit_ids
+
+
+def test_counting_mentions(toy):
+    net = build_network(toy, counting="mentions")
+    # a is named twice in d1: c_ab = 2*1, c_ac = 2*1 (d1) + 1 (d2) + 1 (d5)
+    assert weights_dict(net) == {("a", "b"): 2, ("a", "c"): 4, ("b", "c"): 1, ("a", "d"): 1, ("c", "d"): 1}
+    assert net.incidence[0, 0] == 2
+    assert build_network(toy).incidence[0, 0] == 1
+
+
+def test_min_weight_and_min_docs(toy):
+    assert weights_dict(build_network(toy, min_weight=2)) == {("a", "c"): 3}
+    net = build_network(toy, min_weight=2)
+    assert net.actor_ids == ["a", "b", "c", "d"]  # isolates stay
+    assert net.params["min_weight"] == 2
+    net = build_network(toy, min_docs=2)
+    assert net.actor_ids == ["a", "b", "c"]
+    assert weights_dict(net) == {("a", "b"): 1, ("a", "c"): 3, ("b", "c"): 1}
+    assert build_network(toy, min_docs=4).n_actors == 0
+    # default min_weight: 1 for count, 0 otherwise
+    assert build_network(toy).params["min_weight"] == 1
+    assert build_network(toy, weight="jaccard").params["min_weight"] == 0
+
+
+def test_exclude_by_id_or_name(toy):
+    assert build_network(toy, exclude=["c"]).actor_ids == ["a", "b", "d"]
+    net = build_network(toy, exclude=["C", "D"])  # names
+    assert net.actor_ids == ["a", "b"] and weights_dict(net) == {("a", "b"): 1}
+    assert net.params["exclude"] == ["C", "D"]
+
+
+def test_exclude_publisher():
+    m = make_mentions(TOY_ROWS, TOY_DOCS, publishers={"d1": "a", "d3": "b"})
+    net = build_network(m, exclude_publisher=True)
+    # a is dropped from d1 only (it published d1), b from d3
+    assert weights_dict(net) == {("b", "c"): 1, ("a", "c"): 2, ("a", "d"): 1, ("c", "d"): 1}
+    a = net.actors.set_index("actor_id")
+    assert a.loc["a", "n_docs"] == 2 and a.loc["b", "n_docs"] == 1
+    assert weights_dict(build_network(m)) == weights_dict(build_network(make_mentions(TOY_ROWS, TOY_DOCS)))
+
+
+def test_types():
+    actors = pd.DataFrame({"actor_id": ["a", "b", "c", "d"], "name": ["A", "B", "C", "D"],
+                           "type": ["un_agency", "government", "government", "ngo"],
+                           "country": "", "parent": "", "discovered": False})
+    m = make_mentions(TOY_ROWS, TOY_DOCS, actors=actors)
+    assert build_network(m, keep_types=["government"]).actor_ids == ["b", "c"]
+    assert build_network(m, drop_types=["government", "ngo"]).actor_ids == ["a"]
+    assert build_network(m, keep_types=["government", "un_agency"], drop_types=["un_agency"]).actor_ids == ["b", "c"]
+
+
+@pytest.mark.parametrize("top_by, expected", [
+    ("n_docs", ["a", "c"]),       # a 3, c 3, b 2, d 1
+    ("n_mentions", ["a", "c"]),   # a 4, c 3
+    ("strength", ["a", "c"]),     # a 5, c 5, b 2, d 2
+])
+def test_top_n(toy, top_by, expected):
+    net = build_network(toy, top_n=2, top_by=top_by)
+    assert net.actor_ids == expected
+    assert weights_dict(net) == {("a", "c"): 3}
+
+
+def test_top_n_ties_by_id(toy):
+    # b and d tie on strength (2); b wins by id
+    assert build_network(toy, top_n=3, top_by="strength").actor_ids == ["a", "b", "c"]
+
+
+def test_level_parent_rollup():
+    # m1 and m2 are bodies of g (g also named); x has a parent not in the table
+    rows = [("d1", "m1", 0, 0), ("d1", "g", 1, 0), ("d1", "u", 1, 0), ("d2", "m2", 0, 0),
+            ("d2", "u", 0, 0, "donor"), ("d3", "m1", 0, 0), ("d3", "m2", 1, 0), ("d3", "x", 2, 0)]
+    actors = pd.DataFrame({"actor_id": ["g", "m1", "m2", "u", "x"],
+                           "name": ["Government of G", "Ministry 1", "Ministry 2", "UNODC", "X body"],
+                           "type": ["government", "government", "government", "un_agency", "ngo"],
+                           "country": ["GGG", "GGG", "GGG", "", ""],
+                           "parent": ["", "g", "m1", "", "y"], "discovered": False})
+    m = make_mentions(rows, ["d1", "d2", "d3"], actors=actors)
+    net = build_network(m)
+    assert net.actor_ids == ["g", "m1", "m2", "u", "x"]
+    assert net.actors.set_index("actor_id").loc["u", "donor"]
+    up = build_network(m, level="parent")
+    assert up.actor_ids == ["g", "u", "y"]
+    a = up.actors.set_index("actor_id")
+    assert a.loc["g", "name"] == "Government of G" and a.loc["g", "n_docs"] == 3
+    assert a.loc["g", "n_mentions"] == 5  # m1, g, m2, m1, m2
+    assert a.loc["y", "name"] == "y" and a.loc["y", "type"] == "ngo"  # parent unknown: id as name
+    assert weights_dict(up) == {("g", "u"): 2, ("g", "y"): 1}
+    assert set(up.mentions["actor_id"]) == {"g", "u", "y"}
+    assert up.mentions.loc[up.mentions["surface"] == "m1", "actor_name"].unique().tolist() == ["Government of G"]
+    # exclude a body before the roll-up, or the root after it
+    assert build_network(m, level="parent", exclude=["m1", "m2"]).actors.set_index("actor_id").loc["g", "n_docs"] == 1
+    assert build_network(m, level="parent", exclude=["g"]).actor_ids == ["u", "y"]
+
+
+def test_level_parent_uses_root_columns():
+    rows = [("d1", "m1", 0, 0), ("d1", "u", 0, 0), ("d2", "m1", 0, 0)]
+    actors = pd.DataFrame({"actor_id": ["m1", "u"], "name": ["Ministry", "UNODC"],
+                           "type": ["government", "un_agency"], "country": ["KEN", ""],
+                           "parent": ["gov-ken-x", ""], "discovered": False,
+                           "root_id": ["gov-ken", "u"], "root_name": ["Government of Kenya", "UNODC"],
+                           "root_type": ["government", "un_agency"], "root_country": ["KEN", ""],
+                           "donor": [False, True]})
+    m = make_mentions(rows, ["d1", "d2"], actors=actors)
+    up = build_network(m, level="parent", exclude_publisher=True)
+    a = up.actors.set_index("actor_id")
+    assert up.actor_ids == ["gov-ken", "u"] and a.loc["gov-ken", "name"] == "Government of Kenya"
+    assert a.loc["gov-ken", "country"] == "KEN" and a.loc["gov-ken", "parent"] == ""
+    assert a.loc["u", "donor"] and not a.loc["gov-ken", "donor"]
+
+
+def test_exclude_publisher_rolled_up():
+    rows = [("d1", "m1", 0, 0), ("d1", "u", 0, 0), ("d1", "g", 0, 0), ("d2", "m1", 0, 0), ("d2", "u", 0, 0)]
+    actors = pd.DataFrame({"actor_id": ["g", "m1", "u"], "name": ["G", "M", "U"],
+                           "type": "government", "country": "", "parent": ["", "g", ""], "discovered": False})
+    m = make_mentions(rows, ["d1", "d2"], actors=actors, publishers={"d1": "m1"})
+    # actor level: only m1 is dropped from d1
+    assert weights_dict(build_network(m, exclude_publisher=True)) == {("g", "u"): 1, ("m1", "u"): 1}
+    # parent level: the publisher rolls up to g, so g (with m1) is dropped from d1
+    assert weights_dict(build_network(m, level="parent", exclude_publisher=True)) == {("g", "u"): 1}
+
+
+def test_empty_inputs():
+    m = make_mentions([], ["d1", "d2"])
+    net = build_network(m)
+    assert net.n_actors == 0 and net.n_edges == 0 and net.incidence.shape == (2, 0)
+    assert list(net.edges().columns) == ["source", "target", "weight", "n_docs", "docs"]
+    assert net.graph.number_of_nodes() == 0
+    m = make_mentions([("d1", "a", 0, 0)], ["d1"])
+    net = build_network(m)
+    assert net.actor_ids == ["a"] and net.n_edges == 0 and net.edges().empty
+
+
+@pytest.mark.parametrize("opts", [
+    {"weight": "bogus"}, {"unit": "window:0"}, {"unit": "page"}, {"counting": "all"}, {"level": "root"},
+    {"min_docs": 0}, {"top_n": 0}, {"top_by": "degree"}, {"exclude": [1]}, {"min_weight": "1"},
+    {"exclude_publisher": "yes"},
+])
+def test_bad_options(toy, opts):
+    with pytest.raises(InvalidParameterError, match="parameter of build_network must be"):
+        build_network(toy, **opts)
+
+
+def test_not_mentions():
+    with pytest.raises(InvalidParameterError, match="Mentions"):
+        build_network(pd.DataFrame())
+
+
+def test_deterministic(toy):
+    a = build_network(toy, unit="window:2", weight="newman").edges()
+    b = build_network(toy, unit="window:2", weight="newman").edges()
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_docs_off(toy):
+    e = build_network(toy).edges(docs=False)
+    assert (e["docs"] == "").all() and e["n_docs"].tolist() == build_network(toy).edges()["n_docs"].tolist()
+
+
+def test_evidence_matches_a_pair_loop():
+    """The vectorised evidence equals a plain loop over pairs on a random corpus."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for d in range(60):
+        for s in range(rng.integers(1, 6)):
+            for a in rng.choice(12, size=rng.integers(0, 4), replace=False):
+                rows.append((f"doc{d:02d}", f"a{a:02d}", int(s), int(s // 2)))
+    m = make_mentions(rows, [f"doc{d:02d}" for d in range(60)])
+    for unit in ("document", "sentence", "window:2"):
+        net = build_network(m, unit=unit)
+        expected = {}
+        X = net.incidence.tocsr()
+        for u in range(X.shape[0]):
+            acts = sorted(net.actor_ids[j] for j in X.indices[X.indptr[u]:X.indptr[u + 1]])
+            for i in range(len(acts)):
+                for j in range(i + 1, len(acts)):
+                    expected.setdefault((acts[i], acts[j]), set()).add(net.unit_docs[u])
+        got = {(r.source, r.target): r.docs for r in net.edges().itertuples()}
+        assert got == {k: ";".join(sorted(v)) for k, v in expected.items()}
+        assert len(got) > 20
+
+
+def test_cooccurrence_is_xtx():
+    rng = np.random.default_rng(1)
+    X = sp.csr_matrix((rng.random((30, 8)) < 0.3).astype(float))
+    C = (X.T @ X).toarray()
+    np.fill_diagonal(C, 0)
+    np.testing.assert_array_equal(cooccurrence(X).toarray(), C)
+
+
+def test_slice_by_time():
+    m = make_mentions(TOY_ROWS, TOY_DOCS,
+                      dates={"d1": "2021-02-03", "d2": "2021-08", "d3": "2022-12-31", "d4": "2022", "d5": ""})
+    s = slice_by_time(m, by="year")
+    assert [lab for lab, _ in s] == ["2021", "2022"] and s.undated == ["d5"]
+    assert s[0][1].documents["doc_id"].tolist() == ["d1", "d2"]
+    assert s[1][1].documents["doc_id"].tolist() == ["d3", "d4"]  # d4 names no actor but is a document
+    assert s[0][1].actors["actor_id"].tolist() == ["a", "b", "c", "d"]
+    assert s[1][1].actors["actor_id"].tolist() == ["b"]
+    q = slice_by_time(m, by="quarter")
+    assert [lab for lab, _ in q] == ["2021-Q1", "2021-Q3", "2022-Q4"] and q.undated == ["d4", "d5"]
+    mo = slice_by_time(m, by="month", cumulative=True)
+    assert [lab for lab, _ in mo] == ["2021-02", "2021-08", "2022-12"]
+    assert [sub.documents["doc_id"].tolist() for _, sub in mo] == [["d1"], ["d1", "d2"], ["d1", "d2", "d3"]]
+    # a period network equals the network of its documents
+    net = build_network(s[0][1])
+    assert weights_dict(net) == {("a", "b"): 1, ("a", "c"): 2, ("b", "c"): 1, ("a", "d"): 1, ("c", "d"): 1}
+    assert s[0][1].params["period"] == "2021"
+    with pytest.raises(InvalidParameterError):
+        slice_by_time(m, by="week")
+
+
+def test_slice_by_time_no_dates(toy):
+    s = slice_by_time(toy, by="year")
+    assert list(s) == [] and s.undated == TOY_DOCS
