@@ -425,6 +425,16 @@ def _text(v: Any) -> str:
     return str(v).strip()
 
 
+def _text_col(s: pd.Series) -> pd.Series:
+    """Vectorised :func:`_text`: '' for missing values, else the stripped string (object dtype).
+
+    Each distinct value is cleaned once (``pd.factorize``), so long columns of repeated ids are cheap.
+    """
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    clean = np.array([_text(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(clean[codes], index=s.index, dtype=object)
+
+
 def _truthy(v: Any) -> bool:
     if isinstance(v, str):
         return v.strip().lower() in ("true", "1", "yes", "y", "t")
@@ -475,9 +485,9 @@ def _actor_frame(mentions: Mentions) -> pd.DataFrame:
     table = mentions.table
     if "actor_id" not in acts.columns:
         acts["actor_id"] = pd.Series(dtype=object)
-    acts["actor_id"] = acts["actor_id"].map(_text)
+    acts["actor_id"] = _text_col(acts["actor_id"])
     # actors named in the mention table but missing from the actor table
-    missing = sorted(set(table["actor_id"].map(_text)) - set(acts["actor_id"]))
+    missing = sorted(set(_text_col(pd.Series(table["actor_id"].unique()))) - set(acts["actor_id"]))
     if missing:
         first = table.assign(actor_id=table["actor_id"].map(_text)).drop_duplicates("actor_id")
         first = first.set_index("actor_id")
@@ -491,7 +501,7 @@ def _actor_frame(mentions: Mentions) -> pd.DataFrame:
     for col in ("name", "type", "country", "parent"):
         if col not in acts.columns:
             acts[col] = ""
-        acts[col] = acts[col].map(_text)
+        acts[col] = _text_col(acts[col])
     acts.loc[acts["name"] == "", "name"] = acts.loc[acts["name"] == "", "actor_id"]
     acts.loc[acts["type"] == "", "type"] = "other"
     acts["donor"] = acts["donor"].map(_truthy) if "donor" in acts.columns else False
@@ -533,11 +543,11 @@ def _roots(acts: pd.DataFrame) -> pd.DataFrame:
 
 def _mention_frame(mentions: Mentions) -> pd.DataFrame:
     t = mentions.table
-    out = pd.DataFrame({"doc_id": t["doc_id"].map(_text), "actor_id": t["actor_id"].map(_text)})
+    out = pd.DataFrame({"doc_id": _text_col(t["doc_id"]), "actor_id": _text_col(t["actor_id"])})
     for col in ("sentence", "paragraph"):
         out[col] = (pd.to_numeric(t[col], errors="coerce").fillna(0).astype(np.int64)
                     if col in t.columns else np.zeros(len(t), dtype=np.int64))
-    out["role"] = t["role"].map(_text) if "role" in t.columns else ""
+    out["role"] = _text_col(t["role"]) if "role" in t.columns else ""
     return out
 
 
@@ -688,7 +698,7 @@ def build_network(
     eff_min_weight = float(min_weight) if min_weight is not None else (1.0 if weight == "count" else 0.0)
 
     docs = mentions.documents.copy() if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
-    docs["doc_id"] = docs["doc_id"].map(_text)
+    docs["doc_id"] = _text_col(docs["doc_id"])
     m = _mention_frame(mentions)
     m["_row"] = np.arange(len(m))
     doc_ids = list(dict.fromkeys(docs["doc_id"].tolist()))
@@ -709,6 +719,7 @@ def build_network(
         m["actor_id"] = m["actor_id"].map(lambda a: to_root.get(a, a))
         root_rows = roots.drop_duplicates("root_id").set_index("root_id")
         by_id = acts.set_index("actor_id")
+        root_donor = acts["donor"].groupby(roots["root_id"].to_numpy()).any().to_dict()
         rows = []
         for rid in sorted(set(roots["root_id"])):
             if rid in by_id.index:
@@ -719,8 +730,7 @@ def build_network(
                 rec = {"name": r["root_name"], "type": r["root_type"], "country": r["root_country"],
                        "parent": "", "donor": False}
             rec["actor_id"] = rid
-            members = roots.loc[roots["root_id"] == rid, "actor_id"]
-            rec["donor"] = bool(acts.loc[acts["actor_id"].isin(members), "donor"].any())
+            rec["donor"] = bool(root_donor.get(rid, False))
             rows.append(rec)
         acts = pd.DataFrame(rows, columns=list(dict.fromkeys(["actor_id", *acts.columns])))
         acts = acts.sort_values("actor_id", kind="mergesort").reset_index(drop=True)
@@ -1267,6 +1277,58 @@ def benjamini_hochberg(p_values: Any, *, n_tests: int | None = None) -> np.ndarr
     return q
 
 
+def _hypergeom_sf(c: np.ndarray, N: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``P(Y >= c)`` for ``Y ~ Hypergeometric(N, a, b)``, vectorised over edges.
+
+    Equal to ``scipy.stats.hypergeom.sf(c - 1, N, a, b)`` (the tests check it) but without
+    its per-call cost: the probability mass at the start point comes from ``gammaln`` and
+    the sum runs with the term ratio over all edges at once, away from the mode (the upper
+    tail above the mode, else ``1 - P(Y <= c - 1)``), until the terms are negligible.
+    """
+    from scipy.special import gammaln
+
+    c, a, b = (np.asarray(v, dtype=np.float64) for v in (c, a, b))
+    N = float(N)
+    out = np.zeros(c.shape)
+    lo_s, hi_s = np.maximum(0.0, a + b - N), np.minimum(a, b)
+    out[c <= lo_s] = 1.0
+    todo = np.flatnonzero((c > lo_s) & (c <= hi_s))
+    if todo.size == 0:
+        return out
+
+    def lchoose(n: np.ndarray, k: np.ndarray) -> np.ndarray:
+        return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1)
+
+    def logpmf(x: np.ndarray, aa: np.ndarray, bb: np.ndarray) -> np.ndarray:
+        return lchoose(aa, x) + lchoose(N - aa, bb - x) - lchoose(np.full_like(aa, N), bb)
+
+    mode = np.floor((a + 1) * (b + 1) / (N + 2))
+    for upper in (True, False):
+        idx = todo[(c[todo] > mode[todo]) == upper]
+        if idx.size == 0:
+            continue
+        aa, bb = a[idx], b[idx]
+        x = c[idx].copy() if upper else c[idx] - 1
+        term = np.exp(logpmf(x, aa, bb))
+        total = term.copy()
+        act = np.arange(idx.size)
+        while act.size:
+            xa, ta, tb = x[act], aa[act], bb[act]
+            if upper:
+                ratio = (ta - xa) * (tb - xa) / ((xa + 1) * (N - ta - tb + xa + 1))
+                x[act] = xa + 1
+                live = x[act] <= hi_s[idx[act]]
+            else:
+                ratio = xa * (N - ta - tb + xa) / ((ta - xa + 1) * (tb - xa + 1))
+                x[act] = xa - 1
+                live = x[act] >= lo_s[idx[act]]
+            term[act] *= ratio
+            total[act] += np.where(live, term[act], 0.0)
+            act = act[live & (term[act] > total[act] * 1e-17)]
+        out[idx] = total if upper else 1.0 - total
+    return np.clip(out, 0.0, 1.0)
+
+
 def _bicm_classes(r: np.ndarray, cu: np.ndarray, k: np.ndarray, ca: np.ndarray, *,
                   tol: float = 1e-10, max_iter: int = 100_000) -> np.ndarray:
     """Bipartite configuration model probabilities on degree classes.
@@ -1431,12 +1493,9 @@ def edge_significance(net: ActorNetwork, *, method: str = "hypergeometric") -> p
         Bin.data[:] = 1.0
         c = _pair_values(sp.csr_matrix(Bin.T @ Bin), rows, cols)
         if method == "hypergeometric":
-            from scipy.stats import hypergeom
-
             N = Bin.shape[0]
             k = np.asarray(Bin.sum(axis=0)).ravel()
-            p = hypergeom.sf(c - 1, N, k[rows], k[cols]) if rows.size else np.zeros(0)
-            p = np.clip(p, 0.0, 1.0)
+            p = _hypergeom_sf(c, N, k[rows], k[cols])
         else:
             p = _sdsm_p(Bin, rows, cols, c)
     n_tests = max(n * (n - 1) // 2, rows.size)
