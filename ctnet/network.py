@@ -22,15 +22,15 @@ from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS, SENTENCE_CO
 from ctnet.errors import EventTableError, InvalidParameterError, check_number, check_option
 
 __all__ = [
-    "ActorNetwork",
     "BACKBONES",
     "COUNTINGS",
     "LEVELS",
     "PERIODS",
     "TOP_BY",
-    "TimeSlices",
     "UNITS",
     "WEIGHTS",
+    "ActorNetwork",
+    "TimeSlices",
     "backbone",
     "benjamini_hochberg",
     "bipartite_graph",
@@ -801,7 +801,7 @@ def build_network(
         score = {"n_docs": n_docs.astype(float), "n_mentions": n_mentions.astype(float),
                  "strength": np.asarray(W.sum(axis=1)).ravel()}[top_by]
         order = sorted(range(len(ids)), key=lambda i: (-score[i], ids[i]))[: int(top_n)]
-        keep_ids = set(ids[i] for i in order)
+        keep_ids = {ids[i] for i in order}
         ids = [a for a in ids if a in keep_ids]
         acts = acts[acts["actor_id"].isin(keep_ids)].reset_index(drop=True)
         m = m[m["actor_id"].isin(keep_ids).to_numpy()].reset_index(drop=True)
@@ -1288,9 +1288,9 @@ def _hypergeom_sf(c: np.ndarray, N: int, a: np.ndarray, b: np.ndarray) -> np.nda
     from scipy.special import gammaln
 
     c, a, b = (np.asarray(v, dtype=np.float64) for v in (c, a, b))
-    N = float(N)
+    Nf = float(N)
     out = np.zeros(c.shape)
-    lo_s, hi_s = np.maximum(0.0, a + b - N), np.minimum(a, b)
+    lo_s, hi_s = np.maximum(0.0, a + b - Nf), np.minimum(a, b)
     out[c <= lo_s] = 1.0
     todo = np.flatnonzero((c > lo_s) & (c <= hi_s))
     if todo.size == 0:
@@ -1300,9 +1300,9 @@ def _hypergeom_sf(c: np.ndarray, N: int, a: np.ndarray, b: np.ndarray) -> np.nda
         return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1)
 
     def logpmf(x: np.ndarray, aa: np.ndarray, bb: np.ndarray) -> np.ndarray:
-        return lchoose(aa, x) + lchoose(N - aa, bb - x) - lchoose(np.full_like(aa, N), bb)
+        return lchoose(aa, x) + lchoose(Nf - aa, bb - x) - lchoose(np.full_like(aa, Nf), bb)
 
-    mode = np.floor((a + 1) * (b + 1) / (N + 2))
+    mode = np.floor((a + 1) * (b + 1) / (Nf + 2))
     for upper in (True, False):
         idx = todo[(c[todo] > mode[todo]) == upper]
         if idx.size == 0:
@@ -1315,11 +1315,11 @@ def _hypergeom_sf(c: np.ndarray, N: int, a: np.ndarray, b: np.ndarray) -> np.nda
         while act.size:
             xa, ta, tb = x[act], aa[act], bb[act]
             if upper:
-                ratio = (ta - xa) * (tb - xa) / ((xa + 1) * (N - ta - tb + xa + 1))
+                ratio = (ta - xa) * (tb - xa) / ((xa + 1) * (Nf - ta - tb + xa + 1))
                 x[act] = xa + 1
                 live = x[act] <= hi_s[idx[act]]
             else:
-                ratio = xa * (N - ta - tb + xa) / ((ta - xa + 1) * (tb - xa + 1))
+                ratio = xa * (Nf - ta - tb + xa) / ((ta - xa + 1) * (tb - xa + 1))
                 x[act] = xa - 1
                 live = x[act] >= lo_s[idx[act]]
             term[act] *= ratio
@@ -1402,7 +1402,7 @@ def _sdsm_p(Bin: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, c: np.ndarra
 
     r = np.diff(Bin.indptr).astype(np.int64)
     k = np.diff(sp.csc_matrix(Bin).indptr).astype(np.int64)
-    r_vals, r_cls, cu = np.unique(r, return_inverse=True, return_counts=True)
+    r_vals, cu = np.unique(r, return_counts=True)
     k_vals, k_cls, ca = np.unique(k, return_inverse=True, return_counts=True)
     P = _bicm_classes(r_vals, cu, k_vals, ca)
     out = np.empty(rows.size)

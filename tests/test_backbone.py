@@ -257,3 +257,15 @@ def test_bipartite_sentence_units():
     assert "event:e1#s0" in B and B.nodes["event:e1#s0"]["doc_id"] == "e1"
     assert list(itertools.chain(B.neighbors("A"))) == ["event:e1#s0"]
     assert math.isclose(nx.bipartite.weighted_projected_graph(B, ["A", "B"])["A"]["B"]["weight"], 1)
+
+
+@pytest.mark.parametrize("N", [5, 20, 100, 1000, 100_000])
+def test_hypergeometric_tail_equals_scipy(N):
+    from ctnet.network import _hypergeom_sf
+
+    rng = np.random.default_rng(N)
+    a, b = rng.integers(0, N + 1, 3000), rng.integers(0, N + 1, 3000)
+    c = np.minimum(rng.integers(0, N + 1, 3000), np.minimum(a, b) + 1)
+    c[:1500] = np.round(a[:1500] * b[:1500] / N + rng.normal(0, 3, 1500)).clip(0)  # near the mean
+    ours, ref = _hypergeom_sf(c, N, a, b), hypergeom.sf(c - 1, N, a, b)
+    np.testing.assert_allclose(ours, ref, rtol=1e-8, atol=1e-300)
