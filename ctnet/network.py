@@ -690,6 +690,9 @@ def build_network(
     excl = _check_str_list("exclude", exclude, f)
     keep_t = _check_str_list("keep_types", keep_types, f) if keep_types is not None else None
     drop_t = _check_str_list("drop_types", drop_types, f)
+    for name, values in (("keep_types", keep_t or []), ("drop_types", drop_t)):
+        for v in values:
+            check_option(name, v, ACTOR_TYPES, f)
     if not isinstance(mentions, Mentions):
         raise InvalidParameterError(
             f"The 'mentions' parameter of {f} must be a ctnet Mentions table (extract_actors or "

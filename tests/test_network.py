@@ -251,7 +251,7 @@ def test_empty_inputs():
 @pytest.mark.parametrize("opts", [
     {"weight": "bogus"}, {"unit": "window:0"}, {"unit": "page"}, {"counting": "all"}, {"level": "root"},
     {"min_docs": 0}, {"top_n": 0}, {"top_by": "degree"}, {"exclude": [1]}, {"min_weight": "1"},
-    {"exclude_publisher": "yes"},
+    {"exclude_publisher": "yes"}, {"keep_types": ["goverment"]}, {"drop_types": "agency"},
 ])
 def test_bad_options(toy, opts):
     with pytest.raises(InvalidParameterError, match="parameter of build_network must be"):
@@ -325,6 +325,15 @@ def test_slice_by_time():
     assert s[0][1].params["period"] == "2021"
     with pytest.raises(InvalidParameterError):
         slice_by_time(m, by="week")
+
+
+def test_slice_by_time_keeps_sentences():
+    m = make_mentions(TOY_ROWS, TOY_DOCS, dates={"d1": "2021-01-01", "d2": "2022-01-01"})
+    m.sentences = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "sentence": [0, 2, 0], "start": [0, 10, 0],
+                                "end": [9, 20, 9], "text": ["x", "y", "z"]})
+    s = slice_by_time(m, by="year")
+    assert s[0][1].sentences["text"].tolist() == ["x", "y"] and s[1][1].sentences["text"].tolist() == ["z"]
+    assert len(m.sentences) == 3
 
 
 def test_slice_by_time_no_dates(toy):
