@@ -431,8 +431,15 @@ def _text_col(s: pd.Series) -> pd.Series:
     Each distinct value is cleaned once (``pd.factorize``), so long columns of repeated ids are cheap.
     """
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    clean = np.array([_text(u) for u in uniques] + [""], dtype=object)
+    clean = np.array(_strip_all(uniques) + [""], dtype=object)
     return pd.Series(clean[codes], index=s.index, dtype=object)
+
+
+def _strip_all(values: Any) -> list[str]:
+    """``str(v).strip()`` for every (non-missing) value, vectorised."""
+    if len(values) == 0:
+        return []
+    return pd.Series(np.asarray(values, dtype=object), dtype=object).astype(str).str.strip().tolist()
 
 
 def _truthy(v: Any) -> bool:
@@ -479,15 +486,19 @@ def _check_str_list(name: str, value: Any, caller: str) -> list[str]:
     return sorted(set(out))
 
 
-def _actor_frame(mentions: Mentions) -> pd.DataFrame:
-    """The actor table with the standard columns as clean strings, one row per actor id."""
+def _actor_frame(mentions: Mentions, labels: list[str]) -> pd.DataFrame:
+    """The actor table with the standard columns as clean strings, one row per actor id.
+
+    ``labels`` are the (clean) actor ids of the mention table; those missing from the
+    actor table get a row from their first mention (name, type).
+    """
     acts = mentions.actors.copy() if mentions.actors is not None else pd.DataFrame(columns=["actor_id"])
     table = mentions.table
     if "actor_id" not in acts.columns:
         acts["actor_id"] = pd.Series(dtype=object)
     acts["actor_id"] = _text_col(acts["actor_id"])
     # actors named in the mention table but missing from the actor table
-    missing = sorted(set(_text_col(pd.Series(table["actor_id"].unique()))) - set(acts["actor_id"]))
+    missing = sorted(set(labels) - set(acts["actor_id"]))
     if missing:
         first = table.assign(actor_id=table["actor_id"].map(_text)).drop_duplicates("actor_id")
         first = first.set_index("actor_id")
@@ -541,49 +552,97 @@ def _roots(acts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor_id", *_ROOT_COLUMNS])
 
 
-def _mention_frame(mentions: Mentions) -> pd.DataFrame:
+def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Integer codes of a column of ids, and the clean labels they index.
+
+    Values are cleaned as by :func:`_text` once per distinct value; values that clean to
+    the same text share a code; missing values map to ''.
+    """
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    codes = np.asarray(codes, dtype=np.int64)
+    clean = _strip_all(uniques)
+    if codes.size and codes.min() < 0:
+        clean.append("")
+        codes = np.where(codes < 0, len(clean) - 1, codes)
+    lab_codes, labels = pd.factorize(pd.Series(clean, dtype=object))
+    return np.asarray(lab_codes, dtype=np.int64)[codes], [str(v) for v in labels]
+
+
+def _mention_frame(mentions: Mentions, doc_ids: list[str]) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
+    """The mention table as integer arrays.
+
+    Returns (arrays, doc_ids, actor labels): ``doc`` (position in ``doc_ids``, extended by
+    documents that have mentions but no row in the documents table, sorted), ``act`` (code
+    into the actor labels), ``sentence``, ``paragraph``, ``donor`` (the mention has the
+    donor role) and ``row`` (the row of the mention table).
+    """
     t = mentions.table
-    out = pd.DataFrame({"doc_id": _text_col(t["doc_id"]), "actor_id": _text_col(t["actor_id"])})
+    n = len(t)
+    dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int64), [])
+    known = pd.Index(doc_ids)
+    extra = sorted(set(dlabels) - set(doc_ids))
+    doc_ids = list(doc_ids) + extra
+    pos = pd.Index(doc_ids).get_indexer(pd.Index(dlabels)) if dlabels else np.zeros(0, np.int64)
+    del known
+    acode, alabels = _codes(t["actor_id"]) if n else (np.zeros(0, np.int64), [])
+    arrays: dict[str, np.ndarray] = {
+        "doc": np.asarray(pos, dtype=np.int64)[dcode] if n else np.zeros(0, np.int64),
+        "act": acode,
+        "row": np.arange(n, dtype=np.int64),
+    }
     for col in ("sentence", "paragraph"):
-        out[col] = (pd.to_numeric(t[col], errors="coerce").fillna(0).astype(np.int64)
-                    if col in t.columns else np.zeros(len(t), dtype=np.int64))
-    out["role"] = _text_col(t["role"]) if "role" in t.columns else ""
-    return out
+        arrays[col] = (pd.to_numeric(t[col], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
+                       if col in t.columns else np.zeros(n, dtype=np.int64))
+    if "role" in t.columns and n:
+        rcode, rlabels = _codes(t["role"])
+        arrays["donor"] = np.array([r.lower() == "donor" for r in rlabels], dtype=bool)[rcode]
+    else:
+        arrays["donor"] = np.zeros(n, dtype=bool)
+    return arrays, doc_ids, alabels
 
 
-def _units(m: pd.DataFrame, doc_ids: list[str], kind: str, k: int) -> tuple[pd.DataFrame, list[str], list[str]]:
-    """Assign each mention row to its unit(s); return (rows with ``unit`` index, unit_ids, unit_docs).
+def _take(m: dict[str, np.ndarray], index: np.ndarray) -> dict[str, np.ndarray]:
+    return {k: v[index] for k, v in m.items()}
+
+
+def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
+           k: int) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
+    """Assign each mention to its unit(s); return (arrays with ``unit``, unit_ids, unit_docs).
 
     Document units are every document (also those with no mention). Paragraph, sentence
     and window units are those that hold at least one mention (the text of the others is
-    not known to the network stage). Rows are repeated for windows.
+    not known to the network stage). Mentions are repeated for windows.
     """
-    doc_pos = {d: i for i, d in enumerate(doc_ids)}
-    dpos = m["doc_id"].map(doc_pos).to_numpy(dtype=np.int64)
+    dpos = m["doc"]
     if kind == "document":
-        return m.assign(unit=dpos), list(doc_ids), list(doc_ids)
+        return {**m, "unit": dpos.copy()}, list(doc_ids), list(doc_ids)
     if kind in ("paragraph", "sentence"):
-        idx = m[kind].to_numpy(dtype=np.int64)
+        idx = m[kind]
         tag = "p" if kind == "paragraph" else "s"
     else:
-        sent = m["sentence"].to_numpy(dtype=np.int64)
-        n_sent = pd.Series(sent).groupby(dpos).transform("max").to_numpy(dtype=np.int64) + 1 if len(m) else sent
+        sent = m["sentence"]
+        if sent.size:
+            last = np.zeros(len(doc_ids), dtype=np.int64)
+            np.maximum.at(last, dpos, sent)
+            n_sent = last[dpos] + 1
+        else:
+            n_sent = sent
         last_start = np.maximum(n_sent - k, 0)
         lo = np.maximum(sent - k + 1, 0)
         hi = np.minimum(sent, last_start)
         reps = hi - lo + 1
-        row = np.repeat(np.arange(len(m)), reps)
+        row = np.repeat(np.arange(sent.size), reps)
         offset = np.arange(row.size) - np.repeat(np.cumsum(reps) - reps, reps)
-        m = m.iloc[row].reset_index(drop=True)
-        dpos = dpos[row]
+        m = _take(m, row)
+        dpos = m["doc"]
         idx = lo[row] + offset
         tag = "w"
-    keys = pd.DataFrame({"d": dpos, "i": idx})
-    uniq = keys.drop_duplicates().sort_values(["d", "i"], kind="mergesort").reset_index(drop=True)
-    code = pd.MultiIndex.from_frame(uniq).get_indexer(pd.MultiIndex.from_frame(keys))
-    unit_docs = [doc_ids[d] for d in uniq["d"]]
-    unit_ids = [f"{doc}#{tag}{i}" for doc, i in zip(unit_docs, uniq["i"])]
-    return m.assign(unit=code), unit_ids, unit_docs
+    span = int(idx.max()) + 1 if idx.size else 1
+    key = dpos * span + idx
+    uniq, code = np.unique(key, return_inverse=True)
+    unit_docs = [doc_ids[d] for d in (uniq // span)]
+    unit_ids = [f"{doc}#{tag}{i}" for doc, i in zip(unit_docs, (uniq % span).tolist())]
+    return {**m, "unit": code.astype(np.int64)}, unit_ids, unit_docs
 
 
 def build_network(
@@ -702,12 +761,8 @@ def build_network(
 
     docs = mentions.documents.copy() if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
     docs["doc_id"] = _text_col(docs["doc_id"])
-    m = _mention_frame(mentions)
-    m["_row"] = np.arange(len(m))
-    doc_ids = list(dict.fromkeys(docs["doc_id"].tolist()))
-    extra_docs = sorted(set(m["doc_id"]) - set(doc_ids))
-    doc_ids += extra_docs
-    acts = _actor_frame(mentions)
+    m, doc_ids, labels = _mention_frame(mentions, list(dict.fromkeys(docs["doc_id"].tolist())))
+    acts = _actor_frame(mentions, labels)
     acts0 = acts
 
     # units are fixed before any filter (N does not depend on the filters)
@@ -715,11 +770,10 @@ def build_network(
     n_units = len(unit_ids)
 
     # level: roll up to the top-level ancestor
-    m["orig_id"] = m["actor_id"]
+    to_root: dict[str, str] = {}
     if level == "parent":
         roots = _roots(acts)
         to_root = dict(zip(roots["actor_id"], roots["root_id"]))
-        m["actor_id"] = m["actor_id"].map(lambda a: to_root.get(a, a))
         root_rows = roots.drop_duplicates("root_id").set_index("root_id")
         by_id = acts.set_index("actor_id")
         root_donor = acts["donor"].groupby(roots["root_id"].to_numpy()).any().to_dict()
@@ -731,64 +785,82 @@ def build_network(
             else:
                 r = root_rows.loc[rid]
                 rec = {"name": r["root_name"], "type": r["root_type"], "country": r["root_country"],
-                       "parent": "", "donor": False}
+                       "parent": ""}
             rec["actor_id"] = rid
             rec["donor"] = bool(root_donor.get(rid, False))
             rows.append(rec)
         acts = pd.DataFrame(rows, columns=list(dict.fromkeys(["actor_id", *acts.columns])))
         acts = acts.sort_values("actor_id", kind="mergesort").reset_index(drop=True)
-    else:
-        to_root = {}
+    rolled = [to_root.get(a, a) for a in labels]
+    cur_labels = sorted(set(rolled))
+    cur_index = {a: i for i, a in enumerate(cur_labels)}
+    m["orig"] = m.pop("act")
+    m["cur"] = np.array([cur_index[a] for a in rolled], dtype=np.int64)[m["orig"]] if rolled else m["orig"].copy()
 
-    names = dict(zip(acts["actor_id"], acts["name"]))
-    orig_names = dict(zip(acts0["actor_id"], acts0["name"]))
+    keep = np.ones(m["row"].size, dtype=bool)
     if excl:
         ex = set(excl)
-        drop = (m["actor_id"].isin(ex) | m["orig_id"].isin(ex) | m["actor_id"].map(names).isin(ex)
-                | m["orig_id"].map(orig_names).isin(ex))
-        m = m[~drop.to_numpy()]
-    if exclude_publisher and "publisher_id" in docs.columns:
-        pub = {d: _text(p) for d, p in zip(docs["doc_id"], docs["publisher_id"]) if _text(p)}
-        if level == "parent":
-            pub = {d: to_root.get(p, p) for d, p in pub.items()}
-        m = m[(m["doc_id"].map(lambda d: pub.get(d, "")) != m["actor_id"]).to_numpy()]
-    types = dict(zip(acts["actor_id"], acts["type"]))
-    if keep_t is not None:
-        m = m[m["actor_id"].map(types).isin(set(keep_t)).to_numpy()]
-    if drop_t:
-        m = m[~m["actor_id"].map(types).isin(set(drop_t)).to_numpy()]
+        names = dict(zip(acts["actor_id"], acts["name"]))
+        orig_names = dict(zip(acts0["actor_id"], acts0["name"]))
+        drop_orig = np.array([a in ex or orig_names.get(a, a) in ex for a in labels], dtype=bool)
+        drop_cur = np.array([a in ex or names.get(a, a) in ex for a in cur_labels], dtype=bool)
+        if keep.size:
+            keep &= ~(drop_orig[m["orig"]] | drop_cur[m["cur"]])
+    if exclude_publisher and "publisher_id" in docs.columns and keep.size:
+        pub_by_doc = dict(zip(docs["doc_id"], _text_col(docs["publisher_id"])))
+        pub_code = np.full(len(doc_ids), -1, dtype=np.int64)
+        for i, d in enumerate(doc_ids):
+            p = pub_by_doc.get(d, "")
+            if p:
+                pub_code[i] = cur_index.get(to_root.get(p, p), -1)
+        keep &= pub_code[m["doc"]] != m["cur"]
+    if (keep_t is not None or drop_t) and keep.size:
+        types = dict(zip(acts["actor_id"], acts["type"]))
+        cur_type = np.array([types.get(a, "other") for a in cur_labels], dtype=object)
+        if keep_t is not None:
+            keep &= np.isin(cur_type, np.array(keep_t, dtype=object))[m["cur"]]
+        if drop_t:
+            keep &= ~np.isin(cur_type, np.array(drop_t, dtype=object))[m["cur"]]
+    if not keep.all():
+        m = _take(m, np.flatnonzero(keep))
 
-    present = sorted(set(m["actor_id"]))
-    acts = acts[acts["actor_id"].isin(present)].reset_index(drop=True)
-    ids = acts["actor_id"].tolist()
-    col = {a: i for i, a in enumerate(ids)}
+    def _columns(chosen: np.ndarray) -> np.ndarray:
+        """Column of each current label (-1 when not kept); ``chosen`` = kept label codes, sorted."""
+        colmap = np.full(len(cur_labels), -1, dtype=np.int64)
+        colmap[chosen] = np.arange(chosen.size)
+        return colmap
 
-    def _incidence(rows: pd.DataFrame) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
-        c = rows["actor_id"].map(col).to_numpy(dtype=np.int64)
-        u = rows["unit"].to_numpy(dtype=np.int64)
-        Xm = sp.csr_matrix((np.ones(c.size), (u, c)), shape=(n_units, len(col)))
+    def _incidence(m: dict[str, np.ndarray], colmap: np.ndarray,
+                   ncol: int) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
+        c = colmap[m["cur"]]
+        Xm = sp.csr_matrix((np.ones(c.size), (m["unit"], c)), shape=(n_units, ncol))
         Xm.sum_duplicates()
-        dpos = rows["doc_id"].map({d: i for i, d in enumerate(doc_ids)}).to_numpy(dtype=np.int64)
-        D = sp.csr_matrix((np.ones(c.size), (dpos, c)), shape=(len(doc_ids), len(col)))
+        D = sp.csr_matrix((np.ones(c.size), (m["doc"], c)), shape=(len(doc_ids), ncol))
         D.sum_duplicates()
-        # mentions: count each mention once (window units repeat rows)
-        first = ~rows["_row"].duplicated().to_numpy()
-        n_mentions = np.bincount(c[first], minlength=len(col))
         D.data[:] = 1.0
-        n_docs = np.diff(D.tocsc().indptr)
+        # mentions: count each mention once (window units repeat a mention in consecutive rows)
+        row = m["row"]
+        first = np.ones(row.size, dtype=bool)
+        first[1:] = row[1:] != row[:-1]
+        n_mentions = np.bincount(c[first], minlength=ncol)
+        n_docs = np.diff(sp.csc_matrix(D).indptr)
         return Xm, D, n_docs, n_mentions
 
-    m = m.reset_index(drop=True)
-    X, D, n_docs, n_mentions = _incidence(m)
+    def _restrict(m: dict[str, np.ndarray], chosen: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        colmap = _columns(chosen)
+        return _take(m, np.flatnonzero(colmap[m["cur"]] >= 0)), colmap
+
+    present = np.zeros(len(cur_labels), dtype=bool)
+    present[m["cur"]] = True
+    chosen = np.flatnonzero(present)
+    colmap = _columns(chosen)
+    X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
 
     # min_docs
-    if min_docs > 1 and len(ids):
-        keep = n_docs >= min_docs
-        ids = [a for a, kk in zip(ids, keep) if kk]
-        acts = acts[keep].reset_index(drop=True)
-        m = m[m["actor_id"].isin(set(ids)).to_numpy()].reset_index(drop=True)
-        col = {a: i for i, a in enumerate(ids)}
-        X, D, n_docs, n_mentions = _incidence(m)
+    if min_docs > 1 and chosen.size:
+        chosen = chosen[n_docs >= min_docs]
+        m, colmap = _restrict(m, chosen)
+        X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
 
     def _weigh(Xu: sp.csr_matrix) -> sp.csr_matrix:
         Xc = Xu.copy()
@@ -800,22 +872,22 @@ def build_network(
         return W
 
     W = _weigh(X)
-    if top_n is not None and len(ids) > top_n:
+    if top_n is not None and chosen.size > top_n:
         score = {"n_docs": n_docs.astype(float), "n_mentions": n_mentions.astype(float),
                  "strength": np.asarray(W.sum(axis=1)).ravel()}[top_by]
-        order = sorted(range(len(ids)), key=lambda i: (-score[i], ids[i]))[: int(top_n)]
-        keep_ids = {ids[i] for i in order}
-        ids = [a for a in ids if a in keep_ids]
-        acts = acts[acts["actor_id"].isin(keep_ids)].reset_index(drop=True)
-        m = m[m["actor_id"].isin(keep_ids).to_numpy()].reset_index(drop=True)
-        col = {a: i for i, a in enumerate(ids)}
-        X, D, n_docs, n_mentions = _incidence(m)
+        # highest score first, ties by actor id (chosen is in actor-id order)
+        order = np.lexsort((np.arange(chosen.size), -score))[: int(top_n)]
+        chosen = np.sort(chosen[order])
+        m, colmap = _restrict(m, chosen)
+        X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
         W = _weigh(X)
 
+    ids = [cur_labels[i] for i in chosen]
+    acts = acts.set_index("actor_id").loc[ids].reset_index() if ids else acts.iloc[0:0].copy()
     # donor: the actor table's flag, or a kept mention with the donor role
-    donor_ids = set(m.loc[m["role"].str.lower() == "donor", "actor_id"])
-    acts = acts.copy()
-    acts["donor"] = acts["donor"].astype(bool) | acts["actor_id"].isin(donor_ids)
+    donor_cur = np.zeros(len(cur_labels), dtype=bool)
+    donor_cur[m["cur"][m["donor"]]] = True
+    acts["donor"] = acts["donor"].astype(bool).to_numpy() | donor_cur[chosen]
     acts["n_docs"] = n_docs.astype(np.int64)
     acts["n_mentions"] = n_mentions.astype(np.int64)
     extra_cols = [c for c in acts.columns if c not in NETWORK_ACTOR_COLUMNS]
@@ -825,7 +897,7 @@ def build_network(
     if counting == "binary":
         Xout.data[:] = 1.0
     Xout.eliminate_zeros()
-    mt = _filtered_mentions(mentions, m, acts, level)
+    mt = _filtered_mentions(mentions, m, cur_labels, acts, level)
     params = {
         "unit": unit, "weight": weight, "counting": counting, "min_weight": eff_min_weight,
         "min_docs": int(min_docs), "level": level, "exclude": excl,
@@ -839,12 +911,15 @@ def build_network(
                         sentences=sentences, mentions=mt)
 
 
-def _filtered_mentions(mentions: Mentions, m: pd.DataFrame, acts: pd.DataFrame, level: str) -> pd.DataFrame:
+def _filtered_mentions(mentions: Mentions, m: dict[str, np.ndarray], cur_labels: list[str],
+                       acts: pd.DataFrame, level: str) -> pd.DataFrame:
     """The input mention table restricted to the kept mentions, actor columns rolled up."""
-    rows = np.unique(m["_row"].to_numpy()) if len(m) else np.zeros(0, dtype=np.int64)
-    t = mentions.table.reset_index(drop=True).iloc[rows].copy()
+    row = m["row"]
+    first = np.ones(row.size, dtype=bool)
+    first[1:] = row[1:] != row[:-1]
+    t = mentions.table.reset_index(drop=True).iloc[row[first]].copy()
     if level == "parent" and len(t):
-        new_id = m.drop_duplicates("_row").set_index("_row").loc[rows, "actor_id"].to_numpy()
+        new_id = np.asarray(cur_labels, dtype=object)[m["cur"][first]]
         t["actor_id"] = new_id
         info = acts.set_index("actor_id")
         if "actor_name" in t.columns:
