@@ -294,15 +294,18 @@ def _edge_evidence(X: sp.csr_matrix, unit_doc: np.ndarray, rows: np.ndarray, col
     out = np.full(n_edges, "", dtype=object)
     if not found:
         return n_docs, out
-    key = np.unique(np.concatenate(found))  # sorted by edge, then document id
+    key = np.concatenate(found)
+    key.sort()  # by edge, then document id (a sort is faster than np.unique's hash here)
+    if key.size:
+        key = key[np.concatenate(([True], key[1:] != key[:-1]))]
     e, r = key // max(n_doc, 1), key % max(n_doc, 1)
     n_docs = np.bincount(e, minlength=n_edges).astype(np.int64)
     if strings and e.size:
         by_rank = np.asarray(doc_ids, dtype=object)[np.argsort(rank)]
-        names = by_rank[r]
-        bounds = np.flatnonzero(np.diff(e)) + 1
-        heads = e[np.concatenate(([0], bounds))]
-        out[heads] = [";".join(g) for g in np.split(names, bounds)]
+        names = by_rank[r].tolist()
+        starts = np.concatenate(([0], np.flatnonzero(np.diff(e)) + 1))
+        ends = np.concatenate((starts[1:], [e.size]))
+        out[e[starts]] = [";".join(names[a:b]) for a, b in zip(starts.tolist(), ends.tolist())]
     return n_docs, out
 
 
@@ -807,7 +810,7 @@ def build_network(
         if keep.size:
             keep &= ~(drop_orig[m["orig"]] | drop_cur[m["cur"]])
     if exclude_publisher and "publisher_id" in docs.columns and keep.size:
-        pub_by_doc = dict(zip(docs["doc_id"], _text_col(docs["publisher_id"])))
+        pub_by_doc: dict[str, str] = dict(zip(docs["doc_id"], _text_col(docs["publisher_id"])))
         pub_code = np.full(len(doc_ids), -1, dtype=np.int64)
         for i, d in enumerate(doc_ids):
             p = pub_by_doc.get(d, "")
