@@ -175,10 +175,19 @@ class ActorNetwork:
             return self._with_edge_stats(df)
         rows, cols_ = upper.row.astype(np.int64), upper.col.astype(np.int64)
         doc_ids = list(self.doc_ids) or list(dict.fromkeys(self.unit_docs))
-        doc_pos = {d: i for i, d in enumerate(doc_ids)}
-        unit_doc = np.fromiter((doc_pos[d] for d in self.unit_docs), dtype=np.int64, count=len(self.unit_docs))
-        n_docs, evidence = _edge_evidence(sp.csr_matrix(self.incidence), unit_doc, rows, cols_, doc_ids,
-                                          strings=docs)
+        if not docs and list(self.unit_docs) == list(self.unit_ids):
+            # document units: the evidence count is the co-occurrence count of the binary incidence
+            B = sp.csr_matrix(self.incidence, dtype=np.float64, copy=True)
+            B.eliminate_zeros()
+            B.data[:] = 1.0
+            n_docs = _pair_values(sp.csr_matrix(B.T @ B), rows, cols_).astype(np.int64)
+            evidence = np.full(rows.size, "", dtype=object)
+        else:
+            doc_pos = {d: i for i, d in enumerate(doc_ids)}
+            unit_doc = np.fromiter((doc_pos[d] for d in self.unit_docs), dtype=np.int64,
+                                   count=len(self.unit_docs))
+            n_docs, evidence = _edge_evidence(sp.csr_matrix(self.incidence), unit_doc, rows, cols_, doc_ids,
+                                              strings=docs)
         a, b = ids[rows], ids[cols_]
         swap = a > b
         df = pd.DataFrame({"source": np.where(swap, b, a), "target": np.where(swap, a, b),

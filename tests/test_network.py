@@ -269,9 +269,11 @@ def test_deterministic(toy):
     pd.testing.assert_frame_equal(a, b)
 
 
-def test_docs_off(toy):
-    e = build_network(toy).edges(docs=False)
-    assert (e["docs"] == "").all() and e["n_docs"].tolist() == build_network(toy).edges()["n_docs"].tolist()
+@pytest.mark.parametrize("unit", ["document", "sentence", "window:2"])
+def test_docs_off(toy, unit):
+    net = build_network(toy, unit=unit)
+    e = net.edges(docs=False)
+    assert (e["docs"] == "").all() and e["n_docs"].tolist() == net.edges()["n_docs"].tolist()
 
 
 def test_evidence_matches_a_pair_loop():
