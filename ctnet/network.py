@@ -6,7 +6,7 @@ import datetime as _dt
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -971,13 +971,13 @@ def _iso_date(value: Any) -> str | None:
     return s
 
 
-def _read_event_file(path: Path) -> tuple[pd.DataFrame, list[str]]:
+def _read_event_file(path: Path) -> tuple[pd.DataFrame, Callable[[int], str]]:
     """Read a CSV or JSONL event table; return the raw table and the location of each row."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise EventTableError(f"{path}: no such event table; check the --events path.")
     if suffix in (".jsonl", ".ndjson"):
-        records, where = [], []
+        records, line_no = [], []
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as e:
@@ -996,8 +996,8 @@ def _read_event_file(path: Path) -> tuple[pd.DataFrame, list[str]]:
                     f"{path}: line {n}: expected a JSON object with 'event_id' and 'actor'; got {type(rec).__name__}."
                 )
             records.append(rec)
-            where.append(f"{path}: line {n}")
-        return pd.DataFrame.from_records(records), where
+            line_no.append(n)
+        return pd.DataFrame.from_records(records), lambda i: f"{path}: line {line_no[i]}"
     if suffix in (".csv", ".tsv", ".txt"):
         try:
             df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
@@ -1008,7 +1008,7 @@ def _read_event_file(path: Path) -> tuple[pd.DataFrame, list[str]]:
                 f"{path}: cannot read the event table as CSV ({msg}); write a UTF-8 CSV with the header "
                 f"event_id,actor[,date][,actor_type][,role]."
             ) from None
-        return df, [f"{path}: line {i + 2}" for i in range(len(df))]
+        return df, lambda i: f"{path}: line {i + 2}"
     raise EventTableError(
         f"{path}: an event table must be a .csv or .jsonl file; got {suffix or 'no extension'!r}. "
         f"Save it as CSV (event_id,actor[,date][,actor_type][,role]) or JSON lines."
@@ -1065,7 +1065,10 @@ def mentions_from_events(events: Any) -> Mentions:
         label = str(path)
     elif isinstance(events, pd.DataFrame):
         raw = events.copy()
-        where = [f"events table: row {i + 1}" for i in range(len(raw))]
+
+        def where(i: int) -> str:
+            return f"events table: row {i + 1}"
+
         label = "events table"
     else:
         try:
@@ -1083,7 +1086,10 @@ def mentions_from_events(events: Any) -> Mentions:
                 )
             rows.append(tuple(item))
         raw = pd.DataFrame(rows, columns=["event_id", "actor"])
-        where = [f"events: item {i + 1}" for i in range(len(raw))]
+
+        def where(i: int) -> str:
+            return f"events: item {i + 1}"
+
         label = "events"
 
     raw = raw.rename(columns={c: str(c).strip().lower() for c in raw.columns})
@@ -1095,93 +1101,120 @@ def mentions_from_events(events: Any) -> Mentions:
                 f"add it (header event_id,actor[,date][,actor_type][,role])."
             )
     n = len(raw)
-    ev = [_text(v) for v in raw["event_id"]]
-    act = [_text(v) for v in raw["actor"]]
-    for i in range(n):
-        if not ev[i]:
-            raise EventTableError(f"{where[i]}: column 'event_id' is empty; give every row an event id.")
-        if not act[i]:
-            raise EventTableError(
-                f"{where[i]}: column 'actor' is empty; give the actor's name or drop the row."
-            )
-    dates = ([_iso_date(v) for v in raw["date"]] if "date" in raw.columns else [""] * n)
-    for i, d in enumerate(dates):
-        if d is None:
-            raise EventTableError(
-                f"{where[i]}: column 'date' has {_text(raw['date'].iloc[i])!r}, not a date; "
-                f"write YYYY-MM-DD (or YYYY-MM, YYYY), or leave it empty."
-            )
-    types = [_text(v) for v in raw["actor_type"]] if "actor_type" in raw.columns else [""] * n
-    for i, t in enumerate(types):
-        if t and t not in ACTOR_TYPES:
-            raise EventTableError(
-                f"{where[i]}: column 'actor_type' has {t!r}; use one of {', '.join(ACTOR_TYPES)} or leave it empty."
-            )
-    roles = [_text(v).lower() for v in raw["role"]] if "role" in raw.columns else [""] * n
-    for i, r in enumerate(roles):
-        if r not in ("", "donor"):
-            raise EventTableError(
-                f"{where[i]}: column 'role' has {r!r}; the only role is 'donor' (or leave it empty)."
-            )
+    ev_code, ev_labels = _codes(raw["event_id"]) if n else (np.zeros(0, np.int64), [])
+    act_code, act_labels = _codes(raw["actor"]) if n else (np.zeros(0, np.int64), [])
 
-    # one date per event, one type per actor
-    ev_date: dict[str, tuple[str, int]] = {}
-    for i, (e, d) in enumerate(zip(ev, dates)):
-        if not d:
-            continue
-        if e in ev_date and ev_date[e][0] != d:
-            raise EventTableError(
-                f"{where[i]}: event {e!r} has date {d!r} but {where[ev_date[e][1]]} gives {ev_date[e][0]!r}; "
-                f"give each event one date."
-            )
-        ev_date.setdefault(e, (d, i))
-    act_type: dict[str, tuple[str, int]] = {}
-    for i, (a, t) in enumerate(zip(act, types)):
-        if not t:
-            continue
-        if a in act_type and act_type[a][0] != t:
-            raise EventTableError(
-                f"{where[i]}: actor {a!r} has actor_type {t!r} but {where[act_type[a][1]]} gives "
-                f"{act_type[a][0]!r}; give each actor one type."
-            )
-        act_type.setdefault(a, (t, i))
+    def first_row(codes: np.ndarray, bad: np.ndarray) -> int | None:
+        """The first row whose code is flagged in ``bad`` (per label), or None."""
+        if not bad.any() or codes.size == 0:
+            return None
+        hit = np.flatnonzero(bad[codes])
+        return int(hit[0]) if hit.size else None
 
-    def per_event(col: str) -> dict[str, str]:
-        out: dict[str, str] = {}
-        if col in raw.columns:
-            for e, v in zip(ev, raw[col]):
-                if _text(v) and e not in out:
-                    out[e] = _text(v)
-        return out
+    i = first_row(ev_code, np.array([lab == "" for lab in ev_labels], dtype=bool))
+    j = first_row(act_code, np.array([lab == "" for lab in act_labels], dtype=bool))
+    if i is not None and (j is None or i <= j):
+        raise EventTableError(f"{where(i)}: column 'event_id' is empty; give every row an event id.")
+    if j is not None:
+        raise EventTableError(f"{where(j)}: column 'actor' is empty; give the actor's name or drop the row.")
+
+    def column(col: str, clean: Any) -> tuple[np.ndarray, list[Any]]:
+        """Codes and cleaned values (``clean`` applied once per distinct value) of an optional column."""
+        if col not in raw.columns or n == 0:
+            return np.zeros(n, dtype=np.int64), [""]
+        codes, uniques = pd.factorize(raw[col], use_na_sentinel=True)
+        codes = np.asarray(codes, dtype=np.int64)
+        values = [clean(u) for u in uniques] + [""]
+        return np.where(codes < 0, len(values) - 1, codes), values
+
+    date_code, date_vals = column("date", _iso_date)
+    i = first_row(date_code, np.array([v is None for v in date_vals], dtype=bool))
+    if i is not None:
+        raise EventTableError(
+            f"{where(i)}: column 'date' has {_text(raw['date'].iloc[i])!r}, not a date; "
+            f"write YYYY-MM-DD (or YYYY-MM, YYYY), or leave it empty."
+        )
+    type_code, type_vals = column("actor_type", _text)
+    i = first_row(type_code, np.array([bool(t) and t not in ACTOR_TYPES for t in type_vals], dtype=bool))
+    if i is not None:
+        raise EventTableError(
+            f"{where(i)}: column 'actor_type' has {type_vals[type_code[i]]!r}; use one of "
+            f"{', '.join(ACTOR_TYPES)} or leave it empty."
+        )
+    role_code, role_vals = column("role", lambda v: _text(v).lower())
+    i = first_row(role_code, np.array([r not in ("", "donor") for r in role_vals], dtype=bool))
+    if i is not None:
+        raise EventTableError(
+            f"{where(i)}: column 'role' has {role_vals[role_code[i]]!r}; the only role is 'donor' (or leave it empty)."
+        )
+
+    def one_value(owner: np.ndarray, code: np.ndarray, values: list[Any], n_owner: int, what: str,
+                  owner_labels: list[str], owner_kind: str) -> list[str]:
+        """The single non-empty value per owner (event date, actor type); '' when none; raise on two."""
+        value_str = np.array(["" if v is None else str(v) for v in values], dtype=object)
+        filled = np.flatnonzero(value_str[code] != "")
+        out = np.full(n_owner, "", dtype=object)
+        if filled.size == 0:
+            return out.tolist()
+        frame = pd.DataFrame({"o": owner[filled], "v": value_str[code[filled]], "i": filled})
+        firsts = frame.drop_duplicates(["o", "v"])
+        clash = firsts.duplicated("o")
+        if clash.any():
+            second = firsts[clash.to_numpy()].iloc[0]
+            first = firsts[firsts["o"] == second["o"]].iloc[0]
+            raise EventTableError(
+                f"{where(int(second['i']))}: {owner_kind} {owner_labels[int(second['o'])]!r} has {what} "
+                f"{second['v']!r} but {where(int(first['i']))} gives {first['v']!r}; give each {owner_kind} one {what}."
+            )
+        out[firsts["o"].to_numpy()] = firsts["v"].to_numpy()
+        return out.tolist()
+
+    ev_date = one_value(ev_code, date_code, date_vals, len(ev_labels), "date", ev_labels, "event")
+    act_type = one_value(act_code, type_code, type_vals, len(act_labels), "actor_type", act_labels, "actor")
+    act_type = [t or "other" for t in act_type]
+
+    def one_value_first(owner: np.ndarray, code: np.ndarray, values: list[Any], n_owner: int) -> list[str]:
+        value_str = np.array(values, dtype=object)
+        filled = np.flatnonzero(value_str[code] != "") if code.size else np.zeros(0, np.int64)
+        out = np.full(n_owner, "", dtype=object)
+        if filled.size:
+            frame = pd.DataFrame({"o": owner[filled], "v": value_str[code[filled]]}).drop_duplicates("o")
+            out[frame["o"].to_numpy()] = frame["v"].to_numpy()
+        return out.tolist()
+
+    def per_event(col: str) -> list[str]:
+        """The first non-empty value of a per-event column, for each event ('' when none)."""
+        codes, values = column(col, _text)
+        return one_value_first(ev_code, codes, values, len(ev_labels))
 
     titles, publishers, urls = per_event("title"), per_event("publisher"), per_event("url")
-    order = list(dict.fromkeys(ev))
-    pos = {e: i for i, e in enumerate(order)}
+    roles = np.array(role_vals, dtype=object)[role_code]
+    act_arr = np.asarray(act_labels, dtype=object)
+    # rows in order of the event's first appearance, then actor id
+    act_rank = np.empty(len(act_labels), dtype=np.int64)
+    act_rank[np.argsort(act_arr, kind="stable")] = np.arange(len(act_labels))
+    order_rows = np.lexsort((act_rank[act_code], ev_code)) if n else np.zeros(0, np.int64)
+    e_sorted, a_sorted, r_sorted = ev_code[order_rows], act_code[order_rows], roles[order_rows]
+    names = act_arr[a_sorted]
     table = pd.DataFrame({
-        "doc_id": ev, "actor_id": act, "actor_name": act,
-        "actor_type": [act_type.get(a, ("other", 0))[0] for a in act],
-        "surface": act, "start": -1, "end": -1, "sentence": 0, "paragraph": 0,
-        "role": roles, "role_evidence": ["role column" if r else "" for r in roles],
+        "doc_id": np.asarray(ev_labels, dtype=object)[e_sorted], "actor_id": names, "actor_name": names,
+        "actor_type": np.asarray(act_type, dtype=object)[a_sorted] if n else names,
+        "surface": names, "start": -1, "end": -1, "sentence": 0, "paragraph": 0,
+        "role": r_sorted, "role_evidence": np.where(r_sorted != "", "role column", ""),
     }, columns=MENTION_COLUMNS)
-    table["_pos"] = [pos[e] for e in ev]
-    table = table.sort_values(["_pos", "actor_id"], kind="mergesort").drop(columns="_pos").reset_index(drop=True)
-    n_act = table.drop_duplicates(["doc_id", "actor_id"]).groupby("doc_id").size()
+    pair = np.unique(ev_code.astype(np.int64) * max(len(act_labels), 1) + act_code) if n else np.zeros(0, np.int64)
+    n_act = np.bincount(pair // max(len(act_labels), 1), minlength=len(ev_labels))
     documents = pd.DataFrame({
-        "doc_id": order,
-        "title": [titles.get(e, "") for e in order],
-        "date": [ev_date.get(e, ("", 0))[0] for e in order],
-        "publisher": [publishers.get(e, "") for e in order],
-        "url": [urls.get(e, "") for e in order],
-        "source": source,
-        "n_chars": 0,
-        "n_actors": [int(n_act.get(e, 0)) for e in order],
-        "publisher_id": [publishers.get(e, "") for e in order],
+        "doc_id": ev_labels, "title": titles, "date": ev_date, "publisher": publishers, "url": urls,
+        "source": source, "n_chars": 0, "n_actors": n_act.astype(np.int64), "publisher_id": publishers,
     }, columns=DOCUMENT_COLUMNS)
-    ids = sorted(set(act))
-    donors = {a for a, r in zip(act, roles) if r == "donor"}
+    donor = np.zeros(len(act_labels), dtype=bool)
+    donor[act_code[roles == "donor"]] = True
+    by_id = np.argsort(act_arr, kind="stable")
     actors = pd.DataFrame({
-        "actor_id": ids, "name": ids, "type": [act_type.get(a, ("other", 0))[0] for a in ids],
-        "country": "", "parent": "", "discovered": False, "donor": [a in donors for a in ids],
+        "actor_id": act_arr[by_id], "name": act_arr[by_id],
+        "type": np.asarray(act_type, dtype=object)[by_id] if len(act_labels) else act_arr,
+        "country": "", "parent": "", "discovered": False, "donor": donor[by_id],
     })
     return Mentions(table=table, actors=actors, documents=documents,
                     sentences=pd.DataFrame(columns=SENTENCE_COLUMNS),
