@@ -194,3 +194,25 @@ def test_publisher_column_and_exclude_publisher():
     assert net.edges()[["source", "target", "weight"]].values.tolist() == [["A", "B", 2.0]]
     assert net.actor_ids == ["A", "B"]
     assert network_from_events(df).n_edges == 3
+
+
+def test_empty_event_table(tmp_path):
+    p = tmp_path / "ev.csv"
+    p.write_text("event_id,actor,date\n", encoding="utf-8")
+    for events in ([], p, pd.DataFrame(columns=["event_id", "actor"])):
+        net = network_from_events(events)
+        assert net.n_actors == 0 and net.n_edges == 0 and net.edges().empty
+
+
+def test_large_table_matches_a_row_loop():
+    """The per-distinct-value assembly gives what a plain row loop gives."""
+    rng = np.random.default_rng(4)
+    ev = [f"e{rng.integers(0, 50)}" for _ in range(400)]
+    act = [f" a{rng.integers(0, 30)} " for _ in range(400)]
+    m = mentions_from_events(pd.DataFrame({"event_id": ev, "actor": act}))
+    order = list(dict.fromkeys(ev))
+    assert m.documents["doc_id"].tolist() == order
+    expected = sorted(((order.index(e), a.strip()) for e, a in zip(ev, act)))
+    assert list(zip(m.table["doc_id"].map(order.index), m.table["actor_id"])) == expected
+    assert m.documents["n_actors"].tolist() == [len({a.strip() for e2, a in zip(ev, act) if e2 == e}) for e in order]
+    assert m.actors["actor_id"].tolist() == sorted({a.strip() for a in act})
