@@ -651,7 +651,13 @@ def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
         tag = "w"
     span = int(idx.max()) + 1 if idx.size else 1
     key = dpos * span + idx
-    uniq, code = np.unique(key, return_inverse=True)
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    new = np.ones(key.size, dtype=bool)
+    new[1:] = sorted_key[1:] != sorted_key[:-1]
+    uniq = sorted_key[new]
+    code = np.empty(key.size, dtype=np.int64)
+    code[order] = np.cumsum(new) - 1
     unit_docs = [doc_ids[d] for d in (uniq // span)]
     unit_ids = [f"{doc}#{tag}{i}" for doc, i in zip(unit_docs, (uniq % span).tolist())]
     return {**m, "unit": code.astype(np.int64)}, unit_ids, unit_docs
