@@ -392,7 +392,12 @@ def analyze(
     over_time = None
     if opts.by is not None:
         rows = []
-        for label, sub in slice_by_time(mentions, by=opts.by, cumulative=opts.cumulative):
+        slices = slice_by_time(mentions, by=opts.by, cumulative=opts.cumulative)
+        undated = list(getattr(slices, "undated", []))
+        if undated:
+            warnings.append(f"{len(undated)} release(s) have no date and are left out of the --by {opts.by} "
+                            f"periods (e.g. {undated[0]}); give dates in a meta.jsonl sidecar or a date column")
+        for label, sub in slices:
             pnet = build_network(sub, **build_opts)
             if opts.backbone is not None:
                 pnet = backbone(pnet, method=opts.backbone, alpha=opts.alpha)
@@ -437,6 +442,10 @@ def _read_exclude_ids(path: str | Path, gazetteer: Any) -> list[str]:
         lines = [r[col].strip() for r in rows if r.get(col, "").strip()]
     return lines
 
+
+#: Above this many release-actor links the bipartite GraphML export is skipped (and said so):
+#: building an nx.Graph of millions of links costs minutes and gigabytes.
+BIPARTITE_MAX_LINKS = 1_000_000
 
 #: actors.csv columns that come first, in this order (CONTRACT.md); others follow.
 ACTOR_CSV_COLUMNS = [
@@ -506,9 +515,13 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: list[Pat
             csv(_ordered(ptable, ACTOR_CSV_COLUMNS), f"periods/{label}/actors.csv")
             csv(pnet.edges(), f"periods/{label}/edges.csv")
     written.extend(cio.write_graph_files(net.graph, folder, positions=positions, table=result.table))
-    from ctnet.network import bipartite_graph
+    if net.incidence.nnz <= BIPARTITE_MAX_LINKS:
+        from ctnet.network import bipartite_graph
 
-    written.append(cio.write_bipartite_graph(bipartite_graph(net), folder))
+        written.append(cio.write_bipartite_graph(bipartite_graph(net), folder))
+    else:
+        result.summary.setdefault("skipped", []).append(
+            f"bipartite.graphml: {net.incidence.nnz} release-actor links exceed {BIPARTITE_MAX_LINKS}")
 
     evaluation = None
     if opts.gold is not None and result.corpus is not None:
