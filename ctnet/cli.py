@@ -200,7 +200,8 @@ def evaluate(input: Path, gold: Path, gazetteer: tuple[Path, ...], exclude: Path
 @_common_debug
 def explain(a: str, b: str, input: Path, gazetteer: tuple[Path, ...], debug: bool, quiet: bool) -> None:
     """Show the releases and sentences that link actors A and B (ids or names) in INPUT."""
-    from ctnet.pipeline import explain as run, extract
+    from ctnet.pipeline import explain as run
+    from ctnet.pipeline import extract
 
     mentions = extract(input, gazetteer=gazetteer)
     ev, a_id, b_id, a_name, b_name = run(mentions, a, b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,16 @@ import pandas as pd
 
 from ctnet.errors import InputError, InvalidParameterError, check_number, check_option
 
-__all__ = ["AnalyzeOptions", "AnalysisResult", "analyze", "explain", "extract", "load_config",
-           "write_outputs", "OPTION_CHOICES"]
+__all__ = [
+    "OPTION_CHOICES",
+    "AnalysisResult",
+    "AnalyzeOptions",
+    "analyze",
+    "explain",
+    "extract",
+    "load_config",
+    "write_outputs",
+]
 
 #: The valid values of every option that takes a name (CONTRACT.md).
 OPTION_CHOICES: dict[str, tuple[str, ...]] = {
@@ -74,7 +83,7 @@ class AnalyzeOptions:
     force: bool = False
     quiet: bool = False
 
-    def validate(self) -> "AnalyzeOptions":
+    def validate(self) -> AnalyzeOptions:
         """Check every option; raise InvalidParameterError naming the first bad one."""
         f = "analyze"
         for name in ("size_by", "weight", "community", "level", "engine", "counting"):
@@ -312,11 +321,11 @@ def analyze(
         if not p.exists() and not any(ch in str(p) for ch in "*?["):  # a glob of shards is checked by the reader
             raise InputError(f"{p}: no such file or folder; check the path.")
     # refuse a bad output folder before any heavy work
-    output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write else None
+    output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write and out is not None else None
 
-    build_opts = dict(unit=opts.unit, weight=opts.weight, counting=opts.counting,
-                      min_weight=opts.effective_min_weight,
-                      min_docs=opts.min_docs, level=opts.level, exclude_publisher=opts.exclude_publisher)
+    build_opts: dict[str, Any] = {"unit": opts.unit, "weight": opts.weight, "counting": opts.counting,
+                      "min_weight": opts.effective_min_weight,
+                      "min_docs": opts.min_docs, "level": opts.level, "exclude_publisher": opts.exclude_publisher}
     warnings: list[str] = []
     corpus = None
     files: list[Path] = []
@@ -331,6 +340,7 @@ def analyze(
     else:
         from ctnet.corpus import read_corpus
 
+        assert input is not None
         corpus = read_corpus(input)
         warnings.extend(corpus.warnings)
         files = list(corpus.files)
@@ -401,7 +411,7 @@ def analyze(
             pnet = build_network(sub, **build_opts)
             if opts.backbone is not None:
                 pnet = backbone(pnet, method=opts.backbone, alpha=opts.alpha)
-            pc, pcomm, psum, _, _ = _measure(pnet, dataclasses.replace(opts, stability_runs=0))
+            pc, pcomm, _psum, _, _ = _measure(pnet, dataclasses.replace(opts, stability_runs=0))
             ptable = _actor_table(pnet, pc, pcomm, None, None)
             periods.append((label, pnet, ptable))
             t = ptable.copy()
@@ -417,6 +427,7 @@ def analyze(
         _say(opts, f"ctnet: warning: {w}")
     if output is not None:
         with output as folder:
+            assert folder.path is not None
             write_outputs(result, folder.path, files=files)
         result.out = output.final
     return result
@@ -459,7 +470,7 @@ def _ordered(table: pd.DataFrame, first: list[str]) -> pd.DataFrame:
     return table[cols]
 
 
-def write_outputs(result: AnalysisResult, folder: str | Path, *, files: list[Path] = ()) -> list[Path]:
+def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence[Path] = ()) -> list[Path]:
     """Write every output file of a run into ``folder`` (the caller makes it atomic).
 
     Returns the paths written, in the order written.
@@ -468,7 +479,12 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: list[Pat
     from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS
     from ctnet.viz.html import to_html
     from ctnet.viz.layout import layout
-    from ctnet.viz.report import metrics_table_md, metrics_table_tex, methods_paragraph, write_report
+    from ctnet.viz.report import (
+        methods_paragraph,
+        metrics_table_md,
+        metrics_table_tex,
+        write_report,
+    )
     from ctnet.viz.static import save_figures
 
     folder = Path(folder)
