@@ -291,7 +291,6 @@ def analyze(
     >>> res.summary["n_documents"]
     5
     """
-    from ctnet.actors import Gazetteer, extract_actors
     from ctnet.network import backbone, build_network, slice_by_time
 
     cfg = load_config(config) if config is not None else {}
@@ -338,6 +337,7 @@ def analyze(
         files = [Path(events)] if isinstance(events, (str, Path)) else []
         net = build_network(mentions, **build_opts)
     else:
+        from ctnet.actors import Gazetteer, extract_actors
         from ctnet.corpus import read_corpus
 
         assert input is not None
