@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as _html
 import json
 import math
+import re
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -71,7 +72,7 @@ def vis_network_assets() -> tuple[str, str]:
         css = (base / "vis-network.css").read_text(encoding="utf-8")
     except OSError:
         raise OutputError(f"network.html: {base} has no vis-network files; reinstall pyvis (>= 0.3.2).") from None
-    js = "\n".join(ln for ln in js.splitlines() if not ln.startswith("//# sourceMappingURL"))
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.M)
     return js, css
 
 
