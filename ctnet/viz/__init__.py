@@ -2,5 +2,6 @@
 
 from ctnet.viz.html import to_html
 from ctnet.viz.layout import layout
+from ctnet.viz.static import plot, save_figures
 
-__all__ = ["layout", "to_html"]
+__all__ = ["layout", "plot", "save_figures", "to_html"]

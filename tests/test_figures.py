@@ -1,0 +1,95 @@
+"""Static figures: files, resolution, non-blank pixels, byte-identical reruns, labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+
+from test_html import make_net, make_table  # noqa: E402
+
+from ctnet.errors import InvalidParameterError  # noqa: E402
+from ctnet.viz.layout import layout  # noqa: E402
+from ctnet.viz.static import plot, save_figures  # noqa: E402
+
+
+@pytest.fixture()
+def net():
+    return make_net()
+
+
+def _over_time(table: pd.DataFrame) -> pd.DataFrame:
+    a = table.assign(period="2023")
+    b = table.assign(period="2024", pagerank=table["pagerank"] * 2)
+    ot = pd.concat([a, b], ignore_index=True)
+    return ot[["period", *table.columns]]
+
+
+def test_files_and_resolution(net, tmp_path: Path) -> None:
+    from PIL import Image
+
+    table = make_table(net)
+    paths = save_figures(net, tmp_path, table=table, size_by="pagerank", seed=1, top_k=3,
+                         positions=layout(net, seed=1), over_time=_over_time(table))
+    assert [p.name for p in paths] == ["network.png", "network.svg", "network.pdf", "centrality.png",
+                                       "metrics_over_time.png"]
+    for p in paths:
+        assert p.stat().st_size > 2000
+    with Image.open(tmp_path / "network.png") as im:
+        assert im.info["dpi"][0] == pytest.approx(300, abs=1)
+        assert min(im.size) > 1000
+        px = np.asarray(im.convert("L"), dtype=float)
+    assert px.std() > 5  # not blank
+    assert (px < 128).mean() > 0.001  # some dark ink (edges, markers, text)
+    assert (tmp_path / "network.pdf").read_bytes().startswith(b"%PDF")
+    assert b"CreationDate" not in (tmp_path / "network.pdf").read_bytes()
+    svg = (tmp_path / "network.svg").read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg
+
+
+def test_byte_identical_reruns(net, tmp_path: Path) -> None:
+    table = make_table(net)
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for d in (a, b):
+        save_figures(net, d, table=table, size_by="pagerank", seed=1, top_k=3, positions=None, over_time=None)
+    for name in ("network.png", "network.svg", "network.pdf", "centrality.png"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_plot_labels_top_k_and_special_names(net) -> None:
+    table = make_table(net)
+    table["score"] = [0.0, 3.0, 2.0, 1.0, 0.5]  # B > C > D > E > A
+    ax = plot(net, table=table, size_by="score", top_k=3)
+    assert [t.get_text() for t in ax.texts] == ["Government of Kenya", "EU & Friends", "Lonely"]
+    # 5 nodes drawn, in collections split by family and donor flag
+    from matplotlib.collections import PathCollection
+
+    assert sum(len(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection)) == 5
+    # a name with dollar signs is drawn literally, not as mathtext
+    net2 = make_net()
+    net2.actors.loc[1, "name"] = "Fund $1 $2"
+    ax2 = plot(net2, table=table, size_by="score", top_k=1)
+    ax2.figure.canvas.draw()
+    assert ax2.texts[0].get_text() == r"Fund \$1 \$2"
+
+
+def test_bar_chart_intervals(net, tmp_path: Path) -> None:
+    table = make_table(net)
+    table["pagerank_lo"] = table["pagerank"] * 0.5
+    table["pagerank_hi"] = table["pagerank"] * 1.5
+    paths = save_figures(net, tmp_path, table=table, size_by="pagerank", seed=1, top_k=2, positions=None,
+                         over_time=None)
+    assert (tmp_path / "centrality.png") in paths
+
+
+def test_bad_options(net, tmp_path: Path) -> None:
+    with pytest.raises(InvalidParameterError, match="top_k"):
+        save_figures(net, tmp_path, table=make_table(net), size_by="pagerank", seed=1, top_k=-1,
+                     positions=None, over_time=None)
