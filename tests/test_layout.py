@@ -1,0 +1,90 @@
+"""Seeded layout: deterministic, finite, structure-aware, components packed apart."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ctnet.errors import InvalidParameterError
+from ctnet.network import network_from_events
+from ctnet.viz.layout import layout
+
+
+def two_cliques_and_island():
+    """Clique a0..a4 and clique b0..b4 joined by one edge a0-b0, plus pair c0-c1 and isolate z."""
+    ev = [("ea", f"a{i}") for i in range(5)] + [("eb", f"b{i}") for i in range(5)]
+    ev += [("bridge", "a0"), ("bridge", "b0"), ("ec", "c0"), ("ec", "c1"), ("ez", "z")]
+    return network_from_events(ev)
+
+
+def test_shape_and_determinism() -> None:
+    net = two_cliques_and_island()
+    pos = layout(net, seed=3)
+    assert list(pos.columns) == ["actor_id", "x", "y"]
+    assert pos["actor_id"].tolist() == net.actor_ids
+    assert np.isfinite(pos[["x", "y"]].to_numpy()).all()
+    assert pos[["x", "y"]].abs().to_numpy().max() == pytest.approx(1.0)
+    pd.testing.assert_frame_equal(pos, layout(net, seed=3))
+    assert not pos.equals(layout(net, seed=4))
+
+
+def test_structure_is_visible() -> None:
+    net = two_cliques_and_island()
+    p = layout(net, seed=1).set_index("actor_id")
+    xy = {a: p.loc[a, ["x", "y"]].to_numpy(dtype=float) for a in p.index}
+
+    def d(u: str, v: str) -> float:
+        return float(np.linalg.norm(xy[u] - xy[v]))
+
+    inside = np.mean([d(f"a{i}", f"a{j}") for i in range(1, 5) for j in range(i + 1, 5)]
+                     + [d(f"b{i}", f"b{j}") for i in range(1, 5) for j in range(i + 1, 5)])
+    across = np.mean([d(f"a{i}", f"b{j}") for i in range(1, 5) for j in range(1, 5)])
+    assert inside < across / 2
+
+
+def test_components_do_not_overlap() -> None:
+    net = two_cliques_and_island()
+    p = layout(net, seed=1).set_index("actor_id")
+    groups = {"big": [f"a{i}" for i in range(5)] + [f"b{i}" for i in range(5)], "pair": ["c0", "c1"], "iso": ["z"]}
+    boxes = {}
+    for g, members in groups.items():
+        q = p.loc[members]
+        boxes[g] = (q["x"].min(), q["x"].max(), q["y"].min(), q["y"].max())
+    names = list(boxes)
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            a, b = boxes[names[i]], boxes[names[j]]
+            overlap = not (a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2])
+            assert not overlap, (names[i], names[j])
+
+
+def test_no_two_nodes_on_top_of_each_other() -> None:
+    net = two_cliques_and_island()
+    xy = layout(net, seed=1)[["x", "y"]].to_numpy()
+    d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1))
+    np.fill_diagonal(d, np.inf)
+    assert d.min() > 0.01
+
+
+def test_empty_and_single() -> None:
+    empty = network_from_events(pd.DataFrame({"event_id": pd.Series(dtype=str), "actor": pd.Series(dtype=str)}))
+    assert len(layout(empty)) == 0
+    one = network_from_events([("e", "A")])
+    assert layout(one)[["x", "y"]].to_numpy().tolist() == [[0.0, 0.0]]
+
+
+def test_graph_files_accept_the_layout(tmp_path) -> None:
+    from ctnet.io import write_graph_files
+
+    net = two_cliques_and_island()
+    pos = layout(net, seed=1)
+    write_graph_files(net.graph, tmp_path, formats=("gexf",), positions=pos)
+    text = (tmp_path / "network.gexf").read_text(encoding="utf-8")
+    x_a0 = pos.set_index("actor_id").loc["a0", "x"]
+    assert f'x="{x_a0}"' in text or f'x="{round(x_a0, 6)}"' in text
+
+
+def test_bad_seed() -> None:
+    with pytest.raises(InvalidParameterError, match="seed"):
+        layout(two_cliques_and_island(), seed=-1)
