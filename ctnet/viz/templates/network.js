@@ -52,24 +52,24 @@
     var a = actors[row.id];
     return { id: row.id, label: row.label ? a.name : undefined, x: a.x, y: a.y, size: row.size,
              shape: SHAPES[a.family] || "dot", borderWidth: a.donor ? 4 : 1, borderWidthSelected: a.donor ? 5 : 2,
-             color: nodeColor(row.id, row), font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } };
+             color: nodeColor(row.id, row) };
   }
   function load(pi) {
     period = pi;
     P = D.periods[pi];
     edgeInfo = {};
     neighbours = {};
-    var ns = P.nodes.map(buildNode);
+    fillFilters();
+    var ns = P.nodes.map(function (row) { var n = buildNode(row); n.hidden = !visible(row); return n; });
     var es = P.edges.map(function (e, k) {
       var id = "e" + k;
       edgeInfo[id] = e;
       (neighbours[e[0]] = neighbours[e[0]] || []).push(e[1]);
       (neighbours[e[1]] = neighbours[e[1]] || []).push(e[0]);
-      return { id: id, from: e[0], to: e[1], width: e[3], color: { color: "rgba(120,120,120,0.45)", highlight: "#333333", hover: "#333333" } };
+      return { id: id, from: e[0], to: e[1], width: e[3] };
     });
     nodes.clear(); edges.clear();
     nodes.add(ns); edges.add(es);
-    fillFilters();
     status();
   }
 
@@ -78,8 +78,9 @@
     physics: { enabled: false },
     layout: { improvedLayout: false, randomSeed: D.seed },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: D.big, hideEdgesOnZoom: D.big, multiselect: false },
-    edges: { smooth: false, selectionWidth: 1, hoverWidth: 0.5 },
-    nodes: { scaling: { label: { enabled: false } } }
+    edges: { smooth: false, selectionWidth: 1, hoverWidth: 0.5,
+             color: { color: "rgba(120,120,120,0.45)", highlight: "#333333", hover: "#333333" } },
+    nodes: { scaling: { label: { enabled: false } }, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } }
   });
 
   // ---------------------------------------------------------------- details
@@ -195,15 +196,13 @@
     var dl = document.getElementById("ctnet-names");
     dl.replaceChildren();
     P.nodes.forEach(function (r) { var o = el("option"); o.value = actors[r.id].name; dl.appendChild(o); });
-    applyFilters();
+  }
+  function visible(r) {
+    var t = fType.value, c = fCountry.value, k = fComm.value, a = actors[r.id];
+    return (!t || a.type === t) && (!c || a.country === c) && (!k || String(r.community) === k);
   }
   function applyFilters() {
-    var t = fType.value, c = fCountry.value, k = fComm.value;
-    nodes.update(P.nodes.map(function (r) {
-      var a = actors[r.id];
-      var show = (!t || a.type === t) && (!c || a.country === c) && (!k || String(r.community) === k);
-      return { id: r.id, hidden: !show };
-    }));
+    nodes.update(P.nodes.map(function (r) { return { id: r.id, hidden: !visible(r) }; }));
     status();
   }
   [fType, fCountry, fComm].forEach(function (s) { s.addEventListener("change", applyFilters); });
