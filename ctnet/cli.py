@@ -138,7 +138,8 @@ def analyze(ctx: click.Context, input: Path | None, out: Path, events: Path | No
         if len(top):
             click.echo(f"top actors by {measure}:")
             for i, r in enumerate(top.itertuples(index=False), 1):
-                click.echo(f"  {i:>2}. {r.name} ({r.actor_id}) {getattr(r, measure):.4f}")
+                label = r.name if r.name == r.actor_id else f"{r.name} ({r.actor_id})"
+                click.echo(f"  {i:>2}. {label} {getattr(r, measure):.4f}")
         click.echo(f"open {res.out}/index.html or {res.out}/network.html")
 
 
