@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from test_html import make_net, make_table
 
 pytestmark = pytest.mark.browser
@@ -181,6 +180,9 @@ def test_period_selector_switches(page: Page) -> None:
     assert page.js("network.body.data.nodes.length") == 2
     assert page.js("network.body.data.edges.length") == 1
     assert page.js("ctnet.network.getPositions(['A','B'])") == pos_before  # positions aligned
+    legend = page.js("document.getElementById('ctnet-legend').textContent")
+    assert "government" in legend and "donor" not in legend  # C (the donor), D and E are gone
+    assert "other" not in legend.replace("Colour", "")
     page.page.select_option("#ctnet-period", "0")
     assert page.js("network.body.data.nodes.length") == 5
 

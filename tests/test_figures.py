@@ -11,11 +11,11 @@ import pytest
 
 matplotlib.use("Agg")
 
-from test_html import make_net, make_table  # noqa: E402
+from test_html import make_net, make_table
 
-from ctnet.errors import InvalidParameterError  # noqa: E402
-from ctnet.viz.layout import layout  # noqa: E402
-from ctnet.viz.static import plot, save_figures  # noqa: E402
+from ctnet.errors import InvalidParameterError
+from ctnet.viz.layout import layout
+from ctnet.viz.static import plot, save_figures
 
 
 @pytest.fixture()

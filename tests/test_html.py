@@ -80,7 +80,7 @@ def make_table(net: ActorNetwork) -> pd.DataFrame:
 
 
 def page_data(text: str) -> dict:
-    m = re.search(r'<script type="application/json" id="ctnet-data">(.*?)</script>', text, re.S)
+    m = re.search(r'<script type="application/json" id="ctnet-data">(.*?)</script>', text, re.DOTALL)
     assert m is not None
     return json.loads(m.group(1))
 
@@ -98,8 +98,8 @@ def page(net: ActorNetwork, tmp_path: Path) -> str:
 
 def test_offline_single_file(page: str, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["network.html"]  # no lib/ folder
-    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
-    assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", page, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.IGNORECASE)
+    assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", page, re.IGNORECASE)
     assert "<link" not in page.lower()
     assert "bootstrap" not in page.lower()
     assert "sourceMappingURL" not in page
@@ -112,7 +112,7 @@ def test_corpus_text_never_raw(page: str) -> None:
     assert SCRIPT_XSS not in page
     assert "</script> to cooperate" not in page  # a sentence cannot close the data block
     # exactly three script elements: the data block, vis-network, ctnet's page code
-    assert re.findall(r"^<script[^>]*>", page, re.M) == [
+    assert re.findall(r"^<script[^>]*>", page, re.MULTILINE) == [
         '<script type="application/json" id="ctnet-data">', "<script>", "<script>"]
     assert page.count("</script>\n") == 3
     # the corpus-facing script uses textContent, never innerHTML
@@ -164,8 +164,8 @@ def test_positions_from_python(net: ActorNetwork, tmp_path: Path) -> None:
     xs = {a: v["x"] for a, v in d["actors"].items()}
     ref = dict(zip(pos["actor_id"], pos["x"]))
     ratio = xs["B"] / ref["B"] if ref["B"] else xs["A"] / ref["A"]
-    for a in ref:
-        assert xs[a] == pytest.approx(ref[a] * ratio, abs=0.02)
+    for a, x in ref.items():
+        assert xs[a] == pytest.approx(x * ratio, abs=0.02)
 
 
 def test_byte_identical(net: ActorNetwork, tmp_path: Path) -> None:
@@ -177,8 +177,11 @@ def test_byte_identical(net: ActorNetwork, tmp_path: Path) -> None:
 
 def test_color_by_type_legend(net: ActorNetwork, tmp_path: Path) -> None:
     d = page_data(to_html(net, tmp_path / "n.html", table=make_table(net), color_by="type").read_text(encoding="utf-8"))
-    assert [t for t, _ in d["legend"]] == ["un_agency", "regional_org", "government", "ngo", "private"]
-    assert len({c for _, c in d["legend"]}) == 5
+    legend = d["periods"][0]["legend"]
+    assert [t for t, _ in legend] == ["un_agency", "regional_org", "government", "ngo", "private"]
+    assert len({c for _, c in legend}) == 5
+    assert d["periods"][0]["families"] == ["agency", "government", "other"]
+    assert d["periods"][0]["donors"] is True
 
 
 def test_periods_share_positions(net: ActorNetwork, tmp_path: Path) -> None:

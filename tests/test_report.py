@@ -12,7 +12,13 @@ import pandas as pd
 import pytest
 
 from ctnet.errors import InvalidParameterError
-from ctnet.viz.report import latex_escape, methods_paragraph, metrics_table_md, metrics_table_tex, write_report
+from ctnet.viz.report import (
+    latex_escape,
+    methods_paragraph,
+    metrics_table_md,
+    metrics_table_tex,
+    write_report,
+)
 
 NASTY = "R&D 100% $5 #1 a_b {x} ~y ^z \\w"
 
@@ -57,7 +63,7 @@ def test_tex_compiles_when_latex_present(table: pd.DataFrame, tmp_path: Path) ->
     doc = "\\documentclass{article}\\usepackage{booktabs}\\usepackage[T1]{fontenc}\\begin{document}\n" \
           + tex + "\\end{document}\n"
     (tmp_path / "t.tex").write_text(doc, encoding="utf-8")
-    r = subprocess.run([exe, "-interaction=nonstopmode", "-halt-on-error", "t.tex"], cwd=tmp_path,
+    r = subprocess.run([exe, "-interaction=nonstopmode", "-halt-on-error", "t.tex"], check=False, cwd=tmp_path,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout[-2000:]
 

@@ -72,7 +72,7 @@ def vis_network_assets() -> tuple[str, str]:
         css = (base / "vis-network.css").read_text(encoding="utf-8")
     except OSError:
         raise OutputError(f"network.html: {base} has no vis-network files; reinstall pyvis (>= 0.3.2).") from None
-    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.M)
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
     return js, css
 
 
@@ -365,25 +365,29 @@ def to_html(
                      "docs": [docidx(d) for d in docs], "ev": ev.get(a, {})}
     blocks = [_period_block(label, snet, stab, size_by=size_by, metrics=metrics, docidx=docidx)
               for label, snet, stab in slices]
-    if color_by == "type":
-        present = sorted({v["type"] for v in actors.values()},
-                         key=lambda t: (ACTOR_TYPES.index(t) if t in ACTOR_TYPES else 99, t))
-        type_colors = {t: OKABE_ITO[ACTOR_TYPES.index(t)] if t in ACTOR_TYPES else OTHER_COLOR for t in present}
-        legend = [[t, c] for t, c in type_colors.items()]
-    else:
-        type_colors = {}
-        comms = sorted({n["community"] for n in blocks[0]["nodes"] if n["community"] is not None})
-        legend = [[f"community {c}", TOL_MUTED[c]] for c in comms if 0 <= c < len(TOL_MUTED)]
-        if any(c >= len(TOL_MUTED) or c < 0 for c in comms):
-            legend.append([f"communities {len(TOL_MUTED)}+", OTHER_COLOR])
-    families = sorted({v["family"] for v in actors.values()},
-                      key=lambda x: ("agency", "government", "other").index(x) if x in ("agency", "government", "other") else 9)
+    type_order = {t: i for i, t in enumerate(ACTOR_TYPES)}
+    type_colors = ({t: OKABE_ITO[type_order[t]] if t in type_order else OTHER_COLOR
+                    for t in sorted({v["type"] for v in actors.values()})} if color_by == "type" else {})
+    family_order = {"agency": 0, "government": 1, "other": 2}
+    for block in blocks:
+        # each period has its own legend: its families, donors and communities
+        present = [actors[n["id"]] for n in block["nodes"]]
+        block["families"] = sorted({a["family"] for a in present}, key=lambda x: (family_order.get(x, 9), x))
+        block["donors"] = any(a["donor"] for a in present)
+        if color_by == "type":
+            types = sorted({a["type"] for a in present}, key=lambda t: (type_order.get(t, 99), t))
+            block["legend"] = [[t, type_colors[t]] for t in types]
+        else:
+            comms = sorted({n["community"] for n in block["nodes"] if n["community"] is not None})
+            block["legend"] = [[f"community {c}", TOL_MUTED[c]] for c in comms if 0 <= c < len(TOL_MUTED)]
+            if any(c >= len(TOL_MUTED) or c < 0 for c in comms):
+                block["legend"].append([f"communities {len(TOL_MUTED)}+", OTHER_COLOR])
     data = {
         "title": title if title is not None else "ctnet actor network",
         "seed": int(seed), "size_by": size_by, "color_by": color_by,
         "weight": _str(net.params.get("weight", "count")),
         "metrics": metrics, "palette": list(TOL_MUTED), "other_color": OTHER_COLOR,
-        "type_colors": type_colors, "legend": legend, "families": families,
+        "type_colors": type_colors,
         "big": bool(net.n_edges > 5000),
         "docs": docidx.rows, "sentences": sentences, "evidence_note": note,
         "actors": actors, "periods": blocks,
@@ -391,7 +395,7 @@ def to_html(
     vis_js, vis_css = vis_network_assets()
     page = _template("network.html")
     parts = {
-        "{{TITLE}}": _html.escape(data["title"]),
+        "{{TITLE}}": _html.escape(str(data["title"])),
         "{{VIS_CSS}}": _script_safe(vis_css),
         "{{CTNET_CSS}}": _script_safe(_template("network.css")),
         "{{VIS_JS}}": _script_safe(vis_js),

@@ -79,10 +79,10 @@ _WEIGHTS = {
     "inclusion": ("the inclusion index, w_ij = c_ij / min(c_i, c_j)", "van Eck & Waltman 2009", ["vanEck2009"]),
     "association": ("the association strength, w_ij = c_ij / (c_i c_j)", "van Eck & Waltman 2009",
                     ["vanEck2009"]),
-    "newman": ("Newman's collaboration weight, w_ij = sum over units u with n_u >= 2 actors of "
-               "x_ui x_uj / (n_u - 1)", "Newman 2001", ["Newman2001"]),
-    "npmi": ("the normalised pointwise mutual information, w_ij = log(p_ij / (p_i p_j)) / -log p_ij with "
-             "p = counts / N (pairs with w_ij <= 0 dropped)", "Bouma 2009", ["Bouma2009"]),
+    "newman": (("Newman's collaboration weight, w_ij = sum over units u with n_u >= 2 actors of "
+                "x_ui x_uj / (n_u - 1)"), "Newman 2001", ["Newman2001"]),
+    "npmi": (("the normalised pointwise mutual information, w_ij = log(p_ij / (p_i p_j)) / -log p_ij with "
+              "p = counts / N (pairs with w_ij <= 0 dropped)"), "Bouma 2009", ["Bouma2009"]),
 }
 _COMMUNITY = {
     "louvain": ("the Louvain method", "Blondel et al. 2008", ["Blondel2008"]),
@@ -413,7 +413,7 @@ def methods_paragraph(params: Mapping[str, Any], summary: Mapping[str, Any]) -> 
                      f"{int(n_boot)} resamples of the releases (Efron & Tibshirani 1993; Snijders & Borgatti 1999).")
     parts.append(f"Every random step used seed {seed}; formulas are given in ctnet's methods documentation.")
     text = " ".join(parts)
-    return text + "\n\nReferences\n" + "\n".join(f"- {_REFS[k]}" for k in sorted(refs, key=_REFS.get))
+    return text + "\n\nReferences\n" + "\n".join(f"- {_REFS[k]}" for k in sorted(refs, key=lambda k: _REFS[k]))
 
 
 def _version() -> str:
@@ -546,8 +546,8 @@ def write_report(
     s = dict(summary)
     out: list[str] = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
                       '<meta name="viewport" content="width=device-width, initial-scale=1">',
-                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                      "style-src 'unsafe-inline'; img-src 'self' data:\">",
+                      ("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                       "style-src 'unsafe-inline'; img-src 'self' file: data:\">"),
                       "<title>ctnet report</title>", f"<style>{_CSS}</style></head><body>",
                       "<h1>ctnet run report</h1>"]
     nav = [("summary", "Summary"), ("actors", "Top actors"), ("communities", "Communities"),

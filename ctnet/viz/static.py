@@ -18,7 +18,7 @@ _OTHER = "#BBBBBB"
 _MARKERS = {"agency": "o", "government": "s", "other": "^"}
 #: Fixed metadata, so that the same figure gives the same bytes on every run.
 _META = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}
-_RC = {"svg.hashsalt": "ctnet", "svg.fonttype": "path", "pdf.fonttype": 42, "font.size": 8}
+_RC: Any = {"svg.hashsalt": "ctnet", "svg.fonttype": "path", "pdf.fonttype": 42, "font.size": 8}
 
 
 def _text(s: Any) -> str:
@@ -132,7 +132,7 @@ def plot(
         wmax = float(w.max()) if w.max() > 0 else 1.0
         segs = np.stack([xy[src], xy[tgt]], axis=1)
         order = np.argsort(w, kind="stable")  # heavy edges on top
-        ax.add_collection(LineCollection(segs[order], linewidths=0.3 + 2.7 * w[order] / wmax,
+        ax.add_collection(LineCollection(list(segs[order]), linewidths=0.3 + 2.7 * w[order] / wmax,
                                          colors="#777777", alpha=0.35, zorder=1))
     vals = _values(net, tab, size_by)
     vmax = float(vals.max()) if vals.size and vals.max() > 0 else 1.0

@@ -70,6 +70,7 @@
     });
     nodes.clear(); edges.clear();
     nodes.add(ns); edges.add(es);
+    legend();
     status();
   }
 
@@ -263,18 +264,20 @@
     var L = document.getElementById("ctnet-legend");
     L.replaceChildren();
     L.appendChild(el("h2", "Shape: type family"));
-    D.families.forEach(function (f) {
+    P.families.forEach(function (f) {
       var r = el("div", null, "ctnet-legend-row");
       r.appendChild(el("span", SYMBOL[f] || "\u25CF", "ctnet-shape"));
       r.appendChild(el("span", f));
       L.appendChild(r);
     });
-    var dr = el("div", null, "ctnet-legend-row");
-    var ds = el("span", null, "ctnet-swatch"); ds.style.border = "3px solid #000"; ds.style.background = "#fff";
-    dr.appendChild(ds); dr.appendChild(el("span", "thick black border: donor"));
-    L.appendChild(dr);
+    if (P.donors) {
+      var dr = el("div", null, "ctnet-legend-row");
+      var ds = el("span", null, "ctnet-swatch"); ds.style.border = "3px solid #000"; ds.style.background = "#fff";
+      dr.appendChild(ds); dr.appendChild(el("span", "thick black border: donor"));
+      L.appendChild(dr);
+    }
     L.appendChild(el("h2", D.color_by === "type" ? "Colour: actor type" : "Colour: community"));
-    D.legend.forEach(function (item) {
+    P.legend.forEach(function (item) {
       var r = el("div", null, "ctnet-legend-row");
       var s = el("span", null, "ctnet-swatch"); s.style.background = item[1];
       r.appendChild(s); r.appendChild(el("span", item[0]));
@@ -285,7 +288,6 @@
   }
 
   document.getElementById("ctnet-title").textContent = D.title;
-  legend();
   load(0);
   network.fit({ animation: false });
   window.ctnet = api;
