@@ -88,3 +88,26 @@ def test_graph_files_accept_the_layout(tmp_path) -> None:
 def test_bad_seed() -> None:
     with pytest.raises(InvalidParameterError, match="seed"):
         layout(two_cliques_and_island(), seed=-1)
+
+
+def test_large_component_path(monkeypatch) -> None:
+    """Above FULL_FORCE_MAX nodes a component starts from the spectral layout: still seeded,
+    finite, and the two cliques stay apart."""
+    import ctnet.viz.layout as lay
+
+    monkeypatch.setattr(lay, "FULL_FORCE_MAX", 4)
+    net = two_cliques_and_island()
+    pos = layout(net, seed=2)
+    pd.testing.assert_frame_equal(pos, layout(net, seed=2))
+    p = pos.set_index("actor_id")
+    assert np.isfinite(p[["x", "y"]].to_numpy()).all()
+    ca = p.loc[[f"a{i}" for i in range(1, 5)], ["x", "y"]].to_numpy().mean(axis=0)
+    cb = p.loc[[f"b{i}" for i in range(1, 5)], ["x", "y"]].to_numpy().mean(axis=0)
+    spread = p.loc[[f"a{i}" for i in range(1, 5)], ["x", "y"]].to_numpy().std(axis=0).max()
+    assert np.linalg.norm(ca - cb) > 2 * spread
+
+
+def test_many_isolates_are_packed() -> None:
+    net = network_from_events([(f"e{i}", f"a{i:04d}") for i in range(400)])
+    xy = layout(net, seed=1)[["x", "y"]].to_numpy()
+    assert len({(round(x, 6), round(y, 6)) for x, y in xy}) == 400  # every isolate has its own place

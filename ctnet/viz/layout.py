@@ -14,19 +14,51 @@ from ctnet.errors import check_number
 __all__ = ["layout"]
 
 
-def _force_layout(W: sp.csr_matrix, rng: np.random.Generator, iterations: int) -> np.ndarray:
-    """Fruchterman–Reingold on one connected component (dense repulsion, sparse attraction).
+#: Components up to this size get the full force simulation from a random start; larger ones
+#: start from a spectral layout and get fewer iterations (the repulsion costs n² per iteration).
+FULL_FORCE_MAX = 2500
+#: Pairwise repulsion is computed in row blocks of at most this many pairs (memory bound).
+_BLOCK_PAIRS = 4_000_000
 
-    Positions start uniform in the unit square (seeded); repulsion ``k²/d`` between every
-    pair, attraction ``w·d²/k`` along edges (weights scaled to mean 1); the step cools
-    linearly. Returns ``n × 2`` positions centred on 0 with max radius 1.
+
+def _spectral(W: sp.csr_matrix, rng: np.random.Generator) -> np.ndarray:
+    """Eigenvectors 2 and 3 of the normalised adjacency, scaled to the unit square (seeded start)."""
+    from scipy.sparse.linalg import ArpackNoConvergence, eigsh
+
+    n = W.shape[0]
+    deg = np.asarray(W.sum(axis=1)).ravel()
+    d = 1.0 / np.sqrt(np.where(deg > 0, deg, 1.0))
+    A = sp.diags(d) @ W @ sp.diags(d)
+    try:
+        _, vecs = eigsh(A, k=3, which="LA", v0=rng.random(n) + 0.5, tol=1e-6, maxiter=20 * n)
+        pos = vecs[:, :2] * d[:, None]
+    except ArpackNoConvergence:
+        return rng.random((n, 2))
+    span = pos.max(axis=0) - pos.min(axis=0)
+    pos = (pos - pos.min(axis=0)) / np.where(span > 0, span, 1.0)
+    return pos + rng.random((n, 2)) * 1e-3  # separate nodes with identical spectral coordinates
+
+
+def _force_layout(W: sp.csr_matrix, rng: np.random.Generator, iterations: int) -> np.ndarray:
+    """Fruchterman–Reingold on one connected component (exact repulsion, sparse attraction).
+
+    Positions start uniform in the unit square (seeded), or from a spectral layout for
+    components above :data:`FULL_FORCE_MAX` nodes, which also get fewer iterations
+    (``iterations · (FULL_FORCE_MAX / n)²``, none above ~4 × that size); repulsion ``k²/d``
+    between every pair (in row blocks), attraction ``w·d²/k`` along edges (weights scaled
+    to mean 1); the step cools linearly. Returns ``n × 2`` positions centred on 0 with max
+    radius 1.
     """
     n = W.shape[0]
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
         return np.array([[-0.5, 0.0], [0.5, 0.0]])
-    pos = rng.random((n, 2))
+    if n > FULL_FORCE_MAX:
+        pos = _spectral(W, rng)
+        iterations = int(iterations * (FULL_FORCE_MAX / n) ** 2)
+    else:
+        pos = rng.random((n, 2))
     k = 1.0 / np.sqrt(n)
     upper = sp.triu(W, k=1).tocoo()
     i, j = upper.row.astype(np.int64), upper.col.astype(np.int64)
@@ -34,15 +66,20 @@ def _force_layout(W: sp.csr_matrix, rng: np.random.Generator, iterations: int) -
     w = w / w.mean() if w.size else w
     t = 0.1
     dt = t / (iterations + 1)
+    block = max(1, _BLOCK_PAIRS // n)
     for _ in range(iterations):
-        dx = pos[:, 0][:, None] - pos[:, 0][None, :]
-        dy = pos[:, 1][:, None] - pos[:, 1][None, :]
-        d2 = dx * dx + dy * dy
-        np.fill_diagonal(d2, 1.0)
-        np.maximum(d2, 1e-6, out=d2)
-        rep = (k * k) / d2
-        np.fill_diagonal(rep, 0.0)
-        disp = np.column_stack(((dx * rep).sum(axis=1), (dy * rep).sum(axis=1)))
+        disp = np.empty((n, 2))
+        for s in range(0, n, block):
+            rows = slice(s, min(s + block, n))
+            dx = pos[rows, 0][:, None] - pos[:, 0][None, :]
+            dy = pos[rows, 1][:, None] - pos[:, 1][None, :]
+            d2 = dx * dx + dy * dy
+            np.maximum(d2, 1e-6, out=d2)
+            rep = (k * k) / d2
+            idx = np.arange(rows.start, rows.stop)
+            rep[idx - s, idx] = 0.0  # no self-repulsion
+            disp[rows, 0] = (dx * rep).sum(axis=1)
+            disp[rows, 1] = (dy * rep).sum(axis=1)
         ex = pos[i] - pos[j]
         ed = np.sqrt((ex * ex).sum(axis=1))
         att = (w * ed / k)[:, None] * ex
@@ -112,16 +149,21 @@ def layout(net: Any, *, seed: int = 42, iterations: int = 60) -> pd.DataFrame:
         row_width = max(np.sqrt(total) * 2.4, 2.0)
         cx = cy = 0.0
         row_h = 0.0
+        by_comp = np.argsort(labels, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(sizes)])
         for c in order:
-            members = np.flatnonzero(labels == c)
-            sub = W[members][:, members]
-            p = _force_layout(sp.csr_matrix(sub), rng, iterations)
-            radius = float(np.sqrt(len(members))) if len(members) > 1 else 0.5
+            members = by_comp[starts[c]:starts[c + 1]]
+            single = members.size == 1
+            radius = 0.5 if single else float(np.sqrt(members.size))
             diameter = 2.0 * radius + 0.6
             if cx > 0 and cx + diameter > row_width:
                 cx, cy = 0.0, cy - row_h
                 row_h = 0.0
-            out[members] = p * radius + np.array([cx + diameter / 2, cy - diameter / 2])
+            if single:
+                out[members[0]] = (cx + diameter / 2, cy - diameter / 2)
+            else:
+                p = _force_layout(sp.csr_matrix(W[members][:, members]), rng, iterations)
+                out[members] = p * radius + np.array([cx + diameter / 2, cy - diameter / 2])
             cx += diameter
             row_h = max(row_h, diameter)
         out -= (out.max(axis=0) + out.min(axis=0)) / 2
