@@ -93,3 +93,20 @@ def test_bad_options(net, tmp_path: Path) -> None:
     with pytest.raises(InvalidParameterError, match="top_k"):
         save_figures(net, tmp_path, table=make_table(net), size_by="pagerank", seed=1, top_k=-1,
                      positions=None, over_time=None)
+
+
+def test_rasterised_layers_stay_byte_identical(net, tmp_path: Path, monkeypatch) -> None:
+    import importlib
+
+    static = importlib.import_module("ctnet.viz.static")
+    monkeypatch.setattr(static, "RASTER_ABOVE", 0)  # rasterise edges and nodes even for 5 actors
+    table = make_table(net)
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for d in (a, b):
+        save_figures(net, d, table=table, size_by="pagerank", seed=1, top_k=3, positions=None, over_time=None)
+    svg = (a / "network.svg").read_text(encoding="utf-8")
+    assert "data:image/png;base64" in svg  # the layers are embedded images
+    for name in ("network.svg", "network.pdf"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name

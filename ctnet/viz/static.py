@@ -10,7 +10,11 @@ import pandas as pd
 
 from ctnet.errors import InvalidParameterError, OutputError, check_number
 
-__all__ = ["plot", "save_figures"]
+__all__ = ["RASTER_ABOVE", "plot", "save_figures"]
+
+#: Above this many edges (or nodes) they are rasterised inside SVG/PDF (at the figure's dpi),
+#: so vector files stay small; labels and the legend stay vector.
+RASTER_ABOVE = 5000
 
 #: Paul Tol's "muted" palette (colour-blind safe), for communities 0..8; later ones are grey.
 _PALETTE = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499")
@@ -133,7 +137,8 @@ def plot(
         segs = np.stack([xy[src], xy[tgt]], axis=1)
         order = np.argsort(w, kind="stable")  # heavy edges on top
         ax.add_collection(LineCollection(list(segs[order]), linewidths=0.3 + 2.7 * w[order] / wmax,
-                                         colors="#777777", alpha=0.35, zorder=1))
+                                         colors="#777777", alpha=0.35, zorder=1,
+                                         rasterized=len(e) > RASTER_ABOVE))
     vals = _values(net, tab, size_by)
     vmax = float(vals.max()) if vals.size and vals.max() > 0 else 1.0
     area = 15.0 + 400.0 * np.clip(vals, 0, None) / vmax
@@ -151,7 +156,7 @@ def plot(
             if sel.size:
                 ax.scatter(xy[sel, 0], xy[sel, 1], s=area[sel], c=colors[sel], marker=marker,
                            edgecolors="#000000" if is_donor else "#333333",
-                           linewidths=1.8 if is_donor else 0.4, zorder=2)
+                           linewidths=1.8 if is_donor else 0.4, zorder=2, rasterized=len(ids) > RASTER_ABOVE)
     names = net.actors["name"].astype(str).to_numpy() if "name" in net.actors.columns else np.array(ids, dtype=object)
     ranked = sorted(range(len(ids)), key=lambda i: (-vals[i], ids[i]))[:top_k]
     for i in ranked:
