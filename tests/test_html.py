@@ -204,3 +204,15 @@ def test_periods_share_positions(net: ActorNetwork, tmp_path: Path) -> None:
 def test_bad_options(net: ActorNetwork, tmp_path: Path) -> None:
     with pytest.raises(InvalidParameterError, match="color_by"):
         to_html(net, tmp_path / "n.html", color_by="rainbow")
+
+
+def test_edge_significance_travels(net: ActorNetwork, tmp_path: Path) -> None:
+    net.edge_stats = pd.DataFrame({"source": ["A", "A", "B"], "target": ["B", "C", "C"],
+                                   "p_value": [0.01, 0.5, 0.02], "q_value": [0.03, 0.5, 0.03]})
+    d = page_data(to_html(net, tmp_path / "n.html", table=make_table(net)).read_text(encoding="utf-8"))
+    assert {(e[0], e[1]): e[5] for e in d["periods"][0]["edges"]} == {
+        ("A", "B"): [0.01, 0.03], ("A", "C"): [0.5, 0.5], ("B", "C"): [0.02, 0.03]}
+    # without edge_stats there is no 6th field
+    net.edge_stats = None
+    d = page_data(to_html(net, tmp_path / "m.html", table=make_table(net)).read_text(encoding="utf-8"))
+    assert all(len(e) == 5 for e in d["periods"][0]["edges"])

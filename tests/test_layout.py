@@ -95,7 +95,7 @@ def test_large_component_path(monkeypatch) -> None:
     finite, and the two cliques stay apart."""
     import importlib
 
-    lay = importlib.import_module("ctnet.viz.layout")  # the package attribute is the function
+    lay = importlib.import_module("ctnet.viz.layout")
 
     monkeypatch.setattr(lay, "FULL_FORCE_MAX", 4)
     net = two_cliques_and_island()

@@ -236,9 +236,14 @@ def _period_block(label: str, net: Any, table: pd.DataFrame, *, size_by: str, me
     wmax = float(e["weight"].max()) if len(e) else 1.0
     wmax = wmax if wmax > 0 else 1.0
     edges = []
-    for src, tgt, w, docs in zip(e["source"], e["target"], e["weight"], e["docs"]):
+    pv = e["p_value"].tolist() if "p_value" in e.columns else [None] * len(e)
+    qv = e["q_value"].tolist() if "q_value" in e.columns else [None] * len(e)
+    for src, tgt, w, docs, p, q in zip(e["source"], e["target"], e["weight"], e["docs"], pv, qv):
         dl = [docidx(d) for d in str(docs).split(";") if d] if isinstance(docs, str) else []
-        edges.append([src, tgt, _num(w), round(0.5 + 5.5 * float(w) / wmax, 3), dl])
+        row = [src, tgt, _num(w), round(0.5 + 5.5 * float(w) / wmax, 3), dl]
+        if p is not None or q is not None:
+            row.append([_num(p), _num(q)])
+        edges.append(row)
     return {"label": label, "nodes": nodes, "edges": edges}
 
 

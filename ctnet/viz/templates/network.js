@@ -117,6 +117,7 @@
     var box = el("div");
     box.appendChild(el("strong", actors[a].name + " \u2014 " + actors[b].name));
     kv(box, "weight", fmt(e[2]));
+    if (e[5]) { kv(box, "p-value", fmt(e[5][0])); kv(box, "q-value", fmt(e[5][1])); }
     kv(box, "shared releases", e[4].length);
     var shown = 0;
     e[4].slice(0, MAX_LIST).forEach(function (d) {
