@@ -1,0 +1,332 @@
+"""Extraction of one release: alias matches, acronym binding, discovery, acting and donor rules."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from ctnet.actors.gazetteer import Actor, Gazetteer, slugify
+from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
+from ctnet.actors.mentions import Mentions
+from ctnet.actors.rules import (
+    LIST_SEP, country_acts, demonym_extent, discovered_type, document_name_prefix, donor_cue, in_byline,
+)
+from ctnet.actors.text import index_of, paragraph_spans, sentence_spans
+
+__all__ = ["extract_document", "extract_actors", "DocResult"]
+
+_COUNTRY_KINDS = ("place", "official", "demonym")
+_STRONG_KINDS = ("name", "alias", "gov")
+
+_HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|Service|Services|Police|Commission|"
+         r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
+         r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
+         r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General")
+_CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
+_CONN = r"(?:of|for|the|and|on|in|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+_ORG = re.compile(
+    rf"\b(?:(?:{_HEAD})\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
+    rf"|{_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD}))\b"
+)
+_NOT_ORG = re.compile(
+    r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
+    r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
+    r"Handbook|Manual|Report|Week|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison)\b"
+)
+_LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
+                        r"By|From|For|And|Under|Through|During|On|To)\s+")
+
+
+class DocResult:
+    """Mentions of one release before they become tables (internal)."""
+
+    __slots__ = ("doc", "rows", "actors", "sentences", "publisher_id")
+
+    def __init__(self, doc: Any, rows: list[dict], actors: dict[str, Actor], sentences: list[dict],
+                 publisher_id: str) -> None:
+        self.doc, self.rows, self.actors, self.sentences, self.publisher_id = doc, rows, actors, sentences, publisher_id
+
+
+def _country_in(matches: Iterable[Match], gaz: Gazetteer) -> str | None:
+    for m in matches:
+        if m.kind in _COUNTRY_KINDS or m.kind == "gov":
+            a = gaz.get(m.actor_id)
+            if a is not None and a.type == "government" and a.country and a.parent is None:
+                return a.country
+    return None
+
+
+def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None = None) -> Actor:
+    typ = typ or discovered_type(name)
+    if typ != "government":
+        country = None
+    gov = f"gov-{country.lower()}" if country else None
+    canonical = name
+    if country and gov in gaz:
+        cname = gaz[gov].name.replace("Government of ", "")
+        names = {fold_lower(x) for x, _ in gaz.aliases(gov)}
+        if not any(n and n in fold_lower(name) for n in names):
+            canonical = f"{name} ({cname})"
+    return Actor(f"x-{slugify(canonical)}", canonical, typ, country if typ == "government" else None,
+                 gov if typ == "government" and gov in gaz else None, (name,), True)
+
+
+def fold_lower(s: str) -> str:
+    """Lower-case with single spaces (helper for containment tests)."""
+    return " ".join(s.replace("-", " ").lower().split())
+
+
+def _dominant_country(kept: list[tuple[Match, str, str]], gaz: Gazetteer) -> str | None:
+    c: Counter[str] = Counter()
+    for m, aid, _ in kept:
+        a = gaz.get(aid)
+        if a is not None and a.type == "government" and a.country and m.kind in ("gov", "place", "official", "demonym"):
+            c[a.country] += 1
+    if not c:
+        return None
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def extract_document(document: Any, *, gazetteer: Gazetteer | None = None) -> Mentions:
+    """Extract the actors of one release.
+
+    Parameters
+    ----------
+    document : ctnet.corpus.Document
+    gazetteer : Gazetteer, optional
+        Defaults to :meth:`Gazetteer.default`.
+
+    Returns
+    -------
+    Mentions
+        Combine several with :meth:`Mentions.concat`.
+
+    Examples
+    --------
+    >>> from ctnet.corpus import Document
+    >>> g = Gazetteer.from_records([Actor("eu", "European Union", "regional_org", aliases=("EU",))])
+    >>> m = extract_document(Document("d1", "An EU-funded project."), gazetteer=g)
+    >>> m.table[["actor_id", "surface", "start", "end", "role"]].values.tolist()
+    [['eu', 'EU', 3, 5, 'donor']]
+    """
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    return Mentions.from_results([_extract(document, gaz)], gaz)
+
+
+def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
+    text = doc.text or ""
+    matches = find_matches(text, gaz.automaton) if len(gaz) else []
+    extra_actors: dict[str, Actor] = {}
+
+    # 1. acronym definitions "Long Form (LF)": bind LF in this release.
+    bound: dict[str, str] = {}
+    forced: list[Match] = []
+    for ls, le, acro, a_s, a_e in find_acronym_definitions(text):
+        inside = [m for m in matches if m.start >= ls and m.end <= le]
+        full = [m for m in inside if m.end == le and m.kind not in ("demonym",)]
+        strong = [m for m in full if m.kind in _STRONG_KINDS or m.kind == "generic"]
+        if strong:
+            best = max(strong, key=lambda m: m.end - m.start)
+            if best.start - ls <= 0 or not any(m.kind in _STRONG_KINDS for m in inside if m is not best):
+                bound.setdefault(acro, best.actor_id)
+                continue
+        long = text[ls:le]
+        if not re.search(rf"\b(?:{_HEAD})\b", long) or _NOT_ORG.search(long):
+            continue
+        if any(m.kind in _STRONG_KINDS for m in inside if (m.end - m.start) >= (le - ls) - 1):
+            continue
+        if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
+            continue
+        country = _country_in(inside, gaz) or _dominant_country(
+            [(m, m.actor_id, m.kind) for m in matches if m.kind in ("gov",)], gaz)
+        act = _discovered(long, country, gaz)
+        extra_actors[act.id] = act
+        bound.setdefault(acro, act.id)
+        forced.append(Match(ls, le, long, act.id, "discovered", long))
+
+    if bound:
+        rx = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(a) for a in sorted(bound, key=lambda a: (-len(a), a)))
+                        + r")(?![\w/-])")
+        for m in rx.finditer(text):
+            forced.append(Match(m.start(), m.end(), m.group(), bound[m.group()], "bound", m.group()))
+
+    if forced:
+        matches = resolve_overlaps(forced + [m for m in matches if not any(
+            m.start < f.end and f.start < m.end for f in forced)])
+
+    # 2. organisations with a head word that the registry does not know (national bodies).
+    disc: list[Match] = []
+    for om in _ORG.finditer(text):
+        a, b = om.start(), om.end()
+        name = om.group()
+        lead = _LEAD_DROP.match(name)
+        while lead:
+            a += lead.end()
+            name = text[a:b]
+            lead = _LEAD_DROP.match(name)
+        name = name.rstrip()
+        b = a + len(name)
+        if len(name.split()) < 2 or _NOT_ORG.search(name) or "\n" in name:
+            continue
+        inside = [m for m in matches if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in inside):
+            continue
+        if any(m.kind not in _COUNTRY_KINDS for m in inside):
+            continue
+        country = _country_in(inside, gaz)
+        disc.append(Match(a, b, name, "", "discovered", name))
+    if disc:
+        base = [(m, m.actor_id, m.kind) for m in matches if m.kind in ("gov", "name", "alias")]
+        for d in disc:
+            inside = [m for m in matches if d.start <= m.start and m.end <= d.end]
+            country = _country_in(inside, gaz) or _dominant_country(base, gaz)
+            act = _discovered(d.surface, country, gaz)
+            extra_actors.setdefault(act.id, act)
+            matches = [m for m in matches if not (d.start <= m.start and m.end <= d.end)]
+            matches.append(Match(d.start, d.end, d.surface, act.id, "discovered", d.surface))
+        matches.sort(key=lambda m: (m.start, m.end))
+
+    # 3. what each match means.
+    def actor(aid: str) -> Actor | None:
+        return extra_actors.get(aid) or gaz.get(aid)
+
+    strong_ids = {m.actor_id for m in matches if m.kind != "generic"}
+    decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
+    for m in matches:
+        if in_byline(text, m.start):
+            continue
+        if m.kind == "generic" and m.actor_id not in strong_ids:
+            continue
+        if m.kind in ("place", "official"):
+            decided.append([m, m.end, country_acts(text, m.start, m.end, m.kind), m.kind])
+        elif m.kind == "demonym":
+            acts, end = demonym_extent(text, m.start, m.end)
+            decided.append([m, end, acts, m.kind])
+        else:
+            if document_name_prefix(text, m.start, m.end):
+                continue
+            decided.append([m, m.end, True, m.kind])
+
+    # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
+    i = 0
+    while i < len(decided):
+        j = i
+        while (j + 1 < len(decided) and decided[j + 1][3] in ("place", "official")
+               and decided[j][3] in ("place", "official")
+               and LIST_SEP.match(text[decided[j][1]:decided[j + 1][0].start])):
+            j += 1
+        if j > i and any(d[2] for d in decided[i:j + 1]):
+            for d in decided[i:j + 1]:
+                d[2] = True
+        i = j + 1
+
+    # 4. donor roles, with enumerations sharing the cue.
+    rows: list[dict] = []
+    kept = [d for d in decided if d[2]]
+    roles: list[tuple[str, str] | None] = []
+    for m, end, _, kind in kept:
+        cue = donor_cue(text, m.start, end, demonym=(kind == "demonym"))
+        roles.append(cue)
+    for k in range(1, len(kept)):
+        if roles[k] is None and roles[k - 1] is not None:
+            prev, cur = kept[k - 1], kept[k]
+            if LIST_SEP.match(text[prev[1]:cur[0].start]) and cur[0].start - prev[1] < 12:
+                roles[k] = roles[k - 1]
+    for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
+        if roles[k] is None and roles[k + 1] is not None and roles[k + 1][1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
+            cur, nxt = kept[k], kept[k + 1]
+            if LIST_SEP.match(text[cur[1]:nxt[0].start]) and nxt[0].start - cur[1] < 12:
+                roles[k] = roles[k + 1]
+
+    sents = sentence_spans(text)
+    paras = paragraph_spans(text)
+    s_starts = [a for a, _ in sents]
+    p_starts = [a for a, _ in paras]
+    used_sents: set[int] = set()
+    for (m, end, _, kind), cue in zip(kept, roles):
+        act = actor(m.actor_id)
+        if act is None:
+            continue
+        role, evidence = "", ""
+        if cue is not None:
+            basis, evidence = cue
+            if basis == "support_formula" and act.type not in ("government", "other") and gaz.root(act.id) != "eu":
+                cue = None
+                evidence = ""
+            else:
+                role = "donor"
+        s_i = index_of(sents, s_starts, m.start) if sents else 0
+        used_sents.add(s_i)
+        rows.append({
+            "doc_id": str(doc.id), "actor_id": act.id, "actor_name": act.name, "actor_type": act.type,
+            "surface": text[m.start:end], "start": m.start, "end": end,
+            "sentence": s_i, "paragraph": index_of(paras, p_starts, m.start) if paras else 0,
+            "role": role, "role_evidence": evidence,
+        })
+    sentences = [{"doc_id": str(doc.id), "sentence": s, "start": sents[s][0], "end": sents[s][1],
+                  "text": text[sents[s][0]:sents[s][1]]} for s in sorted(used_sents) if sents]
+    used = {r["actor_id"] for r in rows}
+    actors = {aid: a for aid, a in extra_actors.items() if aid in used}
+    for r in rows:
+        a = gaz.get(r["actor_id"])
+        if a is not None:
+            actors.setdefault(a.id, a)
+    return DocResult(doc, rows, actors, sentences, _publisher_id(doc, gaz))
+
+
+def _publisher_id(doc: Any, gaz: Gazetteer) -> str:
+    pub = (getattr(doc, "publisher", None) or "").strip()
+    if not pub:
+        return ""
+    for cand in (pub, re.sub(r"\s*\(.*$", "", pub), re.sub(r"^.*\(([^()]*)\).*$", r"\1", pub)):
+        a = gaz.resolve(cand.strip()) if cand.strip() else None
+        if a is not None:
+            return a.id
+    ms = find_matches(pub, gaz.automaton) if len(gaz) else []
+    strong = [m for m in ms if m.kind in _STRONG_KINDS]
+    return strong[0].actor_id if strong else ""
+
+
+def extract_actors(corpus: Iterable[Any], *, gazetteer: Gazetteer | None = None, **opts: Any) -> Mentions:
+    """Find the actors named in each release of ``corpus``.
+
+    Parameters
+    ----------
+    corpus : Corpus or iterable of Document
+        Read one document at a time (streaming).
+    gazetteer : Gazetteer, optional
+        The registry; defaults to :meth:`Gazetteer.default`.
+    **opts
+        Reserved; unknown options raise InvalidParameterError.
+
+    Returns
+    -------
+    Mentions
+
+    Raises
+    ------
+    InvalidParameterError
+        An unknown option.
+
+    Examples
+    --------
+    >>> from ctnet.corpus import Document
+    >>> g = Gazetteer.from_records([Actor("unodc", "United Nations Office on Drugs and Crime", "un_agency",
+    ...                                   aliases=("UNODC",))])
+    >>> m = extract_actors([Document("a", "UNODC met."), Document("b", "Nothing.")], gazetteer=g)
+    >>> len(m), m.documents["n_actors"].tolist()
+    (1, [1, 0])
+    """
+    from ctnet.errors import InvalidParameterError
+
+    if opts:
+        raise InvalidParameterError(
+            f"The {sorted(opts)[0]!r} parameter of extract_actors is not known; the options are 'gazetteer'. "
+            f"Got {sorted(opts)[0]}={opts[sorted(opts)[0]]!r} instead.")
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise InvalidParameterError(
+            f"The 'gazetteer' parameter of extract_actors must be a Gazetteer or None. Got {type(gazetteer).__name__} instead.")
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    return Mentions.from_results((_extract(d, gaz) for d in corpus), gaz)

@@ -1,0 +1,207 @@
+"""Finding alias occurrences fast (one automaton over all aliases) and acronym definitions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ctnet.actors.text import fold, normalize_for_match
+
+__all__ = ["Match", "build_automaton", "find_matches", "resolve_overlaps", "find_acronym_definitions"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """One alias occurrence: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    actor_id: str
+    kind: str
+    alias: str
+
+
+def build_automaton(entries: Iterable[tuple[str, str, str]]) -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over the folded aliases.
+
+    Parameters
+    ----------
+    entries : iterable of (alias, actor_id, kind)
+
+    Returns
+    -------
+    ahocorasick.Automaton
+        Keys are folded (lower-cased, hyphens and white space collapsed) aliases;
+        values are ``(key_length, ((cased_alias_or_None, actor_id, kind, alias), ...))``.
+        ``cased_alias`` is set for acronyms, which must match with their case.
+
+    Examples
+    --------
+    >>> A = build_automaton([("UNODC", "unodc", "alias"), ("Kenya", "gov-ken", "place")])
+    >>> [m.actor_id for m in find_matches("UNODC and Kenya; unodc", A)]
+    ['unodc', 'gov-ken']
+    """
+    from ctnet.actors.gazetteer import case_sensitive
+
+    table: dict[str, list[tuple[str | None, str, str, str]]] = {}
+    for alias, actor_id, kind in entries:
+        key = fold(alias)
+        if not key:
+            continue
+        cased = fold(alias, lower=False) if case_sensitive(alias) else None
+        table.setdefault(key, []).append((cased, actor_id, kind, alias))
+    A = ahocorasick.Automaton()
+    for key in sorted(table):
+        A.add_word(key, (len(key), tuple(table[key])))
+    if len(table):
+        A.make_automaton()
+    return A
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum()
+
+
+def find_matches(text: str, automaton: ahocorasick.Automaton, *, resolve: bool = True) -> list[Match]:
+    """All alias occurrences in ``text`` on word boundaries, longest first, without overlaps.
+
+    Matching is case-insensitive and treats hyphens, dashes and runs of white
+    space alike; acronyms must match with their case. ``surface`` is the text as
+    written.
+
+    Parameters
+    ----------
+    text : str
+    automaton : ahocorasick.Automaton
+        From :func:`build_automaton`.
+    resolve : bool, default True
+        Keep only the longest non-overlapping matches (ties: the earlier one).
+
+    Returns
+    -------
+    list of Match, sorted by start.
+
+    Examples
+    --------
+    >>> A = build_automaton([("Counter-Terrorism Committee", "ctc", "alias"),
+    ...                      ("Counter-Terrorism Committee Executive Directorate", "cted", "alias")])
+    >>> [(m.surface, m.actor_id) for m in find_matches("the Counter Terrorism Committee Executive "
+    ...                                               "Directorate and the Counter-Terrorism Committee", A)]
+    [('Counter Terrorism Committee Executive Directorate', 'cted'), ('Counter-Terrorism Committee', 'ctc')]
+    """
+    if automaton.kind != ahocorasick.AHOCORASICK or not text:
+        return []
+    s, idx = normalize_for_match(text)
+    n = len(s)
+    out: list[Match] = []
+    for end, (length, entries) in automaton.iter(s):
+        start = end - length + 1
+        if start > 0 and _is_word(s[start - 1]):
+            continue
+        if end + 1 < n and _is_word(s[end + 1]):
+            continue
+        a, b = int(idx[start]), int(idx[end]) + 1
+        surface = text[a:b]
+        cased_surface = None
+        for cased, actor_id, kind, alias in entries:
+            if cased is not None:
+                if cased_surface is None:
+                    cased_surface = fold(surface, lower=False)
+                if cased_surface != cased:
+                    continue
+            out.append(Match(a, b, surface, actor_id, kind, alias))
+            break
+    return resolve_overlaps(out) if resolve else sorted(out, key=lambda m: (m.start, m.end))
+
+
+def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
+    """Keep the longest matches that do not overlap (ties: the earlier one), sorted by start.
+
+    Examples
+    --------
+    >>> ms = [Match(0, 2, "EU", "eu", "alias", "EU"), Match(0, 14, "EU Delegation", "eu", "alias", "x")]
+    >>> [m.end for m in resolve_overlaps(ms)]
+    [14]
+    """
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start, m.actor_id)):
+        if any(m.start < b and a < m.end for a, b in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-\.]{1,11})\s*\)")
+_STOP = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
+         "e", "da", "do", "dos", "das", "em", "a", "an", "with", "des", "d", "l", "at"}
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
+
+
+def _initials_match(words: list[str], acro: str) -> bool:
+    letters = [c.lower() for c in acro if c.isalpha()]
+    if len(letters) < 2 or not words:
+        return False
+    if words[0][0].lower() != letters[0]:
+        return False
+    # Schwartz-Hearst: every acronym letter appears in order in the long form, the
+    # first letter starting a word; content-word initials drive the match.
+    long = " ".join(words).lower()
+    j = len(long) - 1
+    for c in reversed(letters):
+        while j >= 0 and long[j] != c:
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    content = [w for w in words if w.lower() not in _STOP]
+    initials_hit = sum(1 for w in content if w[0].lower() in letters)
+    return initials_hit >= max(1, len(content) - 1)
+
+
+def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
+    """Acronym definitions "Long Form (LF)" in ``text`` (Schwartz-Hearst style).
+
+    Returns
+    -------
+    list of (long_start, long_end, acronym, acro_start, acro_end)
+        The shortest run of words before the parenthesis whose initials spell the acronym.
+
+    Examples
+    --------
+    >>> t = "the Police of the Republic of Mozambique (PRM) and the Centre (XYZ)"
+    >>> [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)]
+    [('Police of the Republic of Mozambique', 'PRM')]
+    """
+    out = []
+    for m in _DEF.finditer(text):
+        acro = m.group(1).rstrip(".")
+        if sum(c.isupper() for c in acro) < 2:
+            continue
+        before = text[max(0, m.start() - 200):m.start()]
+        base = max(0, m.start() - 200)
+        words = list(_WORD.finditer(before))
+        if not words:
+            continue
+        n_letters = sum(c.isalpha() for c in acro)
+        limit = min(len(words), n_letters + 6)
+        best = None
+        for k in range(1, limit + 1):
+            ws = words[-k:]
+            if ws[0].group().lower() in _STOP:
+                continue
+            gap = before[ws[-1].end():]
+            if gap.strip(" ,\u2019's"):
+                break
+            if _initials_match([w.group() for w in ws], acro):
+                best = ws
+                break
+        if best is None:
+            continue
+        out.append((base + best[0].start(), base + best[-1].end(), acro, m.start(1), m.start(1) + len(acro)))
+    return out

@@ -1,0 +1,325 @@
+"""Deciding what a match means: country acting or place, demonyms, donor cues, exclusions, discovery."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "country_acts", "demonym_extent", "donor_cue", "document_name_prefix", "in_byline",
+    "ORG_HEADS", "discovered_type", "LIST_SEP",
+]
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+#: Separators of an enumeration ("Chad, Mali and Niger").
+LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&)?|and|et|e|&|/)\s*(?:the\s+)?$", re.I)
+
+_PEOPLE = (
+    r"government|governments|govt|authorities|authority|officials|official|officers|officer|delegation|delegations|"
+    r"delegates|delegate|experts|representatives|representative|participants|counterparts|ministers|minister|"
+    r"ministry|ministries|ambassador|embassy|president|presidency|prime\s+minister|parliament|parliamentarians|"
+    r"senators|state|states?\s+party|high\s+commission(?:er)?|permanent\s+(?:mission|representative)|"
+    r"national\s+authorities|law\s+enforcement(?:\s+(?:officials|officers|agencies|authorities))?|"
+    r"judges|prosecutors|magistrates|investigators|practitioners|police\s+officers|security\s+forces|"
+    r"armed\s+forces|defence\s+forces|military|army|navy|forces|agencies|institutions|administration|"
+    r"border\s+officials|immigration\s+officials|customs\s+officials|focal\s+points|trainees|team|teams|staff|"
+    r"cabinet|leadership|head\s+of\s+state|consulate|mission|missions|nationals?\s+officials|civil\s+servants|"
+    r"gouvernement|autorit[ée]s|d[ée]l[ée]gation|governo|autoridades|delega[cç][aã]o"
+)
+#: Left contexts after which a country acts ("officials from", "supported by", "cooperation with").
+_LEFT_ACT = re.compile(
+    r"(?:\b(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:the\s+)?"
+    r"|\b(?:minister|secretary|ambassador|director|commissioner|representative|governor|chief|head|"
+    r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"
+    r"|\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
+    r"supported|requested|ratified|adopted|sponsored|launched|established|endorsed|chaired|co-?chaired|led|"
+    r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted)\s+by\s+(?:the\s+)?"
+    r"|\b(?:support|supporting|supports|assist|assisting|assists|assistance\s+to|help|helping|helps|"
+    r"train|training|equip|equipping|strengthen|strengthening|empower|empowering|benefit|benefiting|"
+    r"partnered\s+with|to\s+support)\s+(?:the\s+)?"
+    r"|\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
+    r"partnering|partners|coordination|dialogue|talks|meeting|consultations?)\s+with\s+(?:the\s+)?"
+    r"|\b(?:support|contribution|contributions|funding|financing|donation|grant|generosity|assistance|"
+    r"backing|sponsorship|invitation|request|behalf|initiative|commitment|leadership)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"|\bthanks\s+to\s+(?:the\s+)?"
+    r"|\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"
+    r"|\b(?:par|de|du|avec|com|pelo|pela|do|da)\s+(?:le\s+|la\s+|l')?(?:gouvernement|governo)\s+(?:de|du|d'|do|da)\s*"
+    r")$",
+    re.I,
+)
+_RIGHT_ACT = re.compile(
+    r"^(?:'s?\s+(?:government|authorities|officials|delegation|ministry|ministries|minister|president|"
+    r"embassy|ambassador|permanent\s+mission|national|support|contribution|funding|commitment|request|"
+    r"request)\b"
+    r"|\s*(?:-|\u2013)\s*(?:funded|financed|sponsored|supported|led|hosted)\b"
+    r"|\s+(?:government|authorities|officials|delegation|delegates|representatives|experts)\b"
+    r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
+    r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
+    r"demonstrated|been\s+(?:a\s+)?(?:key|strong|long-?standing|generous)?\s*(?:partner|donor|supporter))\b"
+    r"|\s+(?:will\s+|would\s+|also\s+|further\s+|continues\s+to\s+|continued\s+to\s+)?"
+    r"(?:funds|funded|finances|financed|hosts|hosted|host|signs|signed|requests|requested|pledges|pledged|"
+    r"commits|committed|contributes|contributed|provides|provided|supports|supported|supporting|ratifies|ratified|"
+    r"joins|joined|agrees|agreed|welcomes|welcomed|expressed|reaffirmed|presented|shared|participates|"
+    r"participated|took\s+part|attended|announced|donates|donated|launched|adopted|established|created|"
+    r"appreciated|thanked|sponsored|organi[sz]ed|co-?organi[sz]ed|nominated|deployed|seconded|offered|"
+    r"benefits|benefited|benefitted|received|receives|requested|chairs|chaired|leads|led|initiated|"
+    r"delivered|trained|allocated|submitted|reported|briefed|invited|endorsed)\b)",
+    re.I,
+)
+_LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
+                       r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.I)
+
+#: Heads after a demonym that make the state act; people/body heads join the surface.
+_DEMONYM_PEOPLE = re.compile(
+    r"^(\s+(?:[a-z][a-z\-]+\s+){0,2}?(?:government|authorities|officials|officers|delegation|delegations|delegates|"
+    r"experts|representatives|participants|counterparts|ministers|ministry|ministries|judges|prosecutors|"
+    r"magistrates|investigators|police\s+officers|practitioners|parliamentarians|diplomats|embassy|presidency|"
+    r"state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
+    r"administration|civil\s+servants|trainees|counterpart))\b",
+    re.I,
+)
+_DEMONYM_SUPPORT = re.compile(
+    r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
+    r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
+    re.I,
+)
+_DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
+
+
+def _left(text: str, start: int, n: int = 120) -> str:
+    seg = text[max(0, start - n):start].translate(_APOS)
+    cut = max(seg.rfind("\n"), seg.rfind(". "), seg.rfind("; "))
+    seg = seg[cut + 1:] if cut >= 0 else seg
+    return re.sub(r"\s+", " ", seg)
+
+
+def _right(text: str, end: int, n: int = 120) -> str:
+    seg = text[end:end + n].translate(_APOS)
+    cut = seg.find("\n")
+    seg = seg[:cut] if cut >= 0 else seg
+    return re.sub(r"\s+", " ", seg)
+
+
+def country_acts(text: str, start: int, end: int, kind: str) -> bool:
+    """True when the country named at ``text[start:end]`` acts (GUIDELINES §2).
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        Span of the country name.
+    kind : str
+        ``place`` (the country's name) or ``official`` ("Kingdom of Morocco").
+
+    Examples
+    --------
+    >>> country_acts("officials from Kenya attended", 15, 20, "place")
+    True
+    >>> country_acts("a workshop held in Kenya.", 19, 24, "place")
+    False
+    >>> country_acts("Kenya hosted the meeting.", 0, 5, "place")
+    True
+    """
+    left, right = _left(text, start), _right(text, end)
+    if _LEFT_ACT.search(left) or _RIGHT_ACT.search(right):
+        return True
+    if kind == "official" and not _LOCATIVE.search(left):
+        return True
+    return False
+
+
+def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
+    """Whether a demonym at ``text[start:end]`` marks the state acting, and the surface end.
+
+    "Mozambican officials" acts and the surface takes the head noun; "German funding"
+    or "Norwegian support" acts with the bare demonym; "Kenyan border" does not act.
+
+    Examples
+    --------
+    >>> t = "Mozambican officials met"
+    >>> demonym_extent(t, 0, 10)
+    (True, 20)
+    >>> demonym_extent("the Kenyan border", 4, 10)
+    (False, 10)
+    >>> demonym_extent("with German funding", 5, 11)
+    (True, 11)
+    """
+    rest = text[end:end + 80].replace("\n", " ")
+    m = _DEMONYM_NAME.match(rest) or _DEMONYM_PEOPLE.match(rest)
+    if m:
+        return True, end + len(m.group(1).rstrip())
+    if _DEMONYM_SUPPORT.match(rest):
+        return True, end
+    return False, end
+
+
+# ----------------------------------------------------------------------------- donors
+
+_DONOR_LEFT = [
+    ("explicit_financial", re.compile(
+        r"(?:\b(?:funded|financed|sponsored|co-?funded|co-?financed|paid\s+for|bankrolled)\s+(?:\w+\s+){0,2}?by"
+        r"|\b(?:financial|generous\s+financial|technical\s+and\s+financial|financial\s+and\s+technical|material)"
+        r"\s+(?:support|contribution|contributions|assistance|backing)\s+(?:of|from|by|provided\s+by)"
+        r"|\b(?:funding|financing|grant|grants|donation|donations|contribution|contributions|funds|"
+        r"generous\s+contribution|generous\s+contributions|generous\s+funding|generous\s+donation)"
+        r"\s+(?:from|of|by|provided\s+by|made\s+available\s+by)"
+        r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par"
+        r"|\b(?:soutien|appui|concours|contribution)\s+financi[eè]re?\s+(?:de|du|des)"
+        r"|\b(?:financement|contribution)\s+(?:de|du|des)"
+        r"|\bfinanciad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
+        r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
+        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.I)),
+    ("support_formula", re.compile(
+        r"(?:\b(?:with|thanks\s+to|through)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+)*"
+        r"(?:support|backing)\s+(?:of|from)"
+        r"|\bsupported\s+by"
+        r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
+        r"|\bcom\s+o\s+apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
+        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.I)),
+]
+_DONOR_RIGHT = [
+    ("explicit_financial", re.compile(
+        r"^(?:'s\s+(?:generous\s+|financial\s+)*(?:funding|financing|financial\s+support|contribution|grant|donation)"
+        r"|\s*(?:-|\u2013|\s)\s*(?:funded|financed|sponsored)"
+        r"|\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
+        r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
+        r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur))"
+        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.I)),
+    ("support_formula", re.compile(
+        r"^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
+        r"activity|activities|training|workshop|event|course)", re.I)),
+]
+_DEMONYM_DONOR = re.compile(
+    r"^\s+(?:(?:generous|financial)\s+)?(?:funding|financing|funds|financial\s+support|contribution|contributions|"
+    r"donation|grant|support)\b", re.I)
+
+
+def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tuple[str, str] | None:
+    """The donor cue around a mention: ``(basis, evidence)`` or None.
+
+    ``basis`` is ``explicit_financial`` or ``support_formula`` (GUIDELINES §4);
+    ``evidence`` is the phrase with the mention.
+
+    Examples
+    --------
+    >>> t = "The project is funded by the European Union."
+    >>> donor_cue(t, 29, 43)
+    ('explicit_financial', 'funded by the European Union')
+    >>> donor_cue("an EU-funded project", 3, 5)
+    ('explicit_financial', 'EU-funded')
+    >>> donor_cue("financé par l'Union européenne", 14, 31)[0]
+    'explicit_financial'
+    >>> donor_cue("com o apoio do Japão", 15, 20)
+    ('support_formula', 'com o apoio do Japão')
+    """
+    left, right = _left(text, start, 160), _right(text, end, 160)
+    surface = text[start:end]
+    for basis, rx in _DONOR_LEFT:
+        m = rx.search(left)
+        if m:
+            phrase = left[m.start():].lstrip()
+            return basis, phrase + surface
+    for basis, rx in _DONOR_RIGHT:
+        m = rx.match(right)
+        if m:
+            return basis, surface + right[:m.end()]
+    if demonym:
+        m = _DEMONYM_DONOR.match(right)
+        if m:
+            word = m.group().strip().lower()
+            basis = "support_formula" if word == "support" else "explicit_financial"
+            return basis, surface + right[:m.end()]
+    return None
+
+
+# ----------------------------------------------------------------------------- exclusions
+
+_DOC_WORDS = (
+    r"Strategy|Strategies|Programme|Programmes|Program|Project|Projects|Plan|Framework|Convention|Resolution|"
+    r"Resolutions|Declaration|Compact|Agenda|Initiative|Roadmap|Road\s+Map|Protocol|Treaty|Charter|Act|Policy|"
+    r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles"
+)
+_DOC_PREFIX = re.compile(
+    r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
+    r"|^\s+resolutions?\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
+)
+
+
+def document_name_prefix(text: str, start: int, end: int) -> bool:
+    """True when the mention is the bare name prefix of a document or programme.
+
+    "SADC Regional Counter Terrorism Strategy" and "Security Council resolutions"
+    name documents, not actors; possessives ("the UN's Programme") and hyphenated
+    partner lists ("EU-Nigeria-UNODC Partnership Project") still count.
+
+    Examples
+    --------
+    >>> document_name_prefix("the SADC Regional Counter Terrorism Strategy", 4, 8)
+    True
+    >>> document_name_prefix("the SADC Secretariat met", 4, 8)
+    False
+    """
+    if start > 0 and text[start - 1] in "-\u2013/":
+        return False
+    rest = text[end:end + 120]
+    if rest[:1] in ("-", "\u2013", "'", "\u2019", "/"):
+        return False
+    return bool(_DOC_PREFIX.match(rest))
+
+
+_BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture)\b", re.I)
+
+
+def in_byline(text: str, start: int) -> bool:
+    """True when the position is in a byline or photo credit line ("Photo: UNODC").
+
+    Examples
+    --------
+    >>> in_byline("Title\\nPhoto: UNODC\\nText", 13)
+    True
+    """
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:b if b >= 0 else len(text)]
+    if _BYLINE.match(line):
+        return True
+    s = line.strip()
+    return bool(re.fullmatch(r"\([^()]{1,60}\)", s)) or (len(s) <= 12 and s.isupper())
+
+
+# ----------------------------------------------------------------------------- discovery
+
+#: Head words of organisation names and the type a discovered actor gets.
+ORG_HEADS: dict[str, str] = {
+    "ministry": "government", "ministère": "government", "ministério": "government", "office": "government",
+    "agency": "government", "directorate": "government", "department": "government", "service": "government",
+    "services": "government", "police": "government", "commission": "government", "court": "government",
+    "tribunal": "government", "parliament": "government", "assembly": "government", "council": "government",
+    "committee": "government", "committees": "government", "secretariat": "government", "unit": "government",
+    "authority": "government", "gendarmerie": "government", "prosecution": "government", "bureau": "government",
+    "force": "government", "forces": "government", "embassy": "government", "academy": "government",
+    "centre": "government", "center": "government", "inspectorate": "government", "presidency": "government",
+    "institute": "academic", "university": "academic", "school": "academic", "college": "academic",
+    "foundation": "ngo", "association": "ngo", "network": "ngo", "society": "ngo", "forum": "ngo",
+    "trust": "ngo", "alliance": "ngo", "company": "private", "ltd": "private", "inc": "private",
+    "corporation": "private", "group": "private",
+}
+
+
+def discovered_type(name: str) -> str:
+    """Type of a discovered organisation from the head word of its name.
+
+    Examples
+    --------
+    >>> discovered_type("National Counter Terrorism Agency"), discovered_type("Peace Institute")
+    ('government', 'academic')
+    """
+    words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
+    for w in words:
+        if w in ("university", "institute", "college"):
+            return "academic"
+        if w in ("foundation", "association", "network", "society", "alliance", "trust"):
+            return "ngo"
+        if w in ("company", "ltd", "inc", "corporation"):
+            return "private"
+    return "government"
