@@ -33,7 +33,7 @@ _ORG = re.compile(
 _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
-    r"Handbook|Manual|Report|Week|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison)\b"
+    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison)\b"
 )
 _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To)\s+")
@@ -139,8 +139,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
-        country = _country_in(inside, gaz) or _dominant_country(
-            [(m, m.actor_id, m.kind) for m in matches if m.kind in ("gov",)], gaz)
+        country = _country_in(inside, gaz) or _dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)
         act = _discovered(long, country, gaz)
         extra_actors[act.id] = act
         bound.setdefault(acro, act.id)
@@ -178,7 +177,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         country = _country_in(inside, gaz)
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
-        base = [(m, m.actor_id, m.kind) for m in matches if m.kind in ("gov", "name", "alias")]
+        base = [(m, m.actor_id, m.kind) for m in matches]
         for d in disc:
             inside = [m for m in matches if d.start <= m.start and m.end <= d.end]
             country = _country_in(inside, gaz) or _dominant_country(base, gaz)

@@ -143,25 +143,27 @@ _STOP = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "de
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
 
 
-def _initials_match(words: list[str], acro: str) -> bool:
+def _initial_hits(words: list[str], acro: str) -> int:
+    """How many acronym letters the word initials spell, in order (greedy)."""
     letters = [c.lower() for c in acro if c.isalpha()]
-    if len(letters) < 2 or not words:
-        return False
-    if words[0][0].lower() != letters[0]:
-        return False
-    # Schwartz-Hearst: every acronym letter appears in order in the long form, the
-    # first letter starting a word; content-word initials drive the match.
+    k = 0
+    for w in words:
+        if k < len(letters) and w[0].lower() == letters[k]:
+            k += 1
+        elif w.lower() in _STOP:
+            continue
+    return k
+
+
+def _letters_in_order(words: list[str], acro: str) -> bool:
     long = " ".join(words).lower()
-    j = len(long) - 1
-    for c in reversed(letters):
-        while j >= 0 and long[j] != c:
-            j -= 1
+    j = 0
+    for c in (c.lower() for c in acro if c.isalpha()):
+        j = long.find(c, j)
         if j < 0:
             return False
-        j -= 1
-    content = [w for w in words if w.lower() not in _STOP]
-    initials_hit = sum(1 for w in content if w[0].lower() in letters)
-    return initials_hit >= max(1, len(content) - 1)
+        j += 1
+    return True
 
 
 def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
@@ -189,18 +191,20 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         if not words:
             continue
         n_letters = sum(c.isalpha() for c in acro)
+        need = n_letters if n_letters <= 3 else n_letters - 1
         limit = min(len(words), n_letters + 6)
-        best = None
+        best, best_hits = None, -1
         for k in range(1, limit + 1):
             ws = words[-k:]
-            if ws[0].group().lower() in _STOP:
-                continue
             gap = before[ws[-1].end():]
             if gap.strip(" ,\u2019's"):
                 break
-            if _initials_match([w.group() for w in ws], acro):
-                best = ws
-                break
+            if ws[0].group().lower() in _STOP or ws[0].group()[0].lower() != acro[0].lower():
+                continue
+            texts = [w.group() for w in ws]
+            hits = _initial_hits(texts, acro)
+            if hits > best_hits and hits >= need and _letters_in_order(texts, acro):
+                best, best_hits = ws, hits
         if best is None:
             continue
         out.append((base + best[0].start(), base + best[-1].end(), acro, m.start(1), m.start(1) + len(acro)))

@@ -71,12 +71,11 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|
 
 #: Heads after a demonym that make the state act; people/body heads join the surface.
 _DEMONYM_PEOPLE = re.compile(
-    r"^(\s+(?:[a-z][a-z\-]+\s+){0,2}?(?:government|authorities|officials|officers|delegation|delegations|delegates|"
+    r"^(\s+(?:(?!and\b|or\b|of\b)[a-z][a-z\-]+\s+){0,2}?(?i:government|authorities|officials|officers|delegation|delegations|delegates|"
     r"experts|representatives|participants|counterparts|ministers|ministry|ministries|judges|prosecutors|"
     r"magistrates|investigators|police\s+officers|practitioners|parliamentarians|diplomats|embassy|presidency|"
     r"state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
     r"administration|civil\s+servants|trainees|counterpart))\b",
-    re.I,
 )
 _DEMONYM_SUPPORT = re.compile(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"

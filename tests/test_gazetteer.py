@@ -1,0 +1,114 @@
+"""Gazetteer: shipped data, user CSV overrides and additions, exclude lists, every load error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ctnet.actors import ACTOR_TYPES, Actor, Gazetteer
+from ctnet.actors.gazetteer import alias_key, case_sensitive
+from ctnet.errors import GazetteerError
+
+HEADER = "id,name,type,country,parent,aliases,generic_aliases,notes\n"
+
+
+def write(tmp_path: Path, name: str, body: str, header: str = HEADER) -> Path:
+    p = tmp_path / name
+    p.write_text(header + body, encoding="utf-8")
+    return p
+
+
+def test_default_is_cached_and_has_every_country_government():
+    g = Gazetteer.default()
+    assert g is Gazetteer.default()
+    for iso in ("ken", "moz", "nga", "deu", "som"):
+        a = g[f"gov-{iso}"]
+        assert a.type == "government" and a.country == iso.upper() and a.parent is None
+        assert a.name.startswith("Government of")
+    assert all(a.type in ACTOR_TYPES for a in g)
+
+
+def test_resolve_by_id_name_alias():
+    g = Gazetteer.default()
+    assert g.resolve("gov-ken").id == "gov-ken"
+    assert g.resolve("Government of Kenya").id == "gov-ken"
+    assert g.resolve("kenya").id == "gov-ken"
+    assert g.resolve("no such actor at all") is None
+    assert "gov-ken" in g and "nope" not in g
+    with pytest.raises(KeyError):
+        g["nope"]
+
+
+def test_user_csv_adds_and_overrides(tmp_path):
+    p = write(tmp_path, "mine.csv",
+              "x-kpc,Kenya Peace Council,ngo,,,KPC,the Peace Council,\n"
+              "gov-ken,Government of the Republic of Kenya,government,KEN,,GoK,,\n"
+              "gov-ken-mfa,Ministry of Foreign Affairs (Kenya),government,KEN,gov-ken,Kenyan MFA,,\n")
+    g = Gazetteer.load([p])
+    assert g["x-kpc"].type == "ngo" and g.resolve("KPC").id == "x-kpc"
+    assert g["gov-ken"].name == "Government of the Republic of Kenya"
+    # the override keeps the registry's aliases and adds the new one
+    assert g.resolve("Kenya").id == "gov-ken" and g.resolve("GoK").id == "gov-ken"
+    assert g.ancestors("gov-ken-mfa") == ["gov-ken"] and g.root("gov-ken-mfa") == "gov-ken"
+    # the shipped registry is not changed
+    assert Gazetteer.default().resolve("GoK") is None or Gazetteer.default().resolve("GoK").id != "x-kpc"
+    assert "x-kpc" not in Gazetteer.default()
+    frame = g.to_frame()
+    assert list(frame["id"]) == sorted(frame["id"])
+    assert frame.set_index("id").loc["x-kpc", "aliases"] == "KPC"
+    assert frame.set_index("id").loc["x-kpc", "generic_aliases"] == "the Peace Council"
+
+
+def test_exclude_by_text_file_and_csv(tmp_path):
+    ex = tmp_path / "drop.txt"
+    ex.write_text("gov-ken\nGovernment of Mozambique\n# comment\n\n", encoding="utf-8")
+    g = Gazetteer.load(exclude=ex)
+    assert "gov-ken" not in g and "gov-moz" not in g and "gov-nga" in g
+    assert g.resolve("Kenya") is None
+    ex2 = write(tmp_path, "drop.csv", "Nigeria\n", header="name\n")
+    assert "gov-nga" not in Gazetteer.load(exclude=ex2)
+
+
+@pytest.mark.parametrize("body, field, fix", [
+    (",No Id,ngo,,,,,\n", "'id'", "slug id"),
+    ("x-a,,ngo,,,,,\n", "'name'", "canonical name"),
+    ("x-a,A Org,charity,,,,,\n", "'type'", "un_agency"),
+    ("x-a,A Org,ngo,,x-nobody,,,\n", "'parent'", "not an actor id"),
+    ("x-a,A Org,ngo,,,AO,,\nx-a,A Org again,ngo,,,,,\n", "'id'", "one row per id"),
+    ("x-a,A Org,ngo,,,Kenya,,\n", "'aliases'", "already claimed by actor 'gov-ken'"),
+    ("x-a,A Org,ngo,,,ABC,,\nx-b,B Org,ngo,,,ABC,,\n", "'aliases'", "already claimed by actor 'x-a'"),
+])
+def test_every_load_error_names_file_row_field_and_fix(tmp_path, body, field, fix):
+    p = write(tmp_path, "bad.csv", body)
+    with pytest.raises(GazetteerError) as exc:
+        Gazetteer.load([p])
+    msg = str(exc.value)
+    assert "\n" not in msg
+    assert str(p) in msg and "row " in msg and field in msg and fix in msg
+
+
+def test_missing_header_column_and_missing_file(tmp_path):
+    p = write(tmp_path, "bad.csv", "x-a,A\n", header="id,name\n")
+    with pytest.raises(GazetteerError, match=r"row 1: field 'type' is missing"):
+        Gazetteer.load([p])
+    with pytest.raises(GazetteerError, match="file not found"):
+        Gazetteer.load([tmp_path / "none.csv"])
+
+
+def test_unknown_exclude_name(tmp_path):
+    ex = tmp_path / "drop.txt"
+    ex.write_text("Atlantis Authority\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"drop.txt: line 1: 'Atlantis Authority' is not an actor"):
+        Gazetteer.load(exclude=ex)
+
+
+def test_case_rules():
+    assert case_sensitive("EU") and case_sensitive("UN-CTITF") and case_sensitive("GoM")
+    assert not case_sensitive("Kenya") and not case_sensitive("European Union")
+    assert alias_key("Counter‑Terrorism  Committee") == alias_key("counter terrorism committee")
+
+
+def test_from_records_rejects_shared_alias():
+    with pytest.raises(GazetteerError):
+        Gazetteer.from_records([Actor("a", "A", "ngo", aliases=("X1",)), Actor("b", "B", "ngo", aliases=("X1",))])
