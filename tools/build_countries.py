@@ -48,7 +48,7 @@ BOL;m;Bolivia;Plurinational State of Bolivia;Bolivian|Bolivians;Bolivie|Bolívia
 BIH;m;Bosnia and Herzegovina;Bosnia and Herzegovina;Bosnian|Bosnians|Herzegovinian;Bosnie-Herzégovine|Bósnia e Herzegovina|Bosnia-Herzegovina
 BWA;m;Botswana;;Motswana|Batswana|Botswanan;
 BRA;m;Brazil;;Brazilian|Brazilians|brasileiro|brasileira|brésilien|brésilienne;Brésil|Brasil|República Federativa do Brasil
-BRN;m;Brunei Darussalam;Nation of Brunei, the Abode of Peace;Bruneian|Bruneians;Brunei
+BRN;m;Brunei;Nation of Brunei, the Abode of Peace;Bruneian|Bruneians;Brunei Darussalam
 BGR;m;Bulgaria;;Bulgarian|Bulgarians;Bulgarie|Bulgária
 BFA;m;Burkina Faso;Burkina Faso;Burkinabe|Burkinabè|Burkinabé;Burkina
 BDI;m;Burundi;;Burundian|Burundians|burundais|burundaise;République du Burundi
@@ -69,7 +69,7 @@ HRV;m;Croatia;;Croatian|Croatians|Croat|Croats;Croatie|Croácia
 CUB;m;Cuba;;Cuban|Cubans;
 CYP;m;Cyprus;;Cypriot|Cypriots;Chypre|Chipre
 CZE;m;Czechia;;Czech|Czechs;Czech Republic|Tchéquie|République tchèque|Chéquia|República Checa
-PRK;m;Democratic People's Republic of Korea;;North Korean|North Koreans;North Korea|DPRK|Corée du Nord|Coreia do Norte
+PRK;m;North Korea;Democratic People's Republic of Korea;North Korean|North Koreans;DPRK|Corée du Nord|Coreia do Norte
 COD;m;Democratic Republic of the Congo;Democratic Republic of the Congo;Congolese|congolais|congolaise;DRC|DR Congo|D.R. Congo|RDC|RD Congo|Democratic Republic of Congo|Congo-Kinshasa|République démocratique du Congo|República Democrática do Congo
 DNK;m;Denmark;;Danish|Dane|Danes;Danemark|Dinamarca
 DJI;m;Djibouti;;Djiboutian|Djiboutians|djiboutien|djiboutienne;République de Djibouti|Jibuti
@@ -116,7 +116,7 @@ KEN;m;Kenya;;Kenyan|Kenyans|kényan|kényane|queniano|queniana;Quénia|Quênia
 KIR;m;Kiribati;;I-Kiribati;
 KWT;m;Kuwait;;Kuwaiti|Kuwaitis;Koweït|Kuwait
 KGZ;m;Kyrgyzstan;;Kyrgyz|Kyrgyzstani;Kyrgyz Republic|Kirghizistan|Quirguistão
-LAO;m;Lao People's Democratic Republic;Lao People's Democratic Republic;Lao|Laotian|Laotians;Laos|Lao PDR
+LAO;m;Laos;Lao People's Democratic Republic;Lao|Laotian|Laotians;Lao PDR
 LVA;m;Latvia;;Latvian|Latvians;Lettonie|Letónia|Letônia
 LBN;m;Lebanon;;Lebanese|libanais;Liban|Líbano
 LSO;m;Lesotho;;Basotho|Mosotho;
@@ -163,10 +163,10 @@ PHL;m;Philippines;;Filipino|Filipinos|Philippine;The Philippines|Filipinas
 POL;m;Poland;;Polish;Pologne|Polónia|Polônia
 PRT;m;Portugal;;Portuguese|português|portuguesa|portugais|portugaise;Portuguese Republic|República Portuguesa
 QAT;m;Qatar;;Qatari|Qataris;Catar
-KOR;m;Republic of Korea;Republic of Korea;South Korean|South Koreans|Korean;South Korea|Corée du Sud|Coreia do Sul|ROK
-MDA;m;Republic of Moldova;Republic of Moldova;Moldovan|Moldovans;Moldova|Moldavie|Moldávia
+KOR;m;South Korea;Republic of Korea;South Korean|South Koreans|Korean;Corée du Sud|Coreia do Sul|ROK
+MDA;m;Moldova;Republic of Moldova;Moldovan|Moldovans;Moldavie|Moldávia
 ROU;m;Romania;Romania;Romanian|Romanians;Roumanie|Roménia|Romênia
-RUS;m;Russian Federation;Russian Federation;Russian|Russians;Russia|Russie|Rússia|Fédération de Russie|Federação Russa
+RUS;m;Russia;Russian Federation;Russian|Russians;Russie|Rússia|Fédération de Russie|Federação Russa
 RWA;m;Rwanda;Republic of Rwanda;Rwandan|Rwandans|rwandais|rwandaise;Ruanda|République du Rwanda
 KNA;m;Saint Kitts and Nevis;Federation of Saint Kitts and Nevis;Kittitian|Nevisian;Saint-Christophe-et-Niévès
 LCA;m;Saint Lucia;Saint Lucia;Saint Lucian|Saint Lucians;Sainte-Lucie
@@ -192,7 +192,7 @@ SDN;m;Sudan;;Sudanese|soudanais|soudanaise;The Sudan|Soudan|Sudão
 SUR;m;Suriname;;Surinamese;Surinam
 SWE;m;Sweden;;Swedish|Swede|Swedes|suédois|sueco;Suède|Suécia|Sverige
 CHE;m;Switzerland;;Swiss|suisse|suíço|suíça;Swiss Confederation|Suisse|Suíça|Confédération suisse|Schweiz
-SYR;m;Syrian Arab Republic;Syrian Arab Republic;Syrian|Syrians;Syria|Syrie|Síria
+SYR;m;Syria;Syrian Arab Republic;Syrian|Syrians;Syrie|Síria
 TJK;m;Tajikistan;;Tajik|Tajiks|Tajikistani;Tadjikistan|Tajiquistão
 THA;m;Thailand;;Thai;Thaïlande|Tailândia
 TLS;m;Timor-Leste;;Timorese;East Timor|Timor Leste
@@ -207,13 +207,13 @@ UGA;m;Uganda;;Ugandan|Ugandans|ougandais|ougandaise|ugandês;Ouganda|Uganda (Rep
 UKR;m;Ukraine;;Ukrainian|Ukrainians;Ucrânia
 ARE;m;United Arab Emirates;United Arab Emirates;Emirati|Emiratis;UAE|U.A.E.|Émirats arabes unis|Emirados Árabes Unidos
 GBR;m;United Kingdom;;British|Briton|Britons|britannique|britânico|britânica;UK|U.K.|Great Britain|Britain|United Kingdom of Great Britain and Northern Ireland|Royaume-Uni|Reino Unido
-TZA;m;United Republic of Tanzania;United Republic of Tanzania;Tanzanian|Tanzanians|tanzanien|tanzanienne|tanzaniano;Tanzania|Tanzanie|Tanzânia|République-Unie de Tanzanie
+TZA;m;Tanzania;United Republic of Tanzania;Tanzanian|Tanzanians|tanzanien|tanzanienne|tanzaniano;Tanzanie|Tanzânia|République-Unie de Tanzanie
 USA;m;United States;United States of America;American|Americans|américain|américaine|americano|americana|norte-americano;USA|U.S.A.|U.S.|United States of America|Etats-Unis|États-Unis|Estados Unidos|Estados Unidos da América|Etats-Unis d'Amérique|États-Unis d'Amérique
 URY;m;Uruguay;;Uruguayan|Uruguayans;Uruguai
 UZB;m;Uzbekistan;;Uzbek|Uzbeks|Uzbekistani;Ouzbékistan|Usbequistão
 VUT;m;Vanuatu;;Ni-Vanuatu;
 VEN;m;Venezuela;Bolivarian Republic of Venezuela;Venezuelan|Venezuelans;Venezuela (Bolivarian Republic of)
-VNM;m;Viet Nam;Socialist Republic of Viet Nam;Vietnamese;Vietnam|Viêt Nam|Vietname
+VNM;m;Vietnam;Socialist Republic of Viet Nam;Vietnamese;Viet Nam|Viêt Nam|Vietname
 YEM;m;Yemen;;Yemeni|Yemenis;Yémen|Iémen|Iêmen
 ZMB;m;Zambia;;Zambian|Zambians|zambien;Zambie|Zâmbia
 ZWE;m;Zimbabwe;;Zimbabwean|Zimbabweans|zimbabwéen;Zimbabué
@@ -227,8 +227,7 @@ XSL;x;Somaliland;Republic of Somaliland;Somalilander|Somalilanders;Somaliland Re
 #: Short names that English writes with "the" after "Government of".
 WITH_THE = {
     "BHS", "CAF", "COD", "COG", "COM", "CZE", "DOM", "GMB", "MDV", "MHL", "NLD", "PHL",
-    "SLB", "ARE", "GBR", "USA", "VAT", "TZA", "RUS", "SYR", "LAO", "PRK", "KOR", "MDA",
-    "PSE", "SDN",
+    "SLB", "ARE", "GBR", "USA", "VAT", "PSE", "SDN",
 }
 
 #: Government forms beyond the generated English ones (hand-written French/Portuguese and usual names).
@@ -236,7 +235,7 @@ EXTRA_GOV = {
     "USA": "US Government|U.S. Government|United States Government|USG|U.S. government|Government of the United States of America|US Administration|U.S. Administration|Gouvernement des États-Unis|Gouvernement américain|Governo dos Estados Unidos|Governo norte-americano|American Government|Federal Government of the United States",
     "GBR": "UK Government|U.K. Government|British Government|Her Majesty's Government|His Majesty's Government|HMG|HM Government|Government of the United Kingdom of Great Britain and Northern Ireland|Gouvernement britannique|Gouvernement du Royaume-Uni|Governo britânico|Governo do Reino Unido",
     "FRA": "Gouvernement français|Gouvernement de la France|Gouvernement de la République française|Governo francês|Governo da França|French Government",
-    "DEU": "German Government|Federal Government of Germany|German Federal Government|Gouvernement allemand|Gouvernement de l'Allemagne|Governo alemão|Governo da Alemanha|Bundesregierung",
+    "DEU": "German Cooperation|German Development Cooperation|Coopération allemande|Cooperação Alemã|German Government|Federal Government of Germany|German Federal Government|Gouvernement allemand|Gouvernement de l'Allemagne|Governo alemão|Governo da Alemanha|Bundesregierung",
     "BEL": "Belgian Government|Gouvernement belge|Gouvernement de la Belgique|Governo belga|Belgian Federal Government",
     "CAN": "Canadian Government|Gouvernement du Canada|Gouvernement canadien|Governo do Canadá|Governo canadiano|Governo canadense",
     "PRT": "Portuguese Government|Governo de Portugal|Governo português|Gouvernement portugais|Gouvernement du Portugal",
