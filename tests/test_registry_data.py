@@ -1,0 +1,306 @@
+"""Data checks on the shipped registry (ctnet/data/actors.csv, countries.csv), read with the csv module."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "ctnet" / "data"
+GOLD = [ROOT / "tests" / "data" / "eval" / "seeds" / "gold.jsonl",
+        ROOT / "tests" / "data" / "eval" / "dev" / "gold.jsonl"]
+
+ACTOR_HEADER = ["id", "name", "type", "country", "parent", "aliases", "generic_aliases", "notes"]
+COUNTRY_HEADER = ["iso3", "iso2", "name", "official_name", "government_name",
+                  "aliases", "government_aliases", "demonyms", "status"]
+TYPES = {"un_agency", "intergovernmental", "regional_org", "government", "ngo", "academic",
+         "private", "other"}
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+#: The 193 UN member states (ISO 3166-1 alpha-3).
+UN_MEMBERS = set("""
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN
+BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA
+DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND
+HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU
+LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER
+NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP
+SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO
+TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
+""".split())
+OBSERVERS = {"VAT", "PSE"}
+OTHERS = {"XKX", "TWN", "XSL"}
+
+#: Gold surfaces that no registry row should hold: bare common nouns and office fragments that
+#: only the extraction rules can resolve (anaphora, "<org> <office words>").
+RULE_SURFACES = {"police", "defence", "mission in niger"}
+#: Head nouns that follow a demonym or country name in acting mentions ("Togolese authorities").
+GOV_HEADS = {"officials", "official", "authorities", "delegation", "delegations", "government",
+             "immigration officials", "experts", "representatives", "officers", "cooperation"}
+
+
+def _read(name):
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        rows = [dict(zip(header, r)) for r in reader]
+    return header, rows
+
+
+def _split(cell):
+    return [x for x in cell.split("|")] if cell else []
+
+
+def _key(s):
+    """Comparison key: lower case for strings longer than 5 chars, exact for acronyms."""
+    return s.lower() if len(s) > 5 else s
+
+
+def _norm(s):
+    """The CONTRACT evaluation normalisation (case, spaces, punctuation, leading "the", "'s")."""
+    s = re.sub(r"\s+", " ", s.replace("\u2019", "'")).strip().lower()
+    s = s.strip(" .,;:!?\"'()[]")
+    s = re.sub(r"^the ", "", s)
+    return re.sub(r"'s\b", "", s)
+
+
+@pytest.fixture(scope="module")
+def actors():
+    header, rows = _read("actors.csv")
+    assert header == ACTOR_HEADER
+    return rows
+
+
+@pytest.fixture(scope="module")
+def countries():
+    header, rows = _read("countries.csv")
+    assert header == COUNTRY_HEADER
+    return rows
+
+
+def test_headers_and_cells_are_clean(actors, countries):
+    for fname, rows in (("actors.csv", actors), ("countries.csv", countries)):
+        for i, r in enumerate(rows, start=2):
+            assert None not in r, f"{fname} line {i}: wrong number of fields"
+            for field, cell in r.items():
+                assert cell == cell.strip(), f"{fname} line {i} {field}: surrounding spaces"
+                assert "\n" not in cell, f"{fname} line {i} {field}: line break"
+                if "|" in cell:
+                    parts = cell.split("|")
+                    assert all(p and p == p.strip() for p in parts), (
+                        f"{fname} line {i} {field}: empty or padded item in {cell!r}")
+
+
+def test_countries_codes_and_status(countries):
+    iso3 = [c["iso3"] for c in countries]
+    assert len(iso3) == len(set(iso3)) == 198
+    assert set(iso3) == UN_MEMBERS | OBSERVERS | OTHERS
+    status = {c["iso3"]: c["status"] for c in countries}
+    assert {k for k, v in status.items() if v == "member"} == UN_MEMBERS
+    assert {k for k, v in status.items() if v == "observer"} == OBSERVERS
+    assert {k for k, v in status.items() if v == "other"} == OTHERS
+    iso2 = [c["iso2"] for c in countries if c["iso2"]]
+    assert len(iso2) == len(set(iso2)) == 197  # Somaliland has no ISO 3166 code
+    assert all(re.fullmatch(r"[A-Z]{2}", x) for x in iso2)
+
+
+def test_countries_names_and_demonyms(countries):
+    by = {c["iso3"]: c for c in countries}
+    for c in countries:
+        assert c["name"] and c["official_name"], c["iso3"]
+        assert re.fullmatch(r"Government of (the )?" + re.escape(c["name"]), c["government_name"]), c
+        assert _split(c["demonyms"]), f"{c['iso3']} has no demonym"
+    assert by["KEN"]["government_name"] == "Government of Kenya"
+    assert by["USA"]["government_name"] == "Government of the United States"
+    assert by["TZA"]["government_name"] == "Government of Tanzania"
+    assert by["CIV"]["name"] == "Côte d'Ivoire"
+    assert {"Côte d’Ivoire", "Cote d’Ivoire", "Ivory Coast"} <= set(_split(by["CIV"]["aliases"]))
+    assert "Moçambique" in _split(by["MOZ"]["aliases"])
+    assert {"Governo de Moçambique", "Mozambican Government"} <= set(
+        _split(by["MOZ"]["government_aliases"]))
+    assert "US" not in _split(by["USA"]["aliases"])
+    assert "Nigerien" in _split(by["NER"]["demonyms"])
+    assert "Nigerian" in _split(by["NGA"]["demonyms"])
+    assert "Congolese" in _split(by["COD"]["demonyms"]) and "Congolese" in _split(
+        by["COG"]["demonyms"])
+
+
+def test_country_forms_not_claimed_twice(countries):
+    """A country form belongs to one country; only demonyms may be shared (then ambiguous)."""
+    owner = defaultdict(set)
+    for c in countries:
+        forms = [c["name"], c["government_name"], *_split(c["aliases"]),
+                 *_split(c["government_aliases"])]
+        for f in forms:
+            owner[_key(f)].add(c["iso3"])
+    clashes = {k: v for k, v in owner.items() if len(v) > 1}
+    assert not clashes
+    dem_owner = defaultdict(set)
+    for c in countries:
+        for d in _split(c["demonyms"]):
+            dem_owner[_key(d)].add(c["iso3"])
+    for k, v in dem_owner.items():
+        assert k not in owner or owner[k] == v, f"demonym {k!r} is another country's name"
+
+
+def test_actor_ids_types_countries(actors, countries):
+    ids = [a["id"] for a in actors]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    iso3 = {c["iso3"] for c in countries}
+    gov_ids = {f"gov-{x.lower()}" for x in iso3}
+    for a in actors:
+        assert SLUG.match(a["id"]), f"id {a['id']!r} is not a slug"
+        assert a["id"] not in gov_ids, f"{a['id']}: governments come from countries.csv"
+        assert a["name"], a["id"]
+        assert a["type"] in TYPES, f"{a['id']}: bad type {a['type']!r}"
+        if a["type"] == "government":
+            assert a["country"] in iso3, f"{a['id']}: government body needs an ISO3 country"
+            assert a["parent"], f"{a['id']}: government body needs a parent"
+        else:
+            assert a["country"] == "" or a["country"] in iso3, a["id"]
+    names = [a["name"] for a in actors]
+    assert len(names) == len(set(names)), "duplicate canonical names"
+
+
+def test_parents_exist_and_are_acyclic(actors, countries):
+    known = {a["id"] for a in actors} | {f"gov-{c['iso3'].lower()}" for c in countries}
+    parent = {a["id"]: a["parent"] for a in actors}
+    for a in actors:
+        assert a["parent"] == "" or a["parent"] in known, f"{a['id']}: unknown parent {a['parent']!r}"
+        seen, cur = {a["id"]}, a["parent"]
+        while cur in parent and parent[cur]:
+            assert cur not in seen, f"parent cycle through {a['id']}"
+            seen.add(cur)
+            cur = parent[cur]
+
+
+def test_aliases_unique_and_distinct_from_countries(actors, countries):
+    owner = defaultdict(set)
+    for a in actors:
+        for s in [a["name"], *_split(a["aliases"])]:
+            owner[_key(s)].add(a["id"])
+    clashes = {k: sorted(v) for k, v in owner.items() if len(v) > 1}
+    assert not clashes, f"aliases claimed by several actors: {clashes}"
+    country_forms = {}
+    for c in countries:
+        for field in ("name", "government_name", "aliases", "government_aliases", "demonyms"):
+            for s in _split(c[field]) if field not in ("name", "government_name") else [c[field]]:
+                country_forms[_key(s)] = c["iso3"]
+    for a in actors:
+        for s in [a["name"], *_split(a["aliases"]), *_split(a["generic_aliases"])]:
+            assert _key(s) not in country_forms, (
+                f"{a['id']}: {s!r} is a form of country {country_forms[_key(s)]}")
+
+
+def test_generic_aliases_do_not_shadow_aliases(actors):
+    """A generic form must not be another actor's unambiguous alias."""
+    alias_owner = {}
+    for a in actors:
+        for s in [a["name"], *_split(a["aliases"])]:
+            alias_owner[_key(s)] = a["id"]
+    for a in actors:
+        for g in _split(a["generic_aliases"]):
+            assert _key(g) not in alias_owner or alias_owner[_key(g)] == a["id"], (
+                f"{a['id']}: generic {g!r} is an alias of {alias_owner[_key(g)]}")
+
+
+def test_known_rows(actors):
+    by = {a["id"]: a for a in actors}
+    assert by["unodc"]["type"] == "un_agency" and "ONUDC" in _split(by["unodc"]["aliases"])
+    assert by["iom"]["type"] == "un_agency" and "OIM" in _split(by["iom"]["aliases"])
+    assert by["uncct"]["parent"] == "unoct"
+    assert by["cted"]["parent"] == "unsc-ctc" and by["unsc-ctc"]["parent"] == "unsc"
+    assert by["au-acsrt"]["parent"] == "au" and "CAERT" in _split(by["au-acsrt"]["aliases"])
+    assert by["giaba"]["parent"] == "ecowas"
+    assert by["gov-ken-nctc"]["parent"] == "gov-ken" and by["gov-ken-nctc"]["country"] == "KEN"
+    assert by["gcerf"]["type"] == "other"
+    assert by["interpol"]["type"] == "intergovernmental"
+    assert by["usaid"]["type"] == "government" and by["usaid"]["parent"] == "gov-usa"
+    eu = set(_split(by["eu"]["aliases"]))
+    assert {"Union européenne", "União Europeia", "FPI", "EU Delegation to Kenya"} <= eu
+    assert by["danish-rc"]["aliases"].find("DRC") == -1
+
+
+def _registry_forms(actors, countries):
+    name_to_id, forms, place = {}, {}, {}
+    for a in actors:
+        name_to_id[a["name"]] = a["id"]
+        forms[a["id"]] = {_norm(s) for s in [a["name"], *_split(a["aliases"]),
+                                             *_split(a["generic_aliases"])]}
+    for c in countries:
+        gid = f"gov-{c['iso3'].lower()}"
+        name_to_id[c["government_name"]] = gid
+        place[c["iso3"]] = {_norm(s) for s in [c["name"], *_split(c["aliases"]),
+                                               *_split(c["demonyms"])]}
+        forms[gid] = place[c["iso3"]] | {_norm(s) for s in [
+            c["government_name"], *_split(c["government_aliases"])]}
+    return name_to_id, forms, place
+
+
+def _covered(surface, actor_id, country, forms, place):
+    s = _norm(surface)
+    if s in forms[actor_id] or s in RULE_SURFACES:
+        return True
+    own = forms[actor_id]
+    # "<org alias> <office words>" (IOM Mombasa sub-office) resolves to the organisation
+    if not actor_id.startswith("gov-") and any(s.startswith(f + " ") for f in own if len(f) >= 3):
+        return True
+    # "<demonym or country>['s] <alias or head noun>" (Togolese authorities, Kenyan National ...)
+    for f in place.get(country or "", ()):
+        for sep in (" ", "'s ", "s "):
+            if s.startswith(f + sep):
+                rest = s[len(f) + len(sep):]
+                if rest in own or rest in GOV_HEADS:
+                    return True
+    return False
+
+
+def test_gold_actors_are_covered(actors, countries):
+    """Every actor of the seeds and dev gold files has a row, and its surfaces are registry forms."""
+    name_to_id, forms, place = _registry_forms(actors, countries)
+    type_of = {a["id"]: a["type"] for a in actors}
+    parent_of = {a["id"]: a["parent"] for a in actors}
+    missing, wrong = [], []
+    for path in GOLD:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            for g in doc["actors"]:
+                aid = name_to_id.get(g["name"])
+                if aid is None:
+                    missing.append((doc["id"], g["name"]))
+                    continue
+                if aid in type_of:
+                    assert type_of[aid] == g["type"], (aid, g["type"])
+                    if g["parent"]:
+                        assert name_to_id.get(g["parent"]) == parent_of[aid], (aid, g["parent"])
+                for s in [g["name"], *g["aliases"]]:
+                    if not _covered(s, aid, g["country"], forms, place):
+                        wrong.append((doc["id"], aid, s))
+    assert not missing, f"gold actors without a row: {missing}"
+    assert not wrong, f"gold surfaces not covered: {wrong}"
+
+
+def test_coverage_check_can_fail(actors, countries):
+    """The coverage helper rejects a surface that no row holds."""
+    _, forms, place = _registry_forms(actors, countries)
+    assert not _covered("Kenyan bakery", "gov-ken", "KEN", forms, place)
+    assert not _covered("Office on Drugs", "unodc", None, forms, place)
+    assert not _covered("Kenyan Ministry of Tourism", "gov-ken-nctc", "KEN", forms, place)
+    assert _covered("Togolese authorities", "gov-tgo", "TGO", forms, place)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pycountry") is None,
+                    reason="tools/build_countries.py needs pycountry (build-time only)")
+def test_build_tool_reproduces_countries_csv():
+    spec = importlib.util.spec_from_file_location("build_countries",
+                                                  ROOT / "tools" / "build_countries.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text = mod.render(mod.build_rows())
+    assert text == (DATA / "countries.csv").read_text(encoding="utf-8")
