@@ -258,10 +258,15 @@ class Gazetteer:
         return g
 
     def _remove(self, actor_id: str) -> None:
-        for alias, _ in self._aliases.pop(actor_id, []):
+        for alias, kind in self._aliases.pop(actor_id, []):
             k = alias_key(alias)
             if self._owner.get(k) == actor_id:
                 del self._owner[k]
+                if kind == "generic":  # a shared generic form passes to the next actor keeping it
+                    for other, items in self._aliases.items():
+                        if any(kd == "generic" and alias_key(a) == k for a, kd in items):
+                            self._owner[k] = other
+                            break
         self._actors.pop(actor_id, None)
         self._automaton = None
 
@@ -278,11 +283,20 @@ class Gazetteer:
             if k in seen:
                 continue
             owner = self._owner.get(k)
+            if (owner is not None and owner != actor.id and kind == "generic"
+                    and self._kind_of(owner, k) == "generic"):
+                # a short form that several actors use ("the Commission"): each keeps it as
+                # generic and the release decides (the actor otherwise named there wins)
+                seen.add(k)
+                kept.append((alias, kind))
+                continue
             if owner is not None and owner != actor.id:
                 if strict:
+                    field = "generic_aliases" if kind == "generic" else "aliases"
                     raise GazetteerError(
-                        f"{where}: row {row}: field 'aliases': alias {alias!r} is already claimed by actor "
-                        f"{owner!r} ({self._actors[owner].name}); remove it from one of the two actors."
+                        f"{where}: row {row}: field {field!r}: alias {alias!r} is already claimed by actor "
+                        f"{owner!r} ({self._actors[owner].name}); remove it from one of the two actors, "
+                        "or list it under 'generic_aliases' of both when the release must decide."
                     )
                 self.conflicts.append(f"{where}: alias {alias!r} of {actor.id!r} already claimed by {owner!r}")
                 continue
@@ -292,6 +306,12 @@ class Gazetteer:
         self._actors[actor.id] = actor
         self._aliases[actor.id] = kept
         self._automaton = None
+
+    def _kind_of(self, actor_id: str, key: str) -> str | None:
+        for alias, kind in self._aliases.get(actor_id, []):
+            if alias_key(alias) == key:
+                return kind
+        return None
 
     def _load_countries(self, path: Path) -> None:
         fields, rows = _read_csv(path)
@@ -412,6 +432,21 @@ class Gazetteer:
         for aid, items in self._aliases.items():
             for alias, kind in items:
                 yield alias, aid, kind
+
+    def claim(self, alias: str) -> tuple[str, str] | None:
+        """Who claims ``alias`` first, and how: ``(actor_id, kind)``, or None.
+
+        Examples
+        --------
+        >>> g = Gazetteer.from_records([Actor("eu", "European Union", "regional_org", aliases=("EU",))])
+        >>> g.claim("eu"), g.claim("EU"), g.claim("ASEAN")
+        (None, ('eu', 'alias'), None)
+        """
+        k = alias_key(alias)
+        owner = self._owner.get(k)
+        if owner is None:
+            return None
+        return owner, self._kind_of(owner, k) or "alias"
 
     def resolve(self, name_or_id: str) -> Actor | None:
         """The actor with this id, name or alias (case-insensitive for names), or None.

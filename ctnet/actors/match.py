@@ -23,6 +23,7 @@ class Match:
     actor_id: str
     kind: str
     alias: str
+    alts: tuple[tuple[str, str], ...] = ()
 
 
 def build_automaton(entries: Iterable[tuple[str, str, str]]) -> ahocorasick.Automaton:
@@ -107,14 +108,18 @@ def find_matches(text: str, automaton: ahocorasick.Automaton, *, resolve: bool =
         a, b = int(idx[start]), int(idx[end]) + 1
         surface = text[a:b]
         cased_surface = None
+        valid = []
         for cased, actor_id, kind, alias in entries:
             if cased is not None:
                 if cased_surface is None:
                     cased_surface = fold(surface, lower=False)
                 if cased_surface != cased:
                     continue
-            out.append(Match(a, b, surface, actor_id, kind, alias))
-            break
+            valid.append((actor_id, kind, alias))
+        if valid:
+            actor_id, kind, alias = valid[0]
+            alts = tuple((x[0], x[1]) for x in valid) if len(valid) > 1 else ()
+            out.append(Match(a, b, surface, actor_id, kind, alias, alts))
     return resolve_overlaps(out) if resolve else sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -71,6 +71,9 @@ class Mentions:
         holds at least one mention (evidence for edges and ``ctnet explain``).
     params : dict
         The options extraction ran with.
+    gazetteer : Gazetteer or None
+        The registry extraction ran with (used by :func:`ctnet.actors.actor_table` to
+        tell generic surfaces apart); None for tables built another way.
     """
 
     table: pd.DataFrame
@@ -78,6 +81,7 @@ class Mentions:
     documents: pd.DataFrame
     sentences: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SENTENCE_COLUMNS))
     params: dict[str, Any] = field(default_factory=dict)
+    gazetteer: Any = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -120,7 +124,8 @@ class Mentions:
         donors = set(table.loc[table["role"] == "donor", "actor_id"]) if len(table) else set()
         actors = actors.drop_duplicates("actor_id").sort_values("actor_id", kind="mergesort").reset_index(drop=True)
         actors["donor"] = actors["actor_id"].isin(donors).astype(bool)
-        return cls(_typed(table, MENTION_COLUMNS), actors, documents, sentences, dict(parts[0].params))
+        return cls(_typed(table, MENTION_COLUMNS), actors, documents, sentences, dict(parts[0].params),
+                   parts[0].gazetteer)
 
     @classmethod
     def from_results(cls, results: Iterable[Any], gazetteer: Any) -> "Mentions":
@@ -163,7 +168,7 @@ class Mentions:
         stable = pd.DataFrame(sents, columns=SENTENCE_COLUMNS)
         for c in ("sentence", "start", "end"):
             stable[c] = stable[c].astype("int64")
-        return cls(table, atable, dtable, stable, {"gazetteer": list(getattr(gazetteer, "sources", []))})
+        return cls(table, atable, dtable, stable, {"gazetteer": list(getattr(gazetteer, "sources", []))}, gazetteer)
 
 
 def _typed(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
