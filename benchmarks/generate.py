@@ -33,8 +33,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["registry_aliases", "generate_events", "generate_texts", "write_events", "write_texts",
-           "DATA", "SHARD_SIZE"]
+__all__ = [
+    "DATA",
+    "SHARD_SIZE",
+    "generate_events",
+    "generate_texts",
+    "registry_aliases",
+    "write_events",
+    "write_texts",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -256,8 +263,7 @@ def write_texts(n_releases: int, out: Path = DATA, *, shard_size: int = SHARD_SI
     docs = generate_texts(n_releases, **kwargs)  # type: ignore[arg-type]
     for k in range(0, len(docs), shard_size):
         with open(folder / f"part-{k // shard_size:05d}.jsonl", "w", encoding="utf-8") as f:
-            for d in docs[k:k + shard_size]:
-                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs[k:k + shard_size])
     done.touch()
     return folder
 

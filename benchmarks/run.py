@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["COLUMNS", "emit", "measure", "full_run", "main"]
+__all__ = ["COLUMNS", "emit", "full_run", "main", "measure"]
 
 HERE = Path(__file__).resolve().parent
 #: Keys of a BENCH row, in table order.
@@ -87,7 +87,7 @@ def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         dt = time.perf_counter() - t
         peak = _hwm_mb()
         conn.send((dt, max(peak - start_rss, 0.0), None))
-    except BaseException as e:  # report, never hang the parent
+    except BaseException as e:  # noqa: BLE001 - report any failure, never hang the parent
         conn.send((None, None, f"{type(e).__name__}: {e}"))
     finally:
         conn.close()
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     for script in scripts:
         print(f"running {script.name} ...", file=sys.stderr, flush=True)
         t = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env,
+        proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, check=False,
                               cwd=HERE.parent)
         for line in proc.stdout.splitlines():
             if line.startswith("BENCH "):
