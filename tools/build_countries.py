@@ -12,7 +12,7 @@ import io
 import sys
 from pathlib import Path
 
-__all__ = ["HEADER", "build_rows", "render", "main"]
+__all__ = ["HEADER", "build_rows", "render", "main", "fr_pt_forms"]
 
 HEADER = [
     "iso3", "iso2", "name", "official_name", "government_name",
@@ -92,7 +92,7 @@ GEO;m;Georgia;Georgia;Georgian|Georgians;Géorgie|Geórgia
 DEU;m;Germany;;German|Germans|allemand|allemande|alemão|alemã;Federal Republic of Germany|Allemagne|République fédérale d'Allemagne|Alemanha|República Federal da Alemanha|Deutschland
 GHA;m;Ghana;;Ghanaian|Ghanaians|ghanéen|ghanéenne;Gana
 GRC;m;Greece;;Greek|Greeks;Grèce|Grécia
-GRD;m;Grenada;Grenada;Grenadian|Grenadians;Grenade
+GRD;m;Grenada;Grenada;Grenadian|Grenadians;
 GTM;m;Guatemala;;Guatemalan|Guatemalans;
 GIN;m;Guinea;;Guinean|Guineans|guinéen|guinéenne|guineense;Guinée|Guiné|Guinea-Conakry|Guinée-Conakry|République de Guinée|Guinea Conakry
 GNB;m;Guinea-Bissau;;Bissau-Guinean|Bissau-Guineans|bissau-guinéen|bissau-guineense;Guinée-Bissau|Guiné-Bissau|Guinea Bissau|República da Guiné-Bissau
@@ -298,6 +298,254 @@ EXTRA_GOV = {
 }
 
 
+#: French and Portuguese names with their article (``le``/``la``/``l'``/``les``, ``o``/``a``/``os``/``as``,
+#: or none), used to write "Gouvernement du Mali", "Governo de Moçambique"... ``/`` separates spelling
+#: variants that share the article, ``|`` separate names. iso3;French;Portuguese.
+FR_PT = """
+AFG;l'Afghanistan;o Afeganistão
+AGO;l'Angola;Angola
+ALB;l'Albanie;a Albânia
+AND;l'Andorre;Andorra
+ARE;les Émirats arabes unis;os Emirados Árabes Unidos
+ARG;l'Argentine;a Argentina
+ARM;l'Arménie;a Arménia/Armênia
+ATG;Antigua-et-Barbuda;Antígua e Barbuda
+AUS;l'Australie;a Austrália
+AUT;l'Autriche;a Áustria
+AZE;l'Azerbaïdjan;o Azerbaijão
+BDI;le Burundi;o Burundi
+BEL;la Belgique;a Bélgica
+BEN;le Bénin;o Benim/Benin
+BFA;le Burkina Faso;o Burkina Faso
+BGD;le Bangladesh;o Bangladesh/Bangladexe
+BGR;la Bulgarie;a Bulgária
+BHR;Bahreïn;o Barém/Bahrein
+BHS;les Bahamas;as Bahamas
+BIH;la Bosnie-Herzégovine;a Bósnia e Herzegovina
+BLR;la Biélorussie|le Bélarus;a Bielorrússia
+BLZ;le Belize;o Belize
+BOL;la Bolivie;a Bolívia
+BRA;le Brésil;o Brasil
+BRB;la Barbade;Barbados
+BRN;le Brunei;o Brunei
+BTN;le Bhoutan;o Butão
+BWA;le Botswana;o Botsuana/Botswana
+CAF;la République centrafricaine/Centrafrique;a República Centro-Africana
+CAN;le Canada;o Canadá
+CHE;la Suisse;a Suíça
+CHL;le Chili;o Chile
+CHN;la Chine;a China
+CIV;la Côte d'Ivoire;a Costa do Marfim/Côte d'Ivoire
+CMR;le Cameroun;os Camarões
+COD;la République démocratique du Congo/RDC;a República Democrática do Congo/RDC
+COG;la République du Congo;a República do Congo
+COL;la Colombie;a Colômbia
+COM;les Comores;as Comores
+CPV;le Cap-Vert;Cabo Verde
+CRI;le Costa Rica;a Costa Rica
+CUB;Cuba;Cuba
+CYP;Chypre;Chipre
+CZE;la Tchéquie/République tchèque;a Chéquia|a República Checa/República Tcheca
+DEU;l'Allemagne;a Alemanha
+DJI;Djibouti;o Djibuti/Jibuti
+DMA;la Dominique;a Dominica
+DNK;le Danemark;a Dinamarca
+DOM;la République dominicaine;a República Dominicana
+DZA;l'Algérie;a Argélia
+ECU;l'Équateur;o Equador
+EGY;l'Égypte;o Egito/Egipto
+ERI;l'Érythrée;a Eritreia
+ESP;l'Espagne;a Espanha
+EST;l'Estonie;a Estónia/Estônia
+ETH;l'Éthiopie;a Etiópia
+FIN;la Finlande;a Finlândia
+FJI;les Fidji;Fiji
+FRA;la France;a França
+FSM;la Micronésie;a Micronésia
+GAB;le Gabon;o Gabão
+GBR;le Royaume-Uni;o Reino Unido
+GEO;la Géorgie;a Geórgia
+GHA;le Ghana;o Gana
+GIN;la Guinée;a Guiné
+GMB;la Gambie;a Gâmbia
+GNB;la Guinée-Bissau;a Guiné-Bissau
+GNQ;la Guinée équatoriale;a Guiné Equatorial
+GRC;la Grèce;a Grécia
+GRD;la Grenade;Granada
+GTM;le Guatemala;a Guatemala
+GUY;le Guyana;a Guiana
+HND;le Honduras;as Honduras
+HRV;la Croatie;a Croácia
+HTI;Haïti;o Haiti
+HUN;la Hongrie;a Hungria
+IDN;l'Indonésie;a Indonésia
+IND;l'Inde;a Índia
+IRL;l'Irlande;a Irlanda
+IRN;l'Iran;o Irão/Irã
+IRQ;l'Iraq/Irak;o Iraque
+ISL;l'Islande;a Islândia
+ISR;Israël;Israel
+ITA;l'Italie;a Itália
+JAM;la Jamaïque;a Jamaica
+JOR;la Jordanie;a Jordânia
+JPN;le Japon;o Japão
+KAZ;le Kazakhstan;o Cazaquistão
+KEN;le Kenya;o Quénia/Quênia
+KGZ;le Kirghizistan;o Quirguistão
+KHM;le Cambodge;o Camboja
+KIR;Kiribati;Quiribati
+KNA;Saint-Christophe-et-Niévès;São Cristóvão e Névis
+KOR;la Corée du Sud|la République de Corée;a Coreia do Sul|a República da Coreia
+KWT;le Koweït;o Kuwait/Koweit
+LAO;le Laos;o Laos
+LBN;le Liban;o Líbano
+LBR;le Liberia/Libéria;a Libéria
+LBY;la Libye;a Líbia
+LCA;Sainte-Lucie;Santa Lúcia
+LIE;le Liechtenstein;o Listenstaine/Liechtenstein
+LKA;le Sri Lanka;o Sri Lanka
+LSO;le Lesotho;o Lesoto/Lesotho
+LTU;la Lituanie;a Lituânia
+LUX;le Luxembourg;o Luxemburgo
+LVA;la Lettonie;a Letónia/Letônia
+MAR;le Maroc;Marrocos
+MCO;Monaco;o Mónaco/Mônaco
+MDA;la Moldavie|la République de Moldova;a Moldávia
+MDG;Madagascar;Madagáscar/Madagascar
+MDV;les Maldives;as Maldivas
+MEX;le Mexique;o México
+MHL;les Îles Marshall;as Ilhas Marshall
+MKD;la Macédoine du Nord;a Macedónia do Norte/Macedônia do Norte
+MLI;le Mali;o Mali
+MLT;Malte;Malta
+MMR;le Myanmar;o Myanmar/Mianmar
+MNE;le Monténégro;o Montenegro
+MNG;la Mongolie;a Mongólia
+MOZ;le Mozambique;Moçambique
+MRT;la Mauritanie;a Mauritânia
+MUS;Maurice;a Maurícia
+MWI;le Malawi;o Malawi/Malaui
+MYS;la Malaisie;a Malásia
+NAM;la Namibie;a Namíbia
+NER;le Niger;o Níger
+NGA;le Nigeria/Nigéria;a Nigéria
+NIC;le Nicaragua;a Nicarágua
+NLD;les Pays-Bas;os Países Baixos
+NOR;la Norvège;a Noruega
+NPL;le Népal;o Nepal
+NRU;Nauru;Nauru
+NZL;la Nouvelle-Zélande;a Nova Zelândia
+OMN;Oman;Omã
+PAK;le Pakistan;o Paquistão
+PAN;le Panama;o Panamá
+PER;le Pérou;o Peru
+PHL;les Philippines;as Filipinas
+PLW;les Palaos;Palau
+PNG;la Papouasie-Nouvelle-Guinée;a Papua-Nova Guiné
+POL;la Pologne;a Polónia/Polônia
+PRK;la Corée du Nord;a Coreia do Norte
+PRT;le Portugal;Portugal
+PRY;le Paraguay;o Paraguai
+PSE;l'État de Palestine|la Palestine;o Estado da Palestina|a Palestina
+QAT;le Qatar;o Catar/Qatar
+ROU;la Roumanie;a Roménia/Romênia
+RUS;la Russie|la Fédération de Russie;a Rússia|a Federação Russa
+RWA;le Rwanda;o Ruanda/Rwanda
+SAU;l'Arabie saoudite;a Arábia Saudita
+SDN;le Soudan;o Sudão
+SEN;le Sénégal;o Senegal
+SGP;Singapour;Singapura
+SLB;les Îles Salomon;as Ilhas Salomão
+SLE;la Sierra Leone;a Serra Leoa
+SLV;le Salvador;El Salvador
+SMR;Saint-Marin;São Marinho
+SOM;la Somalie;a Somália
+SRB;la Serbie;a Sérvia
+SSD;le Soudan du Sud;o Sudão do Sul
+STP;Sao Tomé-et-Principe;São Tomé e Príncipe
+SUR;le Suriname;o Suriname
+SVK;la Slovaquie;a Eslováquia
+SVN;la Slovénie;a Eslovénia/Eslovênia
+SWE;la Suède;a Suécia
+SWZ;l'Eswatini;o Essuatíni/Eswatini
+SYC;les Seychelles;as Seicheles/Seychelles
+SYR;la Syrie;a Síria
+TCD;le Tchad;o Chade
+TGO;le Togo;o Togo
+THA;la Thaïlande;a Tailândia
+TJK;le Tadjikistan;o Tajiquistão
+TKM;le Turkménistan;o Turquemenistão
+TLS;le Timor-Leste/Timor oriental;Timor-Leste
+TON;les Tonga;Tonga
+TTO;Trinité-et-Tobago;Trindade e Tobago
+TUN;la Tunisie;a Tunísia
+TUR;la Turquie;a Turquia
+TUV;les Tuvalu;Tuvalu
+TWN;Taïwan;Taiwan
+TZA;la Tanzanie;a Tanzânia
+UGA;l'Ouganda;o Uganda
+UKR;l'Ukraine;a Ucrânia
+URY;l'Uruguay;o Uruguai
+USA;les États-Unis/Etats-Unis;os Estados Unidos
+UZB;l'Ouzbékistan;o Usbequistão
+VAT;le Saint-Siège;a Santa Sé
+VCT;Saint-Vincent-et-les-Grenadines;São Vicente e Granadinas
+VEN;le Venezuela;a Venezuela
+VNM;le Viet Nam/Vietnam;o Vietname/Vietnã
+VUT;le Vanuatu;o Vanuatu
+WSM;les Samoa;Samoa
+XKX;le Kosovo;o Kosovo
+XSL;le Somaliland;a Somalilândia
+YEM;le Yémen;o Iémen/Iêmen
+ZAF;l'Afrique du Sud;a África do Sul
+ZMB;la Zambie;a Zâmbia
+ZWE;le Zimbabwe;o Zimbabué/Zimbabwe
+"""
+
+#: French/Portuguese names that are never used as bare place aliases because they are also
+#: common words or first names (Maurice, Dominique, grenade, Salvador the city...). Their
+#: government forms ("Gouvernement de Maurice") are still written.
+NOT_PLACES = {"Maurice", "Dominique", "Grenade", "Granada", "Salvador", "Dominica", "Palau", "RDC",
+              "Centrafrique", "Congo"}
+
+_FR_DE = (("le ", "du "), ("la ", "de la "), ("l'", "de l'"), ("les ", "des "))
+_PT_DE = (("o ", "do "), ("a ", "da "), ("os ", "dos "), ("as ", "das "))
+_VOWELS = "AEIOUÉÈÊÎÔÛYHaeiouéèêîôûyh"
+
+
+def _with_article(cell: str, table: tuple[tuple[str, str], ...], bare_de) -> list[tuple[str, str]]:
+    """``[(bare name, "de"-form)]`` for one FR/PT cell ("la Tchéquie/République tchèque|...")."""
+    out = []
+    for item in cell.split("|"):
+        art, de, rest = "", None, item
+        for a, d in table:
+            if item.startswith(a):
+                art, de, rest = a, d, item[len(a):]
+                break
+        for name in rest.split("/"):
+            out.append((name, f"{de}{name}" if art else bare_de(name)))
+    return out
+
+
+def fr_pt_forms(iso3: str) -> tuple[list[str], list[str]]:
+    """French and Portuguese ``(place names, government forms)`` of a country.
+
+    >>> fr_pt_forms("MLI")
+    (['Mali'], ['Gouvernement du Mali', 'Governo do Mali'])
+    >>> fr_pt_forms("MOZ")[1]
+    ['Gouvernement du Mozambique', 'Governo de Moçambique']
+    >>> fr_pt_forms("HTI")[1]
+    ["Gouvernement d'Haïti", 'Governo do Haiti']
+    """
+    line = next(ln for ln in FR_PT.strip().splitlines() if ln.startswith(iso3 + ";"))
+    _, fr, pt = line.split(";")
+    fr_items = _with_article(fr, _FR_DE, lambda n: (f"d'{n}" if n[0] in _VOWELS else f"de {n}"))
+    pt_items = _with_article(pt, _PT_DE, lambda n: f"de {n}")
+    places = [n for n, _ in fr_items + pt_items if n not in NOT_PLACES]
+    gov = [f"Gouvernement {d}" for _, d in fr_items] + [f"Governo {d}" for _, d in pt_items]
+    return list(dict.fromkeys(places)), list(dict.fromkeys(gov))
+
+
 def _unique(values: list[str], seen: set[str]) -> list[str]:
     """Keep the values whose lower-case form is not in ``seen`` (updated in place)."""
     out = []
@@ -339,8 +587,10 @@ def build_rows() -> list[list[str]]:
         if dem and dem[0][0].isupper() and dem[0] != name and dem[0] not in shared:
             gov.append(f"{dem[0]} Government")
         gov += [g for g in EXTRA_GOV.get(iso3, "").split("|") if g]
+        fr_pt_places, fr_pt_gov = fr_pt_forms(iso3)
+        gov += fr_pt_gov
         gov = [g for g in dict.fromkeys(gov) if g != gov_name]
-        als = [a for a in dict.fromkeys(aliases.split("|")) if a and a != name]
+        als = [a for a in dict.fromkeys(aliases.split("|") + fr_pt_places) if a and a != name]
         if official != name and official not in als:
             als.insert(0, official)
         # drop case-insensitive repeats inside the row (name, aliases, government forms, demonyms)
