@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -11,9 +12,10 @@ from ctnet.actors.gazetteer import Actor, Gazetteer, slugify
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
-    LIST_SEP, country_acts, demonym_extent, discovered_type, document_name_prefix, donor_cue, in_byline,
+    LIST_SEP, country_acts, demonym_extent, discovered_type, document_name_prefix, donor_cue, generic_case_ok,
+    in_byline, not_an_actor_here,
 )
-from ctnet.actors.text import index_of, paragraph_spans, sentence_spans
+from ctnet.actors.text import fold, index_of, paragraph_spans, sentence_spans
 
 __all__ = ["extract_document", "extract_actors", "DocResult"]
 
@@ -35,6 +37,9 @@ _NOT_ORG = re.compile(
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison)\b"
 )
+_BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
+_WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To)\s+")
 
@@ -115,41 +120,84 @@ def extract_document(document: Any, *, gazetteer: Gazetteer | None = None) -> Me
     return Mentions.from_results([_extract(document, gaz)], gaz)
 
 
+def _covering(matches: list[Match], ls: int, le: int) -> list[Match]:
+    """Matches that end where a long form ends and start inside it or before it."""
+    return [m for m in matches if m.start < le and le - 1 <= m.end <= le + 1 and m.end > ls]
+
+
+def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
+    """The country of an actor: its own field, else the "(Country)" suffix of its name."""
+    if act is None:
+        return None
+    if act.country:
+        return act.country
+    m = re.search(r"\(([^()]+)\)\s*$", act.name)
+    if m:
+        g = gaz.resolve(m.group(1))
+        if g is not None and g.type == "government" and g.parent is None and g.country:
+            return g.country
+    return None
+
+
+def _split_brackets(matches: list[Match]) -> list[Match]:
+    """Split an alias written with its acronym ("Office of ... Adviser (ONSA)") into name and acronym."""
+    out: list[Match] = []
+    for m in matches:
+        b = _BRACKETED.match(m.surface)
+        if b is None:
+            out.append(m)
+            continue
+        out.append(Match(m.start, m.start + len(b.group(1)), b.group(1), m.actor_id, m.kind, m.alias, m.alts))
+        a0 = m.start + b.start(2)
+        out.append(Match(a0, a0 + len(b.group(2)), b.group(2), m.actor_id, m.kind, m.alias, m.alts))
+    return out
+
+
 def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     text = doc.text or ""
-    matches = find_matches(text, gaz.automaton) if len(gaz) else []
+    matches = _split_brackets(find_matches(text, gaz.automaton)) if len(gaz) else []
     extra_actors: dict[str, Actor] = {}
 
     # 1. acronym definitions "Long Form (LF)": bind LF in this release.
-    bound: dict[str, str] = {}
+    bound: dict[str, Match] = {}
     forced: list[Match] = []
     for ls, le, acro, a_s, a_e in find_acronym_definitions(text):
-        inside = [m for m in matches if m.start >= ls and m.end <= le]
-        full = [m for m in inside if m.end == le and m.kind not in ("demonym",)]
-        strong = [m for m in full if m.kind in _STRONG_KINDS or m.kind == "generic"]
+        if acro in bound:
+            continue
+        cover = [m for m in _covering(matches, ls, le) if m.end <= a_s]
+        strong = [m for m in cover if m.kind in _STRONG_KINDS or m.kind in ("generic", "official")]
         if strong:
-            best = max(strong, key=lambda m: m.end - m.start)
-            if best.start - ls <= 0 or not any(m.kind in _STRONG_KINDS for m in inside if m is not best):
-                bound.setdefault(acro, best.actor_id)
-                continue
+            best = max(strong, key=lambda m: (m.end - m.start, -m.start))
+            claim = gaz.claim(acro)
+            if claim is not None and claim[1] != "generic" and claim[0] != best.actor_id and claim[0] in gaz and (
+                    claim[0] in gaz.ancestors(best.actor_id)
+                    or fold(gaz[claim[0]].name) in fold(text[ls:le])):
+                continue  # "Southern African Development Community Regional ... Centre (SADC)": SADC stays SADC
+            bound[acro] = best
+            continue
         long = text[ls:le]
         if not re.search(rf"\b(?:{_HEAD})\b", long) or _NOT_ORG.search(long):
             continue
-        if any(m.kind in _STRONG_KINDS for m in inside if (m.end - m.start) >= (le - ls) - 1):
+        inside = [m for m in matches if m.start < le and ls < m.end]
+        if any(m.kind in _STRONG_KINDS and (m.start < ls or m.end > le or (m.end - m.start) >= (le - ls) - 1)
+               for m in inside):
             continue
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
         country = _country_in(inside, gaz) or _dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)
         act = _discovered(long, country, gaz)
         extra_actors[act.id] = act
-        bound.setdefault(acro, act.id)
-        forced.append(Match(ls, le, long, act.id, "discovered", long))
+        fm = Match(ls, le, long, act.id, "discovered", long)
+        bound[acro] = fm
+        forced.append(fm)
 
     if bound:
         rx = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(a) for a in sorted(bound, key=lambda a: (-len(a), a)))
                         + r")(?![\w/-])")
         for m in rx.finditer(text):
-            forced.append(Match(m.start(), m.end(), m.group(), bound[m.group()], "bound", m.group()))
+            b = bound[m.group()]
+            kind = "generic" if b.kind == "generic" else "bound"
+            forced.append(Match(m.start(), m.end(), m.group(), b.actor_id, kind, b.alias, b.alts))
 
     if forced:
         matches = resolve_overlaps(forced + [m for m in matches if not any(
@@ -172,9 +220,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         inside = [m for m in matches if m.start < b and a < m.end]
         if any(m.start < a or m.end > b for m in inside):
             continue
-        if any(m.kind not in _COUNTRY_KINDS for m in inside):
+        if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
-        country = _country_in(inside, gaz)
+        if any(m.kind == "generic" and m.start == a and m.end == b for m in inside):
+            continue  # exactly a generic form: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
         base = [(m, m.actor_id, m.kind) for m in matches]
@@ -191,20 +240,26 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     def actor(aid: str) -> Actor | None:
         return extra_actors.get(aid) or gaz.get(aid)
 
-    strong_ids = {m.actor_id for m in matches if m.kind != "generic"}
     decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
+    prev_org: Match | None = None
     for m in matches:
         if in_byline(text, m.start):
             continue
-        if m.kind == "generic" and m.actor_id not in strong_ids:
-            continue
+        nested = (prev_org is not None and m.kind not in _COUNTRY_KINDS
+                  and _OF_THE.fullmatch(text[prev_org.end:m.start]) is not None)
+        if m.kind not in _COUNTRY_KINDS:
+            prev_org = m
+        if nested:
+            continue  # "the Administration Police Service of the National Police Service": one actor
         if m.kind in ("place", "official"):
             decided.append([m, m.end, country_acts(text, m.start, m.end, m.kind), m.kind])
         elif m.kind == "demonym":
             acts, end = demonym_extent(text, m.start, m.end)
             decided.append([m, end, acts, m.kind])
         else:
-            if document_name_prefix(text, m.start, m.end):
+            if document_name_prefix(text, m.start, m.end) or not_an_actor_here(text, m.start, m.end):
+                continue
+            if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
             decided.append([m, m.end, True, m.kind])
 
@@ -221,6 +276,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 d[2] = True
         i = j + 1
 
+    # 3b. generic forms ("Ministry of Foreign Affairs", "the Commission", "UN Country Team"):
+    # the actor otherwise named in the release, else the body of the acting country.
+    decided = _resolve_generic(decided, gaz, extra_actors, text)
+
     # 4. donor roles, with enumerations sharing the cue.
     rows: list[dict] = []
     kept = [d for d in decided if d[2]]
@@ -231,7 +290,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     for k in range(1, len(kept)):
         if roles[k] is None and roles[k - 1] is not None:
             prev, cur = kept[k - 1], kept[k]
-            if LIST_SEP.match(text[prev[1]:cur[0].start]) and cur[0].start - prev[1] < 12:
+            # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
+            # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
+            if (LIST_SEP.match(text[prev[1]:cur[0].start]) and cur[0].start - prev[1] < 12
+                    and not _WORK_BY.search(roles[k - 1][1])):
                 roles[k] = roles[k - 1]
     for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
         if roles[k] is None and roles[k + 1] is not None and roles[k + 1][1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
@@ -273,6 +335,94 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if a is not None:
             actors.setdefault(a.id, a)
     return DocResult(doc, rows, actors, sentences, _publisher_id(doc, gaz))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cached_country(gaz: Gazetteer, actor_id: str) -> str | None:
+    return _cand_country(gaz.get(actor_id), gaz)
+
+
+def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Actor], text: str) -> list[list[Any]]:
+    """Give each generic form its actor, or drop it (GUIDELINES §2-3).
+
+    In order: an actor the release otherwise names; for national bodies, the body of the
+    country named just before ("Somaliland's Immigration Department"), of the release's main
+    acting country, or of another acting country, else a discovered body of the main acting
+    country; for organs without a country, one whose parent, child or family is named.
+    """
+    def actor(aid: str) -> Actor | None:
+        return extra.get(aid) or gaz.get(aid)
+
+    if not any(d[3] == "generic" for d in decided):
+        return decided
+    last_seen: dict[str, int] = {}
+    strong_ids: set[str] = set()
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for d in decided:
+        if not d[2] or d[3] == "generic":
+            continue
+        aid = d[0].actor_id
+        strong_ids.add(aid)
+        a = actor(aid)
+        if a is not None and a.type == "government" and a.country:
+            counts[a.country] += 1
+            first.setdefault(a.country, d[0].start)
+    context: set[str] = set()
+    for aid in strong_ids:
+        a = actor(aid)
+        if a is not None and a.parent:
+            context.add(a.parent)
+            context.update(gaz.ancestors(a.parent))
+    has_un = any((actor(a) is not None and actor(a).type == "un_agency") for a in strong_ids)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c], c))
+    main = ranked[0] if ranked else None
+
+    out: list[list[Any]] = []
+    for k, d in enumerate(decided):
+        m = d[0]
+        if d[3] != "generic":
+            out.append(d)
+            if d[2]:
+                last_seen[m.actor_id] = m.start
+            continue
+        cands = list(dict.fromkeys([aid for aid, _ in m.alts] or [m.actor_id]))
+        cands = [c for c in cands if actor(c) is not None]
+        chosen: str | None = None
+        named = [c for c in cands if c in strong_ids]
+        if named:
+            chosen = max(named, key=lambda c: (last_seen.get(c, -1), -cands.index(c)))
+        countries = {c: _cached_country(gaz, c) for c in cands} if chosen is None else {}
+        if chosen is None and any(countries.values()):
+            by_country: dict[str, str] = {}
+            for c in cands:
+                if countries[c]:
+                    by_country.setdefault(countries[c], c)
+            order: list[str] = []
+            if k > 0 and decided[k - 1][3] in _COUNTRY_KINDS:
+                gap = text[decided[k - 1][0].end:m.start].replace("\u2019", "'")
+                prev = actor(decided[k - 1][0].actor_id)
+                if re.fullmatch(r"\s*(?:'s)?\s*", gap) and prev is not None and prev.country:
+                    order.append(prev.country)
+            order += ranked
+            chosen = next((by_country[c] for c in order if c in by_country), None)
+            if chosen is None and main and f"gov-{main.lower()}" in gaz and all(
+                    (actor(c) is not None and actor(c).type == "government") for c in cands if countries[c]):
+                if re.search(rf"\b(?:{_HEAD})\b", m.surface):
+                    act = _discovered(m.surface, main, gaz)
+                    extra.setdefault(act.id, act)
+                    chosen = act.id
+        elif chosen is None:
+            for c in cands:
+                a = actor(c)
+                if c in context or any(p in strong_ids for p in gaz.ancestors(c)) or (
+                        a.type == "un_agency" and has_un and a.parent in (None, "un")):
+                    chosen = c
+                    break
+        if chosen is None:
+            continue
+        out.append([Match(m.start, m.end, m.surface, chosen, "generic", m.alias, m.alts), d[1], True, "generic"])
+    return out
 
 
 def _publisher_id(doc: Any, gaz: Gazetteer) -> str:

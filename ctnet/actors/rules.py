@@ -6,19 +6,21 @@ import re
 
 __all__ = [
     "country_acts", "demonym_extent", "donor_cue", "document_name_prefix", "in_byline",
-    "ORG_HEADS", "discovered_type", "LIST_SEP",
+    "ORG_HEADS", "discovered_type", "LIST_SEP", "not_an_actor_here", "generic_case_ok",
 ]
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 #: Separators of an enumeration ("Chad, Mali and Niger").
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&)?|and|et|e|&|/)\s*(?:the\s+)?$", re.I)
+LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*(?:the\s+)?$", re.I)
 
 _PEOPLE = (
     r"government|governments|govt|authorities|authority|officials|official|officers|officer|delegation|delegations|"
     r"delegates|delegate|experts|representatives|representative|participants|counterparts|ministers|minister|"
     r"ministry|ministries|ambassador|embassy|president|presidency|prime\s+minister|parliament|parliamentarians|"
-    r"senators|state|states?\s+party|high\s+commission(?:er)?|permanent\s+(?:mission|representative)|"
+    r"senators|states?\s+party|high\s+commission(?:er)?|permanent\s+(?:mission|representative)|"
+    r"instructors|trainers|heads|commanders|analysts|specialists|advisers|advisors|envoys|diplomats|"
+    r"prosecution\s+services|police|gendarmerie|judiciary|judicial\s+authorities|counterpart\s+institutions|"
     r"national\s+authorities|law\s+enforcement(?:\s+(?:officials|officers|agencies|authorities))?|"
     r"judges|prosecutors|magistrates|investigators|practitioners|police\s+officers|security\s+forces|"
     r"armed\s+forces|defence\s+forces|military|army|navy|forces|agencies|institutions|administration|"
@@ -43,6 +45,10 @@ _LEFT_ACT = re.compile(
     r"backing|sponsorship|invitation|request|behalf|initiative|commitment|leadership)\s+(?:of|from|by)\s+(?:the\s+)?"
     r"|\bthanks\s+to\s+(?:the\s+)?"
     r"|\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"
+    r"|\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
+    r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"
+    r"|\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
+    r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"
     r"|\b(?:par|de|du|avec|com|pelo|pela|do|da)\s+(?:le\s+|la\s+|l')?(?:gouvernement|governo)\s+(?:de|du|d'|do|da)\s*"
     r")$",
     re.I,
@@ -65,6 +71,13 @@ _RIGHT_ACT = re.compile(
     r"benefits|benefited|benefitted|received|receives|requested|chairs|chaired|leads|led|initiated|"
     r"delivered|trained|allocated|submitted|reported|briefed|invited|endorsed)\b)",
     re.I,
+)
+#: The earlier items of an enumeration of names, up to the separator before the current one
+#: (capitalised words, acronyms in brackets and connectors only: "IGAD Member States, ").
+_LIST_TAIL = re.compile(
+    r"(?:(?:the\s+)?(?:[A-Z][\w'\-.]*|\([A-Z][\w\-/]{1,14}\))"
+    r"(?:\s+(?:(?:of|for|on|and|the|de|du|des|d')\s+)*(?:[A-Z][\w'\-.]*|\([A-Z][\w\-/]{1,14}\)))*"
+    r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+)?|\s+(?:and|plus|as\s+well\s+as|et|e)\s+)(?:the\s+)?)+$"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
                        r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.I)
@@ -122,7 +135,10 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     left, right = _left(text, start), _right(text, end)
     if _LEFT_ACT.search(left) or _RIGHT_ACT.search(right):
         return True
-    if kind == "official" and not _LOCATIVE.search(left):
+    # an item of a list whose head acts: "support IGAD plus Tanzania", "delegates from the
+    # IGAD Member States, Tanzania", "between the Republic of Mozambique and the United Republic of"
+    tail = _LIST_TAIL.search(left)
+    if tail and tail.start() > 0 and _LEFT_ACT.search(left[:tail.start()]):
         return True
     return False
 
@@ -162,6 +178,7 @@ _DONOR_LEFT = [
         r"|\b(?:funding|financing|grant|grants|donation|donations|contribution|contributions|funds|"
         r"generous\s+contribution|generous\s+contributions|generous\s+funding|generous\s+donation)"
         r"\s+(?:from|of|by|provided\s+by|made\s+available\s+by)"
+        r"|\b(?:financing|funding)\s+of\s+[^.;]{0,80}?\b(?:carried\s+out|provided|conducted|made|given)\s+by"
         r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par"
         r"|\b(?:soutien|appui|concours|contribution)\s+financi[eè]re?\s+(?:de|du|des)"
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
@@ -186,7 +203,9 @@ _DONOR_RIGHT = [
         r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.I)),
     ("support_formula", re.compile(
         r"^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
-        r"activity|activities|training|workshop|event|course)", re.I)),
+        r"activity|activities|training|workshop|event|course)"
+        r"|^(?:\s*\([^()]{1,15}\))?\s+(?:and\s+(?:the\s+)?[^.;,]{1,60}?\s+)?(?:jointly\s+)?(?:support|supports|supported)"
+        r"\s+the\s+(?:Government|Governments|authorities|national\s+authorities)\b", re.I)),
 ]
 _DEMONYM_DONOR = re.compile(
     r"^\s+(?:(?:generous|financial)\s+)?(?:funding|financing|funds|financial\s+support|contribution|contributions|"
@@ -264,6 +283,68 @@ def document_name_prefix(text: str, start: int, end: int) -> bool:
     if rest[:1] in ("-", "\u2013", "'", "\u2019", "/"):
         return False
     return bool(_DOC_PREFIX.match(rest))
+
+
+_VENUE_LEFT = re.compile(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.I)
+_VENUE_RIGHT = re.compile(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Complex|Premises|premises|Building|"
+                          r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
+_TITLE_PREFIX = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
+_TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
+_DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
+_DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Agency|Organization|Organisation)\b")
+
+
+def not_an_actor_here(text: str, start: int, end: int) -> bool:
+    """True when an organisation name at ``text[start:end]`` does not name an acting actor.
+
+    Three cases (GUIDELINES §1-2): a venue ("hosted at the United Nations Offices in
+    Nairobi"), a title with no organisation of its own ("the UN Resident Coordinator")
+    and a descriptor in apposition ("IOM, the UN Migration Agency").
+
+    Examples
+    --------
+    >>> t = "hosted at the United Nations Offices in Nairobi"
+    >>> not_an_actor_here(t, 14, 28)
+    True
+    >>> not_an_actor_here("met the UN Resident Coordinator", 8, 10)
+    True
+    >>> t = "IOM, the UN’s Migration Agency, said"
+    >>> not_an_actor_here(t, 9, 11), not_an_actor_here("the UN Country Team met", 4, 6)
+    (True, False)
+    """
+    right = _right(text, end, 60)
+    left = _left(text, start, 60)
+    if _TITLE_ONLY.match(right) or _TITLE_PREFIX.search(text[max(0, start - 20):start]):
+        return True
+    if _VENUE_RIGHT.match(right) and _VENUE_LEFT.search(left):
+        return True
+    return bool(_DESCRIPTOR_RIGHT.match(right) and _DESCRIPTOR_LEFT.search(left))
+
+
+def generic_case_ok(surface: str, alias: str) -> bool:
+    """True when a generic form is written with the capitals of the alias (a named body).
+
+    "Ministry of Foreign Affairs" names a body; "ministry of foreign affairs" or "the
+    police" do not (GUIDELINES §1: lowercase unnamed units are not actors).
+
+    Examples
+    --------
+    >>> generic_case_ok("Counter-terrorism Department", "Counter-Terrorism Department")
+    True
+    >>> generic_case_ok("ministry of foreign affairs", "Ministry of Foreign Affairs")
+    False
+    >>> generic_case_ok("The Commission", "the Commission")
+    True
+    """
+    sw, aw = surface.split(), alias.split()
+    if len(sw) != len(aw):
+        sw, aw = sw[:1], aw[:1]
+    for i, (x, y) in enumerate(zip(sw, aw)):
+        if y[:1].isupper() and not x[:1].isupper():
+            return False
+        if i == 0 and y.lower() == "the":
+            continue
+    return True
 
 
 _BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture)\b", re.I)
