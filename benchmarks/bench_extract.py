@@ -31,17 +31,17 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import re  # noqa: E402
-import time  # noqa: E402
-from typing import Any  # noqa: E402
+import re
+import time
+from typing import Any
 
-from generate import generate_texts  # noqa: E402
-from run import emit, full_run, measure  # noqa: E402
+from generate import generate_texts
+from run import emit, full_run, measure
 
-from ctnet.actors import Gazetteer, extract_actors  # noqa: E402
-from ctnet.actors.gazetteer import case_sensitive  # noqa: E402
-from ctnet.actors.match import find_matches  # noqa: E402
-from ctnet.corpus import Document  # noqa: E402
+from ctnet.actors import Gazetteer, extract_actors
+from ctnet.actors.gazetteer import case_sensitive
+from ctnet.actors.match import find_matches
+from ctnet.corpus import Document
 
 _SEP = r"[\s\-\u2010-\u2014]+"
 

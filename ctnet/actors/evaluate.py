@@ -13,7 +13,7 @@ from ctnet.actors.gazetteer import ACTOR_TYPES
 from ctnet.actors.mentions import Mentions
 from ctnet.errors import InputError, InvalidParameterError
 
-__all__ = ["Evaluation", "evaluate", "read_gold", "read_not_actors", "match_release", "match_key", "MATCHING_RULE"]
+__all__ = ["MATCHING_RULE", "Evaluation", "evaluate", "match_key", "match_release", "read_gold", "read_not_actors"]
 
 #: The matching rule, as written in every evaluation report (CONTRACT.md, Evaluation).
 MATCHING_RULE = (
@@ -63,8 +63,7 @@ def match_key(text: str) -> str:
     """
     s = " ".join(text.translate(_APOSTROPHES).lower().split())
     s = _strip_punct(s)
-    if s.startswith("the "):
-        s = s[4:]
+    s = s.removeprefix("the ")
     s = _POSSESSIVE.sub("", s)
     return _strip_punct(" ".join(s.split()))
 
@@ -535,7 +534,7 @@ def evaluate(mentions: Mentions, gold: dict[str, list[dict]], *,
     missing = sorted(str(d) for d in gold if corpus_ids and str(d) not in corpus_ids)
     if corpus_ids and gold and len(missing) == len(gold):
         raise InputError(f"none of the {len(gold)} gold release ids (e.g. {missing[0]!r}) is in the corpus "
-                         f"(e.g. {sorted(corpus_ids)[0]!r}); give the folder the gold file annotates, whose file "
+                         f"(e.g. {min(corpus_ids)!r}); give the folder the gold file annotates, whose file "
                          "stems are the gold ids.")
     by_doc = _predicted(mentions)
     sent_text: dict[tuple[str, int], tuple[int, str]] = {}
