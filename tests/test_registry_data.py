@@ -304,3 +304,198 @@ def test_build_tool_reproduces_countries_csv():
     spec.loader.exec_module(mod)
     text = mod.render(mod.build_rows())
     assert text == (DATA / "countries.csv").read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- issue 3 bodies
+#: Every body that issue 3 ("Registry of actors") names, as (surface, id, type). The surface
+#: is how releases usually write it; it must resolve to that id through the public lookup.
+#: World Bank and IMF are UN specialized agencies, so they are typed ``un_agency``
+#: (GUIDELINES §4: the UN system is ``un_agency``); Danida is the Danish MFA's development arm.
+ISSUE_BODIES = [
+    # UN system: secretariat offices, agencies, funds, programmes
+    ("United Nations", "un", "un_agency"),
+    ("UN Secretary-General", "unsg", "un_agency"),
+    ("OCHA", "ocha", "un_agency"),
+    ("DPPA", "dppa", "un_agency"),
+    ("Department of Peace Operations", "dpo", "un_agency"),
+    ("UNODC", "unodc", "un_agency"),
+    ("IOM", "iom", "un_agency"),
+    ("UNDP", "undp", "un_agency"),
+    ("UNICEF", "unicef", "un_agency"),
+    ("UNHCR", "unhcr", "un_agency"),
+    ("UN Women", "unwomen", "un_agency"),
+    ("UNESCO", "unesco", "un_agency"),
+    ("UNICRI", "unicri", "un_agency"),
+    ("ICAO", "icao", "un_agency"),
+    ("IMO", "imo", "un_agency"),
+    ("Peacebuilding Fund", "pbf", "un_agency"),
+    ("World Bank", "worldbank", "un_agency"),
+    ("IMF", "imf", "un_agency"),
+    # peace operations and political missions
+    ("MINUSMA", "minusma", "un_agency"),
+    ("MONUSCO", "monusco", "un_agency"),
+    ("MINUSCA", "minusca", "un_agency"),
+    ("UNMISS", "unmiss", "un_agency"),
+    ("UNSOM", "unsom", "un_agency"),
+    ("UNOWAS", "unowas", "un_agency"),
+    ("UNAMA", "unama", "un_agency"),
+    ("UNIFIL", "unifil", "un_agency"),
+    # Security Council, its committees, CTED, UNOCT/UNCCT
+    ("UN Security Council", "unsc", "un_agency"),
+    ("Counter-Terrorism Committee", "unsc-ctc", "un_agency"),
+    ("1267 Committee", "unsc-1267", "un_agency"),
+    ("1540 Committee", "unsc-1540", "un_agency"),
+    ("1988 Committee", "unsc-1988", "un_agency"),
+    ("Libya Sanctions Committee", "unsc-1970", "un_agency"),
+    ("Analytical Support and Sanctions Monitoring Team", "unsc-mt", "un_agency"),
+    ("CTED", "cted", "un_agency"),
+    ("UNOCT", "unoct", "un_agency"),
+    ("UNCCT", "uncct", "un_agency"),
+    # other intergovernmental bodies
+    ("INTERPOL", "interpol", "intergovernmental"),
+    ("World Customs Organization", "wco", "intergovernmental"),
+    ("FATF", "fatf", "intergovernmental"),
+    ("GCTF", "gctf", "intergovernmental"),
+    ("Hedayah", "hedayah", "intergovernmental"),
+    ("GCERF", "gcerf", "other"),
+    # regional organisations and their organs
+    ("African Union", "au", "regional_org"),
+    ("ACSRT", "au-acsrt", "regional_org"),
+    ("CAERT", "au-acsrt", "regional_org"),
+    ("AFRIPOL", "afripol", "regional_org"),
+    ("CISSA", "cissa", "regional_org"),
+    ("European Union", "eu", "regional_org"),
+    ("EU Delegation to Kenya", "eu", "regional_org"),
+    ("EEAS", "eu", "regional_org"),
+    ("FPI", "eu", "regional_org"),
+    ("SADC", "sadc", "regional_org"),
+    ("ECOWAS", "ecowas", "regional_org"),
+    ("GIABA", "giaba", "regional_org"),
+    ("IGAD", "igad", "regional_org"),
+    ("ICEPCVE", "igad-icepcve", "regional_org"),
+    ("East African Community", "eac", "regional_org"),
+    ("EAPCCO", "eapcco", "regional_org"),
+    ("G5 Sahel", "g5s", "regional_org"),
+    ("Lake Chad Basin Commission", "lcbc", "regional_org"),
+    ("MNJTF", "mnjtf", "regional_org"),
+    ("ECCAS", "eccas", "regional_org"),
+    ("ASEAN", "asean", "regional_org"),
+    ("OSCE", "osce", "regional_org"),
+    ("NATO", "nato", "regional_org"),
+    ("Organisation of Islamic Cooperation", "oic", "regional_org"),
+    ("Arab League", "las", "regional_org"),
+    # bilateral donors and their agencies
+    ("USAID", "usaid", "government"),
+    ("US State Department", "usa-state", "government"),
+    ("Bureau of Counterterrorism", "usa-state-ct", "government"),
+    ("INL", "usa-state-inl", "government"),
+    ("FCDO", "gbr-fcdo", "government"),
+    ("GIZ", "deu-giz", "government"),
+    ("German Federal Foreign Office", "deu-ffo", "government"),
+    ("AFD", "fra-afd", "government"),
+    ("JICA", "jpn-jica", "government"),
+    ("Global Affairs Canada", "can-gac", "government"),
+    ("Norad", "nor-norad", "government"),
+    ("Sida", "swe-sida", "government"),
+    ("Danida", "dnk-mfa", "government"),
+    ("Netherlands Ministry of Foreign Affairs", "nld-mfa", "government"),
+    ("SDC", "che-sdc", "government"),
+    ("KOICA", "kor-koica", "government"),
+    ("DFAT", "aus-dfat", "government"),
+    ("Irish Aid", "irl-aid", "government"),
+    ("AECID", "esp-aecid", "government"),
+    ("Enabel", "bel-enabel", "government"),
+    ("Expertise France", "fra-ef", "government"),
+    # NGOs and think tanks of the field
+    ("ISS Africa", "iss-africa", "ngo"),
+    ("RUSI", "rusi", "ngo"),
+    ("ICCT", "icct", "ngo"),
+    ("Global Center on Cooperative Security", "gccs", "ngo"),
+    ("Small Arms Survey", "sas", "ngo"),
+    ("International Crisis Group", "crisisgroup", "ngo"),
+    ("ACLED", "acled", "ngo"),
+    ("Saferworld", "saferworld", "ngo"),
+    ("Human Rights Watch", "hrw", "ngo"),
+    ("Amnesty International", "amnesty", "ngo"),
+    ("ICRC", "icrc", "ngo"),
+    ("IFRC", "ifrc", "ngo"),
+    ("The Soufan Center", "soufan", "ngo"),
+    ("Institute for Economics and Peace", "iep", "ngo"),
+]
+
+#: French and Portuguese forms (issue 3: "this field writes in all three"), with the id they name
+#: and the alias kind the registry must give them (``gov`` forms always make the government an actor).
+FR_PT_ALIASES = [
+    ("ONUDC", "unodc", "alias"),
+    ("OIM", "iom", "alias"),
+    ("Organização Internacional para as Migrações", "iom", "alias"),
+    ("UA", "au", "alias"),
+    ("Comissão da União Africana", "au", "alias"),
+    ("CEDEAO", "ecowas", "alias"),
+    ("Union européenne", "eu", "alias"),
+    ("União Europeia", "eu", "alias"),
+    ("Nações Unidas", "un", "alias"),
+    ("Organisation des Nations Unies", "un", "alias"),
+    ("Conseil de sécurité des Nations Unies", "unsc", "alias"),
+    ("Bureau des Nations Unies de lutte contre le terrorisme", "unoct", "alias"),
+    ("Direction exécutive du Comité contre le terrorisme", "cted", "alias"),
+    ("Centre africain d'études et de recherche sur le terrorisme", "au-acsrt", "alias"),
+    ("Comunidade de Desenvolvimento da África Austral", "sadc", "alias"),
+    ("Commission du bassin du lac Tchad", "lcbc", "alias"),
+    ("Force multinationale mixte", "mnjtf", "alias"),
+    ("Banque mondiale", "worldbank", "alias"),
+    ("Organisation mondiale des douanes", "wco", "alias"),
+    ("Affaires mondiales Canada", "can-gac", "alias"),
+    ("Departamento de Estado dos Estados Unidos", "usa-state", "alias"),
+    ("Agence allemande de coopération internationale", "deu-giz", "alias"),
+    ("Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali",
+     "minusma", "alias"),
+    ("Governo de Moçambique", "gov-moz", "gov"),
+    ("Gouvernement du Mali", "gov-mli", "gov"),
+    ("Gouvernement du Niger", "gov-ner", "gov"),
+    ("Gouvernement de la Côte d'Ivoire", "gov-civ", "gov"),
+    ("Gouvernement des États-Unis", "gov-usa", "gov"),
+    ("Gouvernement d'Haïti", "gov-hti", "gov"),
+    ("Gouvernement de l'Algérie", "gov-dza", "gov"),
+    ("Governo do Quénia", "gov-ken", "gov"),
+    ("Governo dos Estados Unidos", "gov-usa", "gov"),
+    ("Governo da Guiné-Bissau", "gov-gnb", "gov"),
+    ("Governo de Angola", "gov-ago", "gov"),
+    ("Moçambique", "gov-moz", "place"),
+    ("Quénia", "gov-ken", "place"),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from ctnet.actors.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize("surface,actor_id,actor_type", ISSUE_BODIES)
+def test_issue_bodies_present_with_type(gazetteer, surface, actor_id, actor_type):
+    actor = gazetteer.resolve(surface)
+    assert actor is not None, f"{surface!r} names no actor"
+    assert (actor.id, actor.type) == (actor_id, actor_type)
+
+
+@pytest.mark.parametrize("surface,actor_id,kind", FR_PT_ALIASES)
+def test_french_portuguese_aliases_resolve(gazetteer, surface, actor_id, kind):
+    actor = gazetteer.resolve(surface)
+    assert actor is not None and actor.id == actor_id, (surface, actor)
+    assert (surface, kind) in gazetteer.aliases(actor_id)
+
+
+def test_shipped_registry_has_no_unexplained_conflicts(gazetteer):
+    """The only shipped conflicts are the demonyms two countries share (then ambiguous)."""
+    shared = {"Congolese", "congolais", "congolaise", "Dominican", "Dominicans"}
+    for line in gazetteer.conflicts:
+        assert any(f"alias {d!r} " in line for d in shared), line
+
+
+def test_lookup_rejects_unknown_forms(gazetteer):
+    """The lookup is not lenient to the point of accepting anything (guards the tests above)."""
+    assert gazetteer.resolve("Gouvernement du Atlantis") is None
+    assert gazetteer.resolve("Organisation des Nations Désunies") is None
+    assert gazetteer.resolve("ONUDC").id != gazetteer.resolve("OIM").id
