@@ -27,7 +27,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General")
 _CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
-_CONN = r"(?:of|for|the|and|on|in|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD})\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
     rf"|{_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD}))\b"

@@ -50,6 +50,11 @@ _LEFT_ACT = re.compile(
     r"|\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
     r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"
     r"|\b(?:par|de|du|avec|com|pelo|pela|do|da)\s+(?:le\s+|la\s+|l')?(?:gouvernement|governo)\s+(?:de|du|d'|do|da)\s*"
+    r"|\b(?:soutien|appui|concours|contribution|financement|coop[ée]ration|partenariat)\s+(?:financier\s+|financi[eè]re\s+)?"
+    r"(?:de|du|des|avec)\s+(?:la\s+|le\s+|l')?"
+    r"|\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par\s+(?:la\s+|le\s+|l')?"
+    r"|\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)\s+(?:o\s+|a\s+)?"
+    r"|\b(?:financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
     r")$",
     re.I,
 )
