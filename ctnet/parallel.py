@@ -99,7 +99,8 @@ def _join(parts: list[Any]) -> Any:
 
     Chunks without any mention are left out of the mention, actor and sentence tables:
     their empty frames have untyped (object) columns, and concatenating them would
-    change the column types of the result. Every chunk's documents are kept.
+    change the column types of the result (and likewise for parts without documents,
+    which the Dask engine can have: a shard of empty rows).
     """
     import pandas as pd
 
@@ -107,7 +108,8 @@ def _join(parts: list[Any]) -> Any:
 
     with_mentions = [p for p in parts if len(p.table)]
     joined = Mentions.concat(with_mentions or parts[:1])
-    documents = pd.concat([p.documents for p in parts], ignore_index=True)
+    with_documents = [p.documents for p in parts if len(p.documents)] or [parts[0].documents]
+    documents = pd.concat(with_documents, ignore_index=True)
     return dataclasses.replace(joined, documents=documents)
 
 
