@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -120,9 +121,23 @@ def extract_document(document: Any, *, gazetteer: Gazetteer | None = None) -> Me
     return Mentions.from_results([_extract(document, gaz)], gaz)
 
 
-def _covering(matches: list[Match], ls: int, le: int) -> list[Match]:
+class _Spans:
+    """Matches sorted by start, with a bisect lookup of those overlapping a span (no quadratic scans)."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        self.ms = sorted(matches, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.ms]
+        self.width = max((m.end - m.start for m in self.ms), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[Match]:
+        i = bisect.bisect_left(self.starts, a - self.width)
+        j = bisect.bisect_left(self.starts, b)
+        return [m for m in self.ms[i:j] if m.start < b and a < m.end]
+
+
+def _covering(spans: _Spans, ls: int, le: int) -> list[Match]:
     """Matches that end where a long form ends and start inside it or before it."""
-    return [m for m in matches if m.start < le and le - 1 <= m.end <= le + 1 and m.end > ls]
+    return [m for m in spans.overlapping(ls, le + 1) if le - 1 <= m.end <= le + 1 and m.end > ls]
 
 
 def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
@@ -161,10 +176,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     # 1. acronym definitions "Long Form (LF)": bind LF in this release.
     bound: dict[str, Match] = {}
     forced: list[Match] = []
+    spans = _Spans(matches)
+    dominant: list[str | None] | None = None
     for ls, le, acro, a_s, a_e in find_acronym_definitions(text):
         if acro in bound:
             continue
-        cover = [m for m in _covering(matches, ls, le) if m.end <= a_s]
+        cover = [m for m in _covering(spans, ls, le) if m.end <= a_s]
         strong = [m for m in cover if m.kind in _STRONG_KINDS or m.kind in ("generic", "official")]
         if strong:
             best = max(strong, key=lambda m: (m.end - m.start, -m.start))
@@ -178,13 +195,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         long = text[ls:le]
         if not re.search(rf"\b(?:{_HEAD})\b", long) or _NOT_ORG.search(long):
             continue
-        inside = [m for m in matches if m.start < le and ls < m.end]
+        inside = spans.overlapping(ls, le)
         if any(m.kind in _STRONG_KINDS and (m.start < ls or m.end > le or (m.end - m.start) >= (le - ls) - 1)
                for m in inside):
             continue
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
-        country = _country_in(inside, gaz) or _dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)
+        if dominant is None:
+            dominant = [_dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)]
+        country = _country_in(inside, gaz) or dominant[0]
         act = _discovered(long, country, gaz)
         extra_actors[act.id] = act
         fm = Match(ls, le, long, act.id, "discovered", long)
@@ -205,6 +224,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
     # 2. organisations with a head word that the registry does not know (national bodies).
     disc: list[Match] = []
+    spans = _Spans(matches)
     for om in _ORG.finditer(text):
         a, b = om.start(), om.end()
         name = om.group()
@@ -217,7 +237,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         b = a + len(name)
         if len(name.split()) < 2 or _NOT_ORG.search(name) or "\n" in name:
             continue
-        inside = [m for m in matches if m.start < b and a < m.end]
+        inside = spans.overlapping(a, b)
         if any(m.start < a or m.end > b for m in inside):
             continue
         if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
@@ -226,15 +246,16 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # exactly a generic form: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
-        base = [(m, m.actor_id, m.kind) for m in matches]
+        dom = _dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)
+        covered: set[int] = set()
         for d in disc:
-            inside = [m for m in matches if d.start <= m.start and m.end <= d.end]
-            country = _country_in(inside, gaz) or _dominant_country(base, gaz)
+            inside = spans.overlapping(d.start, d.end)
+            country = _country_in(inside, gaz) or dom
             act = _discovered(d.surface, country, gaz)
             extra_actors.setdefault(act.id, act)
-            matches = [m for m in matches if not (d.start <= m.start and m.end <= d.end)]
+            covered.update(id(m) for m in inside)
             matches.append(Match(d.start, d.end, d.surface, act.id, "discovered", d.surface))
-        matches.sort(key=lambda m: (m.start, m.end))
+        matches = sorted((m for m in matches if id(m) not in covered), key=lambda m: (m.start, m.end))
 
     # 3. what each match means.
     def actor(aid: str) -> Actor | None:
