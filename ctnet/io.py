@@ -802,7 +802,7 @@ def build_manifest(
     Returns
     -------
     dict
-        Keys ``ctnet_version``, ``options``, ``inputs`` (list of ``{"name",
+        Keys ``version`` (of ctnet), ``options``, ``inputs`` (list of ``{"name",
         "bytes", "sha256"}``), ``libraries``, ``platform``, ``seed``,
         ``timestamp`` and those of ``extra``.
 
@@ -810,7 +810,7 @@ def build_manifest(
     --------
     >>> m = build_manifest(options={"seed": 42}, inputs=[], seed=42)
     >>> sorted(m)
-    ['ctnet_version', 'inputs', 'libraries', 'options', 'platform', 'seed', 'timestamp']
+    ['inputs', 'libraries', 'options', 'platform', 'seed', 'timestamp', 'version']
     """
     from ctnet import __version__
 
@@ -824,7 +824,7 @@ def build_manifest(
             raise InputError(f"{f}: cannot read it to record its checksum ({e.strerror}).") from None
         records.append({"name": name, "bytes": size, "sha256": file_sha256(f)})
     manifest: dict[str, Any] = {
-        "ctnet_version": __version__,
+        "version": __version__,
         "options": to_jsonable(options),
         "inputs": records,
         "libraries": _library_versions(),

@@ -424,7 +424,7 @@ def test_manifest(tmp_path, monkeypatch):
     assert m1["seed"] == 7 and m1["note"] == "x"
     from ctnet import __version__
 
-    assert m1["ctnet_version"] == __version__
+    assert m1["version"] == __version__
     assert m1["libraries"]["networkx"] == version("networkx")
     assert m1["libraries"]["pandas"] == version("pandas")
     assert set(m1["libraries"]) >= {"python", "numpy", "scipy", "pandas", "networkx", "matplotlib", "pyvis",

@@ -116,7 +116,7 @@ def test_summary_and_manifest(seed_run):
     assert summary["n_actors"] == len(actors) and summary["n_edges"] == len(edges)
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["seed"] == 42
-    assert manifest["version"] == ctnet.__version__ or manifest.get("ctnet_version") == ctnet.__version__
+    assert manifest["version"] == ctnet.__version__
     assert len(manifest["inputs"]) == 5
 
 

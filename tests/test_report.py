@@ -126,7 +126,7 @@ def test_write_report(table: pd.DataFrame, tmp_path: Path) -> None:
     p = write_report(tmp_path, summary={"n_documents": 3, "n_actors": 4, "modularity": 0.2,
                                         "warnings": ["<b>careful</b>"]},
                      table=table, communities=table[["actor_id", "community"]], manifest={
-                         "ctnet_version": "1.0", "inputs": [{"name": "x.txt", "bytes": 3, "sha256": "ab"}]},
+                         "version": "1.0", "timestamp": "2026-01-01T00:00:00Z", "inputs": [{"name": "x.txt", "bytes": 3, "sha256": "ab"}]},
                      params={"seed": 1}, files=files, evaluation="precision 0.9 <tag>",
                      stability={"runs": 10, "mean_nmi": 0.9})
     text = p.read_text(encoding="utf-8")
@@ -142,3 +142,5 @@ def test_write_report(table: pd.DataFrame, tmp_path: Path) -> None:
     assert "methods.txt" in text and "Communities were detected" in text
     # top actors table is ranked by pagerank
     assert text.index("UNODC") < text.index("Kenya") < text.index("&lt;script&gt;")
+    # the run's timestamp stays in manifest.json: the report is the same for two runs
+    assert "2026-01-01T00:00:00Z" not in text and "1.0" in text

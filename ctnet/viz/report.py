@@ -325,7 +325,7 @@ def methods_paragraph(params: Mapping[str, Any], summary: Mapping[str, Any]) -> 
     """
     p = dict(params)
     s = dict(summary)
-    version = s.get("ctnet_version") or p.get("ctnet_version") or _version()
+    version = s.get("ctnet_version") or p.get("version") or _version()
     weight = str(p.get("weight") or "count")
     unit = str(p.get("unit") or "document")
     counting = str(p.get("counting") or "binary")
@@ -616,7 +616,8 @@ def write_report(
     out.append("</ul>")
     out.append('<h2 id="provenance">Provenance</h2>')
     m = dict(manifest)
-    out.append(_kv_table({k: m[k] for k in m if k not in ("inputs", "libraries", "options")}))
+    # the timestamp stays in manifest.json only, so two runs give byte-identical reports
+    out.append(_kv_table({k: m[k] for k in m if k not in ("inputs", "libraries", "options", "timestamp")}))
     if m.get("options"):
         out.append("<p>Options</p>" + _kv_table(dict(m["options"])))
     inputs = m.get("inputs") or []
