@@ -142,6 +142,21 @@ def test_generic_national_body_resolves_to_the_acting_country():
     assert actor_row(m, mfa["actor_id"].iloc[0])["country"] == "NGA"
 
 
+def test_bodies_elided_after_a_ministry_in_a_list():
+    m, _ = run("Officials from Ghana met the Ministry of Foreign Affairs, the Police, Defence, and the "
+               "Electoral Commission.")
+    t = m.table.set_index("surface")
+    police, defence = t.loc["Police", "actor_id"], t.loc["Defence", "actor_id"]
+    assert police != defence
+    for aid in (police, defence):
+        row = actor_row(m, aid)
+        assert row["country"] == "GHA" and row["parent"] == "gov-gha" and row["type"] == "government"
+    assert "Defence" in actor_row(m, defence)["name"] and "Ministry" in actor_row(m, defence)["name"]
+    # a place after the ministry is not a body
+    _, ids = run("Officials from Ghana and the Ministry of Foreign Affairs, Accra, met.")
+    assert len(ids) == 2
+
+
 def test_generic_form_in_lower_case_or_without_a_country_is_no_actor():
     _, ids = run("Officials from Ghana met staff of the ministry of foreign affairs.")
     assert ids == {"gov-gha"}

@@ -300,6 +300,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     # 3b. generic forms ("Ministry of Foreign Affairs", "the Commission", "UN Country Team"):
     # the actor otherwise named in the release, else the body of the acting country.
     decided = _resolve_generic(decided, gaz, extra_actors, text)
+    decided = _elided_items(decided, gaz, extra_actors, text)
 
     # 4. donor roles, with enumerations sharing the cue.
     rows: list[dict] = []
@@ -444,6 +445,60 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             continue
         out.append([Match(m.start, m.end, m.surface, chosen, "generic", m.alias, m.alts), d[1], True, "generic"])
     return out
+
+
+_MINISTRY = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)\s+of\b")
+_DOMAINS = (r"Defen[cs]e|National\s+Defen[cs]e|Interior|Internal\s+Affairs|Home\s+Affairs|Justice|Finance|Health|"
+            r"Education|(?:Internal\s+|Public\s+|National\s+)?Security|Trade|Agriculture|Labour|Youth|Women|Gender|"
+            r"Information|Transport|Energy|Economy|Planning|Tourism|Environment|Communications?")
+_ELIDED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(Police|" + _DOMAINS + r")(?=\s*(?:,|and\b|\.|;|\)))")
+
+
+def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Actor], text: str) -> list[list[Any]]:
+    """Bodies elided after a ministry in a list: "the Ministry of Foreign Affairs, the Police, Defence".
+
+    Each bare capitalised item is the country's police or its "Ministry of <item>": the
+    registry body when it has one ("Ministry of Defence (Kenya)"), else a discovered one.
+    """
+    taken = [(d[0].start, d[1]) for d in decided]
+    added: list[list[Any]] = []
+    for d in decided:
+        if not d[2]:
+            continue
+        a = extra.get(d[0].actor_id) or gaz.get(d[0].actor_id)
+        if a is None or a.type != "government" or not a.country or not _MINISTRY.match(text[d[0].start:d[1]]):
+            continue
+        gov = gaz.get(f"gov-{a.country.lower()}")
+        if gov is None:
+            continue
+        cname = gov.name.replace("Government of ", "")
+        pos = d[1]
+        while True:
+            m = _ELIDED.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            a0, a1 = m.start(1), m.end(1)
+            if any(x < a1 and a0 < y for x, y in taken):
+                continue
+            item = " ".join(m.group(1).split())
+            if item == "Police":
+                names = [f"National Police Service ({cname})", f"{cname} Police", f"{cname} Police Force",
+                         f"{cname} Police Service", f"National Police of {cname}", f"{cname} National Police"]
+                fallback = "Police"
+            else:
+                names = [f"Ministry of {item} ({cname})", f"Ministry of {item} of {cname}", f"{cname} Ministry of {item}"]
+                fallback = f"Ministry of {item}"
+            body = next((b for b in (gaz.resolve(n) for n in names)
+                         if b is not None and b.type == "government" and b.country == a.country), None)
+            if body is None:
+                body = _discovered(fallback, a.country, gaz)
+                extra.setdefault(body.id, body)
+            added.append([Match(a0, a1, text[a0:a1], body.id, "elided", fallback), a1, True, "elided"])
+            taken.append((a0, a1))
+    if not added:
+        return decided
+    return sorted(decided + added, key=lambda d: (d[0].start, d[0].end))
 
 
 def _publisher_id(doc: Any, gaz: Gazetteer) -> str:
