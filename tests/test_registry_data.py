@@ -499,3 +499,21 @@ def test_lookup_rejects_unknown_forms(gazetteer):
     assert gazetteer.resolve("Gouvernement du Atlantis") is None
     assert gazetteer.resolve("Organisation des Nations Désunies") is None
     assert gazetteer.resolve("ONUDC").id != gazetteer.resolve("OIM").id
+
+
+def test_docs_coverage_table_matches_the_data(actors, gazetteer):
+    """docs/registry.md gives the coverage counts by type; they must be the data's counts."""
+    text = (ROOT / "docs" / "registry.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z_]+)` \| ([\d,]+) \| ([\d,]+) \|$", text, flags=re.M)
+    table = {t: (int(a.replace(",", "")), int(b.replace(",", ""))) for t, a, b in rows}
+    in_csv = defaultdict(int)
+    for a in actors:
+        in_csv[a["type"]] += 1
+    in_registry = defaultdict(int)
+    for a in gazetteer:
+        in_registry[a.type] += 1
+    assert set(table) == TYPES
+    assert table == {t: (in_csv[t], in_registry[t]) for t in TYPES}
+    total = re.search(r"^\| \*\*total\*\* \| \*\*([\d,]+)\*\* \| \*\*([\d,]+)\*\* \|$", text, flags=re.M)
+    assert (int(total[1].replace(",", "")), int(total[2].replace(",", ""))) == (len(actors), len(gazetteer))
+    assert f"**{len(gazetteer):,} actors**" in text
