@@ -564,57 +564,111 @@ def _roots(acts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor_id", *_ROOT_COLUMNS])
 
 
+def _object_values(s: pd.Series) -> np.ndarray:
+    """The values of a column as a numpy object array (factorising one is about twice as fast)."""
+    try:
+        return s.to_numpy(dtype=object)
+    except (TypeError, ValueError):  # pragma: no cover - exotic extension arrays
+        return np.asarray(s.tolist(), dtype=object)
+
+
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(values)`` (order of first appearance, -1 for missing values).
+
+    Columns of ids usually come in runs (the mentions of one document are contiguous): runs
+    of equal values are found with one vectorised comparison and only the first value of
+    each run is hashed, when that saves at least half of the work.
+    """
+    n = values.size
+    if n > 1024:
+        try:
+            head = np.empty(n, dtype=bool)
+            head[0] = True
+            np.not_equal(values[1:], values[:-1], out=head[1:])
+        except (TypeError, ValueError):  # values that do not compare elementwise
+            head = None
+        if head is not None:
+            starts = np.flatnonzero(head)
+            if starts.size <= n // 2:
+                codes, uniques = pd.factorize(values[starts], use_na_sentinel=True)
+                return np.repeat(np.asarray(codes), np.diff(np.append(starts, n))), uniques
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return np.asarray(codes), uniques
+
+
 def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     """Integer codes of a column of ids, and the clean labels they index.
 
     Values are cleaned as by :func:`_text` once per distinct value; values that clean to
-    the same text share a code; missing values map to ''.
+    the same text share a code; missing values map to ''. Codes are ``int32`` when the
+    labels fit (they index arrays and sparse matrices), else ``int64``.
     """
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    codes = np.asarray(codes, dtype=np.int64)
+    codes, uniques = _factorize(_object_values(s))
     clean = _strip_all(uniques)
     if codes.size and codes.min() < 0:
         clean.append("")
         codes = np.where(codes < 0, len(clean) - 1, codes)
     lab_codes, labels = pd.factorize(pd.Series(clean, dtype=object))
-    return np.asarray(lab_codes, dtype=np.int64)[codes], [str(v) for v in labels]
+    small = len(clean) < 2**31 - 1
+    lab_codes = np.asarray(lab_codes, dtype=np.int32 if small else np.int64)
+    return lab_codes[codes], [str(v) for v in labels]
 
 
-def _mention_frame(mentions: Mentions, doc_ids: list[str]) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
+def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
+                   positions: bool = True) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
     """The mention table as integer arrays.
 
     Returns (arrays, doc_ids, actor labels): ``doc`` (position in ``doc_ids``, extended by
     documents that have mentions but no row in the documents table, sorted), ``act`` (code
-    into the actor labels), ``sentence``, ``paragraph``, ``donor`` (the mention has the
-    donor role) and ``row`` (the row of the mention table).
+    into the actor labels), ``donor`` (the mention has the donor role) and, with
+    ``positions``, ``sentence`` and ``paragraph``. There is no ``row`` array: while no
+    mention is dropped or repeated, array position ``k`` is row ``k`` of the mention table
+    (:func:`_take` records ``row`` when that changes).
     """
     t = mentions.table
     n = len(t)
-    dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int64), [])
-    known = pd.Index(doc_ids)
-    extra = sorted(set(dlabels) - set(doc_ids))
+    dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int32), [])
+    extra = sorted(set(dlabels) - set(doc_ids)) if dlabels else []
     doc_ids = list(doc_ids) + extra
     pos = pd.Index(doc_ids).get_indexer(pd.Index(dlabels)) if dlabels else np.zeros(0, np.int64)
-    del known
-    acode, alabels = _codes(t["actor_id"]) if n else (np.zeros(0, np.int64), [])
+    idx_type = np.int32 if len(doc_ids) < 2**31 - 1 else np.int64
+    acode, alabels = _codes(t["actor_id"]) if n else (np.zeros(0, np.int32), [])
     arrays: dict[str, np.ndarray] = {
-        "doc": np.asarray(pos, dtype=np.int64)[dcode] if n else np.zeros(0, np.int64),
+        "doc": np.asarray(pos, dtype=idx_type)[dcode] if n else np.zeros(0, idx_type),
         "act": acode,
-        "row": np.arange(n, dtype=np.int64),
     }
-    for col in ("sentence", "paragraph"):
-        arrays[col] = (pd.to_numeric(t[col], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
-                       if col in t.columns else np.zeros(n, dtype=np.int64))
-    if "role" in t.columns and n:
-        rcode, rlabels = _codes(t["role"])
-        arrays["donor"] = np.array([r.lower() == "donor" for r in rlabels], dtype=bool)[rcode]
-    else:
-        arrays["donor"] = np.zeros(n, dtype=bool)
+    if positions:
+        for col in ("sentence", "paragraph"):
+            arrays[col] = (pd.to_numeric(t[col], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
+                           if col in t.columns else np.zeros(n, dtype=np.int64))
+    arrays["donor"] = _donor_rows(t["role"]) if "role" in t.columns and n else np.zeros(n, dtype=bool)
     return arrays, doc_ids, alabels
 
 
+def _donor_rows(role: pd.Series) -> np.ndarray:
+    """For each mention, whether its role is ``donor`` (stripped, any case)."""
+    values = _object_values(role)
+    donor = values == "donor"
+    if not isinstance(donor, np.ndarray):  # pragma: no cover - numpy did not compare elementwise
+        donor = np.array([v == "donor" for v in values], dtype=bool)
+    other = np.flatnonzero(~donor & (values != ""))
+    if other.size:  # anything else but '' and 'donor': clean each distinct value once
+        rcode, rlabels = _codes(pd.Series(values[other], dtype=object))
+        donor[other] = np.array([r.lower() == "donor" for r in rlabels], dtype=bool)[rcode]
+    return donor.astype(bool, copy=False)
+
+
 def _take(m: dict[str, np.ndarray], index: np.ndarray) -> dict[str, np.ndarray]:
-    return {k: v[index] for k, v in m.items()}
+    """Keep (or repeat) the mentions at ``index``; ``row`` keeps their mention-table rows."""
+    out = {k: v[index] for k, v in m.items()}
+    if "row" not in m:
+        out["row"] = np.asarray(index, dtype=np.int64)
+    return out
+
+
+def _rows(m: dict[str, np.ndarray]) -> np.ndarray:
+    """The mention-table row of each mention."""
+    return m["row"] if "row" in m else np.arange(m["doc"].size, dtype=np.int64)
 
 
 def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
@@ -627,7 +681,7 @@ def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
     """
     dpos = m["doc"]
     if kind == "document":
-        return {**m, "unit": dpos.copy()}, list(doc_ids), list(doc_ids)
+        return {**m, "unit": dpos}, list(doc_ids), list(doc_ids)  # arrays are never changed in place
     if kind in ("paragraph", "sentence"):
         idx = m[kind]
         tag = "p" if kind == "paragraph" else "s"
@@ -650,7 +704,7 @@ def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
         idx = lo[row] + offset
         tag = "w"
     span = int(idx.max()) + 1 if idx.size else 1
-    key = dpos * span + idx
+    key = dpos.astype(np.int64) * span + idx
     order = np.argsort(key, kind="stable")
     sorted_key = key[order]
     new = np.ones(key.size, dtype=bool)
@@ -661,6 +715,25 @@ def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
     unit_docs = [doc_ids[d] for d in (uniq // span)]
     unit_ids = [f"{doc}#{tag}{i}" for doc, i in zip(unit_docs, (uniq % span).tolist())]
     return {**m, "unit": code.astype(np.int64)}, unit_ids, unit_docs
+
+
+def _count_matrix(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
+    """The canonical CSR matrix counting each ``(rows[k], cols[k])`` pair (float64 counts)."""
+    M = sp.coo_matrix((np.ones(rows.size), (rows, cols)), shape=shape).tocsr()
+    M.sum_duplicates()  # sorted indices, no duplicates
+    return M
+
+
+def _binary(M: sp.csr_matrix) -> sp.csr_matrix:
+    """``M`` with every stored non-zero set to 1 (shares ``M``'s index arrays; ``M`` itself when it is binary)."""
+    if M.nnz == 0 or (M.data.min() == 1.0 and M.data.max() == 1.0):
+        return M
+    data = (M.data != 0).astype(np.float64)
+    B = sp.csr_matrix((data, M.indices, M.indptr), shape=M.shape, copy=False)
+    if not data.all():
+        B = sp.csr_matrix(B, copy=True)
+        B.eliminate_zeros()
+    return B
 
 
 def build_network(
@@ -777,9 +850,10 @@ def build_network(
         )
     eff_min_weight = float(min_weight) if min_weight is not None else (1.0 if weight == "count" else 0.0)
 
-    docs = mentions.documents.copy() if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
+    docs = mentions.documents.copy(deep=False) if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
     docs["doc_id"] = _text_col(docs["doc_id"])
-    m, doc_ids, labels = _mention_frame(mentions, list(dict.fromkeys(docs["doc_id"].tolist())))
+    m, doc_ids, labels = _mention_frame(mentions, list(dict.fromkeys(docs["doc_id"].tolist())),
+                                        positions=kind != "document")
     acts = _actor_frame(mentions, labels)
     acts0 = acts
 
@@ -812,60 +886,82 @@ def build_network(
     rolled = [to_root.get(a, a) for a in labels]
     cur_labels = sorted(set(rolled))
     cur_index = {a: i for i, a in enumerate(cur_labels)}
-    m["orig"] = m.pop("act")
-    m["cur"] = np.array([cur_index[a] for a in rolled], dtype=np.int64)[m["orig"]] if rolled else m["orig"].copy()
+    code_type = np.int32 if len(cur_labels) < 2**31 - 1 else np.int64
+    orig = m.pop("act")
+    to_cur = np.fromiter((cur_index[a] for a in rolled), dtype=code_type, count=len(rolled))
+    m["cur"] = to_cur[orig] if rolled else orig.astype(code_type)
+    if level == "parent":
+        m["orig"] = orig  # the roll-up merges actors; exclude also checks the original ones
+    del orig
 
-    keep = np.ones(m["row"].size, dtype=bool)
-    if excl:
+    n_rows = m["doc"].size
+    keep: np.ndarray | None = None
+
+    def _drop(mask: np.ndarray) -> None:
+        nonlocal keep
+        keep = ~mask if keep is None else keep & ~mask
+
+    if excl and n_rows:
         ex = set(excl)
         names = dict(zip(acts["actor_id"], acts["name"]))
-        orig_names = dict(zip(acts0["actor_id"], acts0["name"]))
-        drop_orig = np.array([a in ex or orig_names.get(a, a) in ex for a in labels], dtype=bool)
         drop_cur = np.array([a in ex or names.get(a, a) in ex for a in cur_labels], dtype=bool)
-        if keep.size:
-            keep &= ~(drop_orig[m["orig"]] | drop_cur[m["cur"]])
-    if exclude_publisher and "publisher_id" in docs.columns and keep.size:
+        if "orig" in m:
+            orig_names = dict(zip(acts0["actor_id"], acts0["name"]))
+            drop_orig = np.array([a in ex or orig_names.get(a, a) in ex for a in labels], dtype=bool)
+            _drop(drop_orig[m["orig"]] | drop_cur[m["cur"]])
+        else:  # same actors before and after: the original id and name are the current ones
+            _drop(drop_cur[m["cur"]])
+    if exclude_publisher and "publisher_id" in docs.columns and n_rows:
         pub_by_doc: dict[str, str] = dict(zip(docs["doc_id"], _text_col(docs["publisher_id"])))
         pub_code = np.full(len(doc_ids), -1, dtype=np.int64)
         for i, d in enumerate(doc_ids):
             p = pub_by_doc.get(d, "")
             if p:
                 pub_code[i] = cur_index.get(to_root.get(p, p), -1)
-        keep &= pub_code[m["doc"]] != m["cur"]
-    if (keep_t is not None or drop_t) and keep.size:
+        _drop(pub_code[m["doc"]] == m["cur"])
+    if (keep_t is not None or drop_t) and n_rows:
         types = dict(zip(acts["actor_id"], acts["type"]))
         cur_type = np.array([types.get(a, "other") for a in cur_labels], dtype=object)
         if keep_t is not None:
-            keep &= np.isin(cur_type, np.array(keep_t, dtype=object))[m["cur"]]
+            _drop(~np.isin(cur_type, np.array(keep_t, dtype=object))[m["cur"]])
         if drop_t:
-            keep &= ~np.isin(cur_type, np.array(drop_t, dtype=object))[m["cur"]]
-    if not keep.all():
+            _drop(np.isin(cur_type, np.array(drop_t, dtype=object))[m["cur"]])
+    if keep is not None and not keep.all():
         m = _take(m, np.flatnonzero(keep))
+    del keep
 
-    def _columns(chosen: np.ndarray) -> np.ndarray:
-        """Column of each current label (-1 when not kept); ``chosen`` = kept label codes, sorted."""
-        colmap = np.full(len(cur_labels), -1, dtype=np.int64)
-        colmap[chosen] = np.arange(chosen.size)
+    def _columns(chosen: np.ndarray) -> np.ndarray | None:
+        """Column of each current label (-1 when not kept), or None when every label is kept
+        in order; ``chosen`` = kept label codes, sorted."""
+        if chosen.size == len(cur_labels):
+            return None
+        colmap = np.full(len(cur_labels), -1, dtype=code_type)
+        colmap[chosen] = np.arange(chosen.size, dtype=code_type)
         return colmap
 
-    def _incidence(m: dict[str, np.ndarray], colmap: np.ndarray,
+    def _incidence(m: dict[str, np.ndarray], colmap: np.ndarray | None,
                    ncol: int) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
-        c = colmap[m["cur"]]
-        Xm = sp.csr_matrix((np.ones(c.size), (m["unit"], c)), shape=(n_units, ncol))
-        Xm.sum_duplicates()
-        D = sp.csr_matrix((np.ones(c.size), (m["doc"], c)), shape=(len(doc_ids), ncol))
-        D.sum_duplicates()
-        D.data[:] = 1.0
-        # mentions: count each mention once (window units repeat a mention in consecutive rows)
-        row = m["row"]
-        first = np.ones(row.size, dtype=bool)
-        first[1:] = row[1:] != row[:-1]
-        n_mentions = np.bincount(c[first], minlength=ncol)
-        n_docs = np.diff(sp.csc_matrix(D).indptr)
+        """(X: units × actors mention counts, D: documents × actors binary, n_docs, n_mentions)."""
+        c = m["cur"] if colmap is None else colmap[m["cur"]]
+        Xm = _count_matrix(m["unit"], c, (n_units, ncol))
+        if kind == "document":  # the units are the documents: D is X made binary
+            D = _binary(Xm)
+        else:
+            D = _binary(_count_matrix(m["doc"], c, (len(doc_ids), ncol)))
+        if "row" in m:  # count each mention once (window units repeat a mention in consecutive rows)
+            row = m["row"]
+            first = np.ones(row.size, dtype=bool)
+            first[1:] = row[1:] != row[:-1]
+            n_mentions = np.bincount(c[first], minlength=ncol)
+        else:
+            n_mentions = np.bincount(c, minlength=ncol)
+        n_docs = np.bincount(D.indices, minlength=ncol)  # D is canonical: one entry per (document, actor)
         return Xm, D, n_docs, n_mentions
 
-    def _restrict(m: dict[str, np.ndarray], chosen: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    def _restrict(m: dict[str, np.ndarray], chosen: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
         colmap = _columns(chosen)
+        if colmap is None:
+            return m, colmap
         return _take(m, np.flatnonzero(colmap[m["cur"]] >= 0)), colmap
 
     present = np.zeros(len(cur_labels), dtype=bool)
@@ -881,12 +977,10 @@ def build_network(
         X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
 
     def _weigh(Xu: sp.csr_matrix) -> sp.csr_matrix:
-        Xc = Xu.copy()
-        if counting == "binary":
-            Xc.data[:] = 1.0
-        W = cooccurrence(Xc, weight=weight)
-        W.data[W.data < eff_min_weight] = 0
-        W.eliminate_zeros()
+        W = cooccurrence(_binary(Xu) if counting == "binary" else Xu, weight=weight)
+        if eff_min_weight > 0 and W.nnz and W.data.min() < eff_min_weight:
+            W.data[W.data < eff_min_weight] = 0
+            W.eliminate_zeros()
         return W
 
     W = _weigh(X)
@@ -911,10 +1005,7 @@ def build_network(
     extra_cols = [c for c in acts.columns if c not in NETWORK_ACTOR_COLUMNS]
     acts = acts[NETWORK_ACTOR_COLUMNS + extra_cols].reset_index(drop=True)
 
-    Xout = X.copy()
-    if counting == "binary":
-        Xout.data[:] = 1.0
-    Xout.eliminate_zeros()
+    Xout = _binary(X) if counting == "binary" else X
     mt = _filtered_mentions(mentions, m, cur_labels, acts, level)
     params = {
         "unit": unit, "weight": weight, "counting": counting, "min_weight": eff_min_weight,
@@ -923,7 +1014,7 @@ def build_network(
         "keep_types": keep_t, "drop_types": drop_t, "top_n": None if top_n is None else int(top_n),
         "top_by": top_by, "n_units": n_units, "n_documents": len(doc_ids),
     }
-    sentences = mentions.sentences.copy() if mentions.sentences is not None else None
+    sentences = mentions.sentences.copy(deep=False) if mentions.sentences is not None else None
     return ActorNetwork(actors=acts, weights=W, incidence=Xout, unit_ids=unit_ids, unit_docs=unit_docs,
                         doc_incidence=D, doc_ids=doc_ids, params=params, documents=docs,
                         sentences=sentences, mentions=mt)
@@ -932,10 +1023,14 @@ def build_network(
 def _filtered_mentions(mentions: Mentions, m: dict[str, np.ndarray], cur_labels: list[str],
                        acts: pd.DataFrame, level: str) -> pd.DataFrame:
     """The input mention table restricted to the kept mentions, actor columns rolled up."""
-    row = m["row"]
+    if "row" not in m and level != "parent":  # every mention kept, as it was (a new frame; copy on write)
+        return mentions.table.reset_index(drop=True)
+    row = _rows(m)
     first = np.ones(row.size, dtype=bool)
     first[1:] = row[1:] != row[:-1]
-    t = mentions.table.reset_index(drop=True).iloc[row[first]].copy()
+    t = mentions.table.reset_index(drop=True)
+    if not (row.size == len(t) and first.all() and (row.size == 0 or row[-1] == row.size - 1)):
+        t = t.iloc[row[first]]
     if level == "parent" and len(t):
         new_id = np.asarray(cur_labels, dtype=object)[m["cur"][first]]
         t["actor_id"] = new_id
