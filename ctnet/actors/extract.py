@@ -64,17 +64,38 @@ def _country_in(matches: Iterable[Match], gaz: Gazetteer) -> str | None:
     return None
 
 
+_POSS_PREFIX = re.compile(r"^(.+?)(?:'s|\u2019s)\s+(?=[A-Z])")
+
+
 def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None = None) -> Actor:
+    """The actor of an organisation name the registry does not hold as written.
+
+    A country written as a possessive ("Niger's National Police") gives the country. A
+    government body is named "<name> (<Country>)"; when the registry holds that body
+    ("National Police of Niger", "National Counter Terrorism Agency (Indonesia)") the
+    registry actor is returned, else a discovered actor.
+    """
     typ = typ or discovered_type(name)
+    core = name
+    p = _POSS_PREFIX.match(name)
+    if p:
+        owner = gaz.resolve(p.group(1))
+        if owner is not None and owner.type == "government" and owner.parent is None and owner.country:
+            core, country = name[p.end():], owner.country
     if typ != "government":
         country = None
     gov = f"gov-{country.lower()}" if country else None
-    canonical = name
+    canonical = core
     if country and gov in gaz:
         cname = gaz[gov].name.replace("Government of ", "")
         names = {fold_lower(x) for x, _ in gaz.aliases(gov)}
-        if not any(n and n in fold_lower(name) for n in names):
-            canonical = f"{name} ({cname})"
+        low = fold_lower(core)
+        if not any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in names):
+            canonical = f"{core} ({cname})"
+        for cand in (canonical, f"{core} of {cname}", f"{cname} {core}"):
+            hit = gaz.resolve(cand)
+            if hit is not None and hit.type == "government" and hit.country == country and hit.parent:
+                return hit
     return Actor(f"x-{slugify(canonical)}", canonical, typ, country if typ == "government" else None,
                  gov if typ == "government" and gov in gaz else None, (name,), True)
 
@@ -84,15 +105,33 @@ def fold_lower(s: str) -> str:
     return " ".join(s.replace("-", " ").lower().split())
 
 
-def _dominant_country(kept: list[tuple[Match, str, str]], gaz: Gazetteer) -> str | None:
-    c: Counter[str] = Counter()
-    for m, aid, _ in kept:
-        a = gaz.get(aid)
-        if a is not None and a.type == "government" and a.country and m.kind in ("gov", "place", "official", "demonym"):
-            c[a.country] += 1
-    if not c:
+def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str) -> str | None:
+    """The release's main country: the one acting most often (ties: the first named).
+
+    Countries named only as places count only when no country acts.
+    """
+    acting: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in matches:
+        a = gaz.get(m.actor_id)
+        if a is None or a.type != "government" or not a.country:
+            continue
+        c = a.country
+        first.setdefault(c, m.start)
+        named[c] += 1
+        if m.kind in ("place", "official"):
+            acts = country_acts(text, m.start, m.end, m.kind)
+        elif m.kind == "demonym":
+            acts = demonym_extent(text, m.start, m.end)[0]
+        else:
+            acts = m.kind != "generic"
+        if acts:
+            acting[c] += 1
+    counts = acting or named
+    if not counts:
         return None
-    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return min(counts, key=lambda c: (-counts[c], first[c], c))
 
 
 def extract_document(document: Any, *, gazetteer: Gazetteer | None = None) -> Mentions:
@@ -202,7 +241,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
         if dominant is None:
-            dominant = [_dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)]
+            dominant = [_dominant_country(matches, gaz, text)]
         country = _country_in(inside, gaz) or dominant[0]
         act = _discovered(long, country, gaz)
         extra_actors[act.id] = act
@@ -238,7 +277,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if len(name.split()) < 2 or _NOT_ORG.search(name) or "\n" in name:
             continue
         inside = spans.overlapping(a, b)
-        if any(m.start < a or m.end > b for m in inside):
+        if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
             continue
         if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
@@ -246,7 +285,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # exactly a generic form: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
-        dom = _dominant_country([(m, m.actor_id, m.kind) for m in matches], gaz)
+        dom = _dominant_country(matches, gaz, text)
         covered: set[int] = set()
         for d in disc:
             inside = spans.overlapping(d.start, d.end)
@@ -269,7 +308,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         nested = (prev_org is not None and m.kind not in _COUNTRY_KINDS
                   and _OF_THE.fullmatch(text[prev_org.end:m.start]) is not None)
         if m.kind not in _COUNTRY_KINDS:
-            prev_org = m
+            prev_org = m if m.kind != "generic" else None  # "Secretary-General of INTERPOL" keeps INTERPOL
         if nested:
             continue  # "the Administration Police Service of the National Police Service": one actor
         if m.kind in ("place", "official"):
@@ -408,6 +447,8 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             if d[2]:
                 last_seen[m.actor_id] = m.start
             continue
+        if _QUALIFIED.match(text, m.end):
+            continue  # "the General Assembly of INTERPOL": an organ of the name that follows
         cands = list(dict.fromkeys([aid for aid, _ in m.alts] or [m.actor_id]))
         cands = [c for c in cands if actor(c) is not None]
         chosen: str | None = None
@@ -447,6 +488,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
     return out
 
 
+_QUALIFIED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)\s+of\b")
 _DOMAINS = (r"Defen[cs]e|National\s+Defen[cs]e|Interior|Internal\s+Affairs|Home\s+Affairs|Justice|Finance|Health|"
             r"Education|(?:Internal\s+|Public\s+|National\s+)?Security|Trade|Agriculture|Labour|Youth|Women|Gender|"
