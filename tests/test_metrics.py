@@ -279,6 +279,36 @@ def test_graph_summary_by_hand_star():
     assert s["assortativity_type"] == pytest.approx(nx.attribute_assortativity_coefficient(G, "type"))
 
 
+def test_type_assortativity_equals_networkx_and_does_not_depend_on_hashing():
+    import subprocess
+    import sys
+
+    rng = np.random.default_rng(3)
+    kinds = ["un_agency", "government", "donor", "ngo"]
+    for _ in range(15):
+        n = int(rng.integers(5, 30))
+        G = nx.gnp_random_graph(n, 0.3, seed=int(rng.integers(1 << 30)))
+        if G.number_of_edges() == 0:
+            continue
+        types = [kinds[int(rng.integers(4))] for _ in range(n)]
+        W = nx.to_scipy_sparse_array(G, nodelist=range(n), format="csr").astype(float)
+        net = make_net(sp.csr_matrix(W), [f"a{i}" for i in range(n)], types)
+        nx.set_node_attributes(G, dict(enumerate(types)), "type")
+        got = graph_summary(net)["assortativity_type"]
+        want = nx.attribute_assortativity_coefficient(G, "type")
+        if math.isnan(want):
+            assert math.isnan(got)
+        else:
+            assert got == pytest.approx(want, abs=1e-12)
+    # the exact digits are the same whatever PYTHONHASHSEED is
+    code = ("import numpy as np, scipy.sparse as sp; from ctnet.metrics import _type_assortativity as f;"
+            "W = sp.csr_matrix(np.array([[0,1,1,0,1],[1,0,1,1,0],[1,1,0,1,1],[0,1,1,0,1],[1,0,1,1,0]], float));"
+            "print(repr(f(W, ['un', 'gov', 'donor', 'ngo', 'un'])))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(h), "PATH": ""}).stdout for h in (0, 1, 2, 3)}
+    assert len(outs) == 1
+
+
 def test_graph_summary_two_components_and_isolate():
     # triangle a-b-c, edge d-e, isolate f
     W = np.zeros((6, 6))
