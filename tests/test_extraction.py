@@ -248,6 +248,37 @@ def test_lists_share_the_donor_cue():
     assert donors == {"gov-deu", "gov-dnk"}
 
 
+def test_donor_cue_is_shared_across_a_list_with_a_long_first_name():
+    m, _ = run("The equipment was provided with the financial support of the European Union Emergency Trust "
+               "Fund for Africa and the Government of the Netherlands.")
+    donors = set(m.table.loc[m.table["role"] == "donor", "actor_id"])
+    assert {"eu", "gov-nld"} <= donors
+
+
+def test_thanking_an_actor_for_its_support_marks_a_donor():
+    m, _ = run("The Executive Secretary thanked the Government of Denmark for its generous financial support.")
+    rows = m.table[m.table["actor_id"] == "gov-dnk"]
+    assert (rows["role"] == "donor").all() and "thanked" in rows["role_evidence"].iloc[0]
+    m, _ = run("The Government of Denmark thanked the participants.")
+    assert not (m.table["role"] == "donor").any()
+
+
+def test_french_participants_from_a_list_of_countries():
+    _, ids = run("Les participants venaient du Burkina Faso, du Mali et du Niger. L'atelier s'est tenu \u00e0 Niamey.")
+    assert {"gov-bfa", "gov-mli", "gov-ner"} <= ids
+    _, ids = run("L'atelier s'est tenu \u00e0 Bamako, au Mali.")
+    assert "gov-mli" not in ids
+
+
+def test_possessive_country_names_the_body_and_finds_the_registry_body():
+    m, _ = run("IOM handed equipment to Niger's National Police. Officials from Niger attended.")
+    rows = m.table[m.table["surface"] == "Niger\u2019s National Police".replace("\u2019", "'")]
+    assert len(rows) == 1
+    row = actor_row(m, rows["actor_id"].iloc[0])
+    assert row["country"] == "NER" and row["parent"] == "gov-ner"
+    assert "Niger's" not in row["name"]
+
+
 def test_support_from_an_implementing_agency_is_not_donor_support():
     m, ids = run("Kenyan officials were trained with the support of UNODC.")
     assert "unodc" in ids

@@ -353,13 +353,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             prev, cur = kept[k - 1], kept[k]
             # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
             # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
-            if (LIST_SEP.match(text[prev[1]:cur[0].start]) and cur[0].start - prev[1] < 12
-                    and not _WORK_BY.search(roles[k - 1][1])):
+            if (_list_gap(text[prev[1]:cur[0].start]) and not _WORK_BY.search(roles[k - 1][1])):
                 roles[k] = roles[k - 1]
     for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
         if roles[k] is None and roles[k + 1] is not None and roles[k + 1][1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
             cur, nxt = kept[k], kept[k + 1]
-            if LIST_SEP.match(text[cur[1]:nxt[0].start]) and nxt[0].start - cur[1] < 12:
+            if _list_gap(text[cur[1]:nxt[0].start]):
                 roles[k] = roles[k + 1]
 
     sents = sentence_spans(text)
@@ -486,6 +485,25 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             continue
         out.append([Match(m.start, m.end, m.surface, chosen, "generic", m.alias, m.alts), d[1], True, "generic"])
     return out
+
+
+_LIST_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,15}\)|\s+(?:[A-Z][\w'\-]*|for|of|on|the|de|du|des|la)){0,8}"
+    r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+)"
+    r"(?:the\s+|du\s+|de\s+la\s+|des\s+|de\s+|le\s+|la\s+|l'|o\s+|a\s+|do\s+|da\s+)?$")
+
+
+def _list_gap(gap: str) -> bool:
+    """True when ``gap`` separates two items of one list ("Germany and the", ") Emergency Trust Fund, and the").
+
+    Examples
+    --------
+    >>> _list_gap(" and the "), _list_gap(" Emergency Trust Fund for Africa and the "), _list_gap(" met in ")
+    (True, True, False)
+    """
+    if len(gap) < 12 and LIST_SEP.match(gap):
+        return True
+    return len(gap) < 80 and _LIST_GAP.match(gap) is not None
 
 
 _QUALIFIED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")

@@ -12,7 +12,9 @@ __all__ = [
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 #: Separators of an enumeration ("Chad, Mali and Niger").
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*(?:the\s+)?$", re.I)
+LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*"
+                      r"(?:the\s+|du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d'|le\s+|la\s+|l'|les\s+|"
+                      r"do\s+|da\s+|dos\s+|das\s+|o\s+|a\s+)?$", re.I)
 
 _PEOPLE = (
     r"government|governments|govt|authorities|authority|officials|official|officers|officer|delegation|delegations|"
@@ -55,6 +57,10 @@ _LEFT_ACT = re.compile(
     r"|\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par\s+(?:la\s+|le\s+|l')?"
     r"|\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)\s+(?:o\s+|a\s+)?"
     r"|\b(?:financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
+    r"|\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
+    r"officiers|autorit[ée]s|participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais)"
+    r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
+    r"(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das|de)\s*"
     r")$",
     re.I,
 )
@@ -212,6 +218,13 @@ _DONOR_RIGHT = [
         r"|^(?:\s*\([^()]{1,15}\))?\s+(?:and\s+(?:the\s+)?[^.;,]{1,60}?\s+)?(?:jointly\s+)?(?:support|supports|supported)"
         r"\s+the\s+(?:Government|Governments|authorities|national\s+authorities)\b", re.I)),
 ]
+_THANK_LEFT = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
+                         r"remercie|remercié|agradece|agradeceu)\s+(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?$", re.I)
+_THANK_RIGHT = re.compile(
+    r"^(?:\s*\([^()]{1,15}\))?\s+(?:for|pour|pelo|pela)\s+(?:its|their|the|son|leur|o|a|seu|sua)\s+"
+    r"(?:generous\s+|continued\s+|continuous\s+|kind\s+|valuable\s+|g[ée]n[ée]reux\s+)*"
+    r"(?:(financial\s+support|funding|financing|contribution|contributions|donation|financement|"
+    r"financiamento|contribui[çc][ãa]o)|support|soutien|appui|apoio)\b", re.I)
 _DEMONYM_DONOR = re.compile(
     r"^\s+(?:(?:generous|financial)\s+)?(?:funding|financing|funds|financial\s+support|contribution|contributions|"
     r"donation|grant|support)\b", re.I)
@@ -246,6 +259,11 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
         m = rx.match(right)
         if m:
             return basis, surface + right[:m.end()]
+    if _THANK_LEFT.search(left):
+        m = _THANK_RIGHT.match(right)
+        if m:
+            basis = "explicit_financial" if m.group(1) else "support_formula"
+            return basis, left[_THANK_LEFT.search(left).start():].lstrip() + surface + right[:m.end()]
     if demonym:
         m = _DEMONYM_DONOR.match(right)
         if m:
