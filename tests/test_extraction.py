@@ -341,3 +341,13 @@ def test_floors_on_the_evaluation_gold(name, docs):
     assert ev.donor["f1"] >= 0.85, ev.to_text()
     assert ev.type_accuracy >= 0.95, ev.to_text()
     assert ev.not_actor_hits == [], ev.not_actor_hits
+
+
+def test_excluded_actor_names_do_not_turn_into_shorter_aliases(tmp_path):
+    ex = tmp_path / "drop.txt"
+    ex.write_text("unodc\n", encoding="utf-8")
+    g = Gazetteer.load(exclude=ex)
+    _, ids = run("The United Nations Office on Drugs and Crime (UNODC) met the UN team. UNODC spoke.", g)
+    assert ids == {"un"}
+    _, ids = run("The United Nations Office on Drugs and Crime (UNODC) met.", g)
+    assert ids == set()

@@ -221,6 +221,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if acro in bound:
             continue
         cover = [m for m in _covering(spans, ls, le) if m.end <= a_s]
+        if any(m.kind == "blocked" for m in cover) or any(m.kind == "blocked" for m in spans.overlapping(a_s, a_e)):
+            continue  # an excluded actor and its acronym
         strong = [m for m in cover if m.kind in _STRONG_KINDS or m.kind in ("generic", "official")]
         if strong:
             best = max(strong, key=lambda m: (m.end - m.start, -m.start))
@@ -303,7 +305,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
     prev_org: Match | None = None
     for m in matches:
-        if in_byline(text, m.start):
+        if m.kind == "blocked" or in_byline(text, m.start):
             continue
         nested = (prev_org is not None and m.kind not in _COUNTRY_KINDS
                   and _OF_THE.fullmatch(text[prev_org.end:m.start]) is not None)

@@ -97,8 +97,9 @@ COUNTRY_CSV_FIELDS = ("iso3", "iso2", "name", "official_name", "government_name"
 #: Alias kinds. ``name``/``alias``: always the actor; ``generic``: only when the actor is
 #: otherwise named in the release; ``place``: a country as a place (acting rule);
 #: ``official``: a country's official name (acting rule, weaker); ``demonym``: an adjective
-#: (acting rule); ``gov``: an explicit government form (always the actor).
-ALIAS_KINDS = ("name", "alias", "generic", "place", "official", "demonym", "gov")
+#: (acting rule); ``gov``: an explicit government form (always the actor); ``blocked``: a name
+#: of an excluded actor (matched so that shorter aliases inside it do not match, then dropped).
+ALIAS_KINDS = ("name", "alias", "generic", "place", "official", "demonym", "gov", "blocked")
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -187,6 +188,7 @@ class Gazetteer:
         self._automaton: Any = None
         self.sources: list[str] = []
         self._pending_rows: dict[str, tuple[str, int]] = {}
+        self._blockers: list[str] = []  # names of excluded actors: matched, then dropped
 
     # -- construction ------------------------------------------------------------------
     @classmethod
@@ -255,6 +257,7 @@ class Gazetteer:
         g.conflicts = list(self.conflicts)
         g.sources = list(self.sources)
         g._pending_rows = dict(self._pending_rows)
+        g._blockers = list(self._blockers)
         return g
 
     def _remove(self, actor_id: str) -> None:
@@ -398,6 +401,9 @@ class Gazetteer:
             if a is None:
                 raise GazetteerError(f"{path}: line {i}: {s!r} is not an actor id or name in the registry; "
                                      "check the spelling (`ctnet actors INPUT` lists ids).")
+            # its names still match (and are then dropped), so that a shorter alias inside
+            # them does not take over: excluding UNODC must not make its name a mention of the UN
+            self._blockers += [x for x, k in self._aliases.get(a.id, []) if k in ("name", "alias", "gov", "official")]
             self._remove(a.id)
 
     # -- access ------------------------------------------------------------------------
@@ -432,6 +438,8 @@ class Gazetteer:
         for aid, items in self._aliases.items():
             for alias, kind in items:
                 yield alias, aid, kind
+        for alias in self._blockers:
+            yield alias, "", "blocked"
 
     def claim(self, alias: str) -> tuple[str, str] | None:
         """Who claims ``alias`` first, and how: ``(actor_id, kind)``, or None.
