@@ -381,13 +381,12 @@ def cooccurrence(X: sp.spmatrix, *, weight: str = "count") -> sp.csr_matrix:
         many = n_u >= 2
         scale[many] = 1.0 / (n_u[many] - 1.0)
         del per_unit
-        C = sp.csr_matrix(B.T @ sp.diags(scale) @ B)
-        return _clean_symmetric(C)
+        return _clean_symmetric(_gram(B, sp.csr_matrix(sp.diags(scale) @ B)))
     if weight == "npmi":
         X = X.copy()
         X.eliminate_zeros()
         X.data[:] = 1.0
-    C = sp.csr_matrix(X.T @ X)
+    C = _gram(X)
     diag = C.diagonal().astype(np.float64)
     if weight == "count":
         return _clean_symmetric(C)
@@ -414,13 +413,29 @@ def cooccurrence(X: sp.spmatrix, *, weight: str = "count") -> sp.csr_matrix:
     return _clean_symmetric(sp.csr_matrix(U + U.T))
 
 
+def _gram(X: sp.csr_matrix, Y: sp.csr_matrix | None = None) -> sp.csr_matrix:
+    """``XᵀY`` (``XᵀX`` by default) as a CSR matrix, computed as CSR @ CSR.
+
+    ``Xᵀ`` in CSR form is ``X`` in CSC form read the other way, so scipy neither converts
+    the operands nor the (large) result, as ``X.T @ X`` does.
+    """
+    X = sp.csr_matrix(X)
+    Xc = X.tocsc()
+    Xt = sp.csr_matrix((Xc.data, Xc.indices, Xc.indptr), shape=(X.shape[1], X.shape[0]), copy=False)
+    del Xc
+    return sp.csr_matrix(Xt @ (X if Y is None else sp.csr_matrix(Y)))
+
+
 def _clean_symmetric(C: sp.spmatrix) -> sp.csr_matrix:
+    """A weight matrix in canonical form: float64, zero diagonal, only positive entries, sorted indices."""
     C = sp.csr_matrix(C, dtype=np.float64)
-    C.setdiag(0)
-    C.eliminate_zeros()
-    C.data[C.data < 0] = 0  # defensive: weights are non-negative by construction
-    C.eliminate_zeros()
-    C.sort_indices()
+    if C.nnz:
+        n_row = C.shape[0]
+        row = np.repeat(np.arange(n_row, dtype=np.int32 if n_row < 2**31 else np.int64), np.diff(C.indptr))
+        C.data[(C.indices == row) | (C.data < 0)] = 0  # the diagonal; negatives (defensive: none by construction)
+        del row
+        C.eliminate_zeros()
+    C.sum_duplicates()  # sorts the indices of each row; there are no duplicates to sum
     return C
 
 
@@ -648,14 +663,15 @@ def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
 def _donor_rows(role: pd.Series) -> np.ndarray:
     """For each mention, whether its role is ``donor`` (stripped, any case)."""
     values = _object_values(role)
-    donor = values == "donor"
-    if not isinstance(donor, np.ndarray):  # pragma: no cover - numpy did not compare elementwise
-        donor = np.array([v == "donor" for v in values], dtype=bool)
-    other = np.flatnonzero(~donor & (values != ""))
-    if other.size:  # anything else but '' and 'donor': clean each distinct value once
-        rcode, rlabels = _codes(pd.Series(values[other], dtype=object))
-        donor[other] = np.array([r.lower() == "donor" for r in rlabels], dtype=bool)[rcode]
-    return donor.astype(bool, copy=False)
+    donor = np.zeros(values.size, dtype=bool)
+    try:
+        filled = np.flatnonzero(values != "")  # most mentions have no role: one pass over the column
+    except (TypeError, ValueError):  # values such as pd.NA that do not compare to a bool
+        filled = np.arange(values.size)
+    if filled.size:  # clean each distinct value once
+        rcode, rlabels = _codes(pd.Series(values[filled], dtype=object))
+        donor[filled] = np.array([r.lower() == "donor" for r in rlabels], dtype=bool)[rcode]
+    return donor
 
 
 def _take(m: dict[str, np.ndarray], index: np.ndarray) -> dict[str, np.ndarray]:
