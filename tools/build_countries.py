@@ -32,15 +32,15 @@ AGO;m;Angola;;Angolan|Angolans|angolano|angolana|angolais;República de Angola
 ATG;m;Antigua and Barbuda;Antigua and Barbuda;Antiguan|Barbudan;Antigua-et-Barbuda
 ARG;m;Argentina;;Argentine|Argentinian|Argentinians;Argentine Republic|Argentine|República Argentina
 ARM;m;Armenia;;Armenian|Armenians;Arménie|Armênia
-AUS;m;Australia;Commonwealth of Australia;Australian|Australians;Australie|Austrália
-AUT;m;Austria;;Austrian|Austrians;Autriche|Áustria
+AUS;m;Australia;Commonwealth of Australia;Australian|Australians|australien|australienne|australiano|australiana;Australie|Austrália
+AUT;m;Austria;;Austrian|Austrians|autrichien|autrichienne|austríaco;Autriche|Áustria
 AZE;m;Azerbaijan;;Azerbaijani|Azerbaijanis;Azerbaïdjan|Azerbaijão
 BHS;m;Bahamas;;Bahamian|Bahamians;The Bahamas
 BHR;m;Bahrain;;Bahraini|Bahrainis;Bahreïn|Barém
 BGD;m;Bangladesh;;Bangladeshi|Bangladeshis;
 BRB;m;Barbados;Barbados;Barbadian|Barbadians;Barbade
 BLR;m;Belarus;;Belarusian|Belarusians;Biélorussie|Bielorrússia
-BEL;m;Belgium;;Belgian|Belgians|belge;Belgique|Bélgica|Kingdom of Belgium|Royaume de Belgique
+BEL;m;Belgium;;Belgian|Belgians|belge|belga;Belgique|Bélgica|Kingdom of Belgium|Royaume de Belgique
 BLZ;m;Belize;Belize;Belizean|Belizeans;
 BEN;m;Benin;;Beninese|béninois|béninoise;Bénin|República do Benim|Benim|République du Bénin
 BTN;m;Bhutan;;Bhutanese;Bhoutan|Butão
@@ -55,11 +55,11 @@ BDI;m;Burundi;;Burundian|Burundians|burundais|burundaise;République du Burundi
 CPV;m;Cabo Verde;;Cabo Verdean|Cape Verdean|Cape Verdeans|cabo-verdiano|cabo-verdiana|cap-verdien;Cape Verde|Cap-Vert|República de Cabo Verde
 KHM;m;Cambodia;;Cambodian|Cambodians;Cambodge|Camboja
 CMR;m;Cameroon;;Cameroonian|Cameroonians|camerounais|camerounaise;Cameroun|Camarões|République du Cameroun
-CAN;m;Canada;Canada;Canadian|Canadians|canadien|canadienne;Canadá
+CAN;m;Canada;Canada;Canadian|Canadians|canadien|canadienne|canadiano|canadiana|canadense;Canadá
 CAF;m;Central African Republic;Central African Republic;Central African|Central Africans|centrafricain|centrafricaine;CAR|République centrafricaine|Centrafrique|República Centro-Africana
-TCD;m;Chad;;Chadian|Chadians|tchadien|tchadienne;Tchad|Chade|République du Tchad
+TCD;m;Chad;;Chadian|Chadians|tchadien|tchadienne|chadiano|chadiana;Tchad|Chade|République du Tchad
 CHL;m;Chile;;Chilean|Chileans;Chili
-CHN;m;China;;Chinese;Chine|PRC
+CHN;m;China;;Chinese|chinois|chinoise|chinês|chinesa;Chine|PRC
 COL;m;Colombia;;Colombian|Colombians;Colombie|Colômbia
 COM;m;Comoros;;Comorian|Comorians|comorien|comorienne;Comores|Union des Comores
 COG;m;Republic of the Congo;Republic of the Congo;Congolese|congolais|congolaise;Congo|Congo-Brazzaville|République du Congo|República do Congo|Congo Brazzaville
@@ -71,20 +71,20 @@ CYP;m;Cyprus;;Cypriot|Cypriots;Chypre|Chipre
 CZE;m;Czechia;;Czech|Czechs;Czech Republic|Tchéquie|République tchèque|Chéquia|República Checa
 PRK;m;North Korea;Democratic People's Republic of Korea;North Korean|North Koreans;DPRK|Corée du Nord|Coreia do Norte
 COD;m;Democratic Republic of the Congo;Democratic Republic of the Congo;Congolese|congolais|congolaise;DRC|DR Congo|D.R. Congo|RDC|RD Congo|Democratic Republic of Congo|Congo-Kinshasa|République démocratique du Congo|República Democrática do Congo
-DNK;m;Denmark;;Danish|Dane|Danes;Danemark|Dinamarca
+DNK;m;Denmark;;Danish|Dane|Danes|danois|danoise|dinamarquês|dinamarquesa;Danemark|Dinamarca
 DJI;m;Djibouti;;Djiboutian|Djiboutians|djiboutien|djiboutienne;République de Djibouti|Jibuti
 DMA;m;Dominica;;Dominican|Dominicans;
 DOM;m;Dominican Republic;Dominican Republic;Dominican|Dominicans;République dominicaine|República Dominicana
 ECU;m;Ecuador;;Ecuadorian|Ecuadorians;Équateur|Equador
-EGY;m;Egypt;;Egyptian|Egyptians|égyptien|égyptienne;Égypte|Egypte|Egito
+EGY;m;Egypt;;Egyptian|Egyptians|égyptien|égyptienne|egípcio|egípcia;Égypte|Egypte|Egito
 SLV;m;El Salvador;;Salvadoran|Salvadorans|Salvadorian;
 GNQ;m;Equatorial Guinea;;Equatorial Guinean|Equatoguinean|Equatoguineans|équato-guinéen;Guinée équatoriale|Guiné Equatorial
 ERI;m;Eritrea;State of Eritrea;Eritrean|Eritreans|érythréen;Érythrée|Erythrée|Eritreia
 EST;m;Estonia;;Estonian|Estonians;Estonie|Estónia|Estônia
 SWZ;m;Eswatini;;Swazi|Swazis|Liswati|Emaswati;Swaziland|Kingdom of Swaziland|Essuatíni
-ETH;m;Ethiopia;;Ethiopian|Ethiopians|éthiopien|éthiopienne;Éthiopie|Ethiopie|Etiópia
+ETH;m;Ethiopia;;Ethiopian|Ethiopians|éthiopien|éthiopienne|etíope;Éthiopie|Ethiopie|Etiópia
 FJI;m;Fiji;;Fijian|Fijians;Fidji
-FIN;m;Finland;;Finnish|Finn|Finns;Finlande|Finlândia
+FIN;m;Finland;;Finnish|Finn|Finns|finlandais|finlandaise|finlandês;Finlande|Finlândia
 FRA;m;France;;French|français|française|francês|francesa;French Republic|République française|República Francesa|França
 GAB;m;Gabon;;Gabonese|gabonais|gabonaise;République gabonaise|Gabão
 GMB;m;Gambia;;Gambian|Gambians|gambien;The Gambia|Gambie|Gâmbia
@@ -101,11 +101,11 @@ HTI;m;Haiti;;Haitian|Haitians|haïtien;Haïti|Haiti
 HND;m;Honduras;;Honduran|Hondurans;
 HUN;m;Hungary;Hungary;Hungarian|Hungarians;Hongrie|Hungria
 ISL;m;Iceland;;Icelandic|Icelander|Icelanders;Islande|Islândia
-IND;m;India;;Indian|Indians;Inde|Índia
+IND;m;India;;Indian|Indians|indien|indienne|indiano|indiana;Inde|Índia
 IDN;m;Indonesia;;Indonesian|Indonesians;Indonésie|Indonésia
 IRN;m;Iran;Islamic Republic of Iran;Iranian|Iranians;Iran (Islamic Republic of)|Irã|Irão
 IRQ;m;Iraq;;Iraqi|Iraqis;Irak|Iraque
-IRL;m;Ireland;Ireland;Irish;Republic of Ireland|Irlande|Irlanda|Éire
+IRL;m;Ireland;Ireland;Irish|irlandais|irlandaise|irlandês|irlandesa;Republic of Ireland|Irlande|Irlanda|Éire
 ISR;m;Israel;;Israeli|Israelis;Israël
 ITA;m;Italy;;Italian|Italians|italien|italienne|italiano|italiana;Italie|Itália|Italian Republic
 JAM;m;Jamaica;Jamaica;Jamaican|Jamaicans;Jamaïque
@@ -124,7 +124,7 @@ LBR;m;Liberia;;Liberian|Liberians|libérien;Libéria|Libéria
 LBY;m;Libya;State of Libya;Libyan|Libyans|libyen|libyenne;Libye|Líbia
 LIE;m;Liechtenstein;;Liechtensteiner|Liechtensteiners;
 LTU;m;Lithuania;;Lithuanian|Lithuanians;Lituanie|Lituânia
-LUX;m;Luxembourg;;Luxembourgish|Luxembourger|Luxembourgers|luxembourgeois;Grand Duchy of Luxembourg|Grand-Duché de Luxembourg|Luxemburgo
+LUX;m;Luxembourg;;Luxembourgish|Luxembourger|Luxembourgers|luxembourgeois|luxembourgeoise|luxemburguês;Grand Duchy of Luxembourg|Grand-Duché de Luxembourg|Luxemburgo
 MDG;m;Madagascar;;Malagasy|malgache;République de Madagascar|Madagáscar
 MWI;m;Malawi;;Malawian|Malawians;Malaui
 MYS;m;Malaysia;Malaysia;Malaysian|Malaysians;Malaisie|Malásia
@@ -145,13 +145,13 @@ MMR;m;Myanmar;Republic of the Union of Myanmar;Myanmar|Burmese;Burma
 NAM;m;Namibia;;Namibian|Namibians;Namibie|Namíbia
 NRU;m;Nauru;;Nauruan|Nauruans;
 NPL;m;Nepal;;Nepalese|Nepali;Népal
-NLD;m;Netherlands;;Dutch;The Netherlands|Holland|Pays-Bas|Países Baixos|Holanda|Nederland
+NLD;m;Netherlands;;Dutch|néerlandais|néerlandaise|holandês|holandesa|neerlandês;The Netherlands|Holland|Pays-Bas|Países Baixos|Holanda|Nederland
 NZL;m;New Zealand;New Zealand;New Zealander|New Zealanders;Nouvelle-Zélande|Nova Zelândia
 NIC;m;Nicaragua;;Nicaraguan|Nicaraguans;
-NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens|nigérien|nigérienne;République du Niger|Republic of Niger|Níger
+NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens|nigérien|nigérienne|nigerino|nigerina;République du Niger|Republic of Niger|Níger
 NGA;m;Nigeria;;Nigerian|Nigerians|nigérian|nigériane|nigeriano;Nigéria|Federal Republic of Nigeria
 MKD;m;North Macedonia;;North Macedonian|Macedonian|Macedonians;Macédoine du Nord|Macedónia do Norte|Macedônia do Norte
-NOR;m;Norway;;Norwegian|Norwegians|norvégien|norueguês;Norvège|Noruega
+NOR;m;Norway;;Norwegian|Norwegians|norvégien|norueguês|norvégienne|norueguesa;Norvège|Noruega
 OMN;m;Oman;;Omani|Omanis;Omã
 PAK;m;Pakistan;;Pakistani|Pakistanis;Paquistão
 PLW;m;Palau;;Palauan;
@@ -162,11 +162,11 @@ PER;m;Peru;;Peruvian|Peruvians;Pérou
 PHL;m;Philippines;;Filipino|Filipinos|Philippine;The Philippines|Filipinas
 POL;m;Poland;;Polish;Pologne|Polónia|Polônia
 PRT;m;Portugal;;Portuguese|português|portuguesa|portugais|portugaise;Portuguese Republic|República Portuguesa
-QAT;m;Qatar;;Qatari|Qataris;Catar
-KOR;m;South Korea;Republic of Korea;South Korean|South Koreans|Korean;Corée du Sud|Coreia do Sul|ROK
+QAT;m;Qatar;;Qatari|Qataris|qatarien|qatarienne|catariano;Catar
+KOR;m;South Korea;Republic of Korea;South Korean|South Koreans|Korean|coréen|coréenne|sud-coréen|coreano|sul-coreano;Corée du Sud|Coreia do Sul|ROK
 MDA;m;Moldova;Republic of Moldova;Moldovan|Moldovans;Moldavie|Moldávia
 ROU;m;Romania;Romania;Romanian|Romanians;Roumanie|Roménia|Romênia
-RUS;m;Russia;Russian Federation;Russian|Russians;Russie|Rússia|Fédération de Russie|Federação Russa
+RUS;m;Russia;Russian Federation;Russian|Russians|russe|russo|russa;Russie|Rússia|Fédération de Russie|Federação Russa
 RWA;m;Rwanda;Republic of Rwanda;Rwandan|Rwandans|rwandais|rwandaise;Ruanda|République du Rwanda
 KNA;m;Saint Kitts and Nevis;Federation of Saint Kitts and Nevis;Kittitian|Nevisian;Saint-Christophe-et-Niévès
 LCA;m;Saint Lucia;Saint Lucia;Saint Lucian|Saint Lucians;Sainte-Lucie
@@ -174,7 +174,7 @@ VCT;m;Saint Vincent and the Grenadines;Saint Vincent and the Grenadines;Vincenti
 WSM;m;Samoa;;Samoan|Samoans;
 SMR;m;San Marino;;Sammarinese;Saint-Marin
 STP;m;Sao Tome and Principe;;Santomean|Santomeans|são-tomense|santoméen;São Tomé and Príncipe|São Tomé e Príncipe|Sao Tome|Sao Tomé-et-Principe|São Tomé-et-Principe
-SAU;m;Saudi Arabia;;Saudi|Saudis|Saudi Arabian;Arabie saoudite|Arábia Saudita|KSA
+SAU;m;Saudi Arabia;;Saudi|Saudis|Saudi Arabian|saoudien|saoudienne|saudita;Arabie saoudite|Arábia Saudita|KSA
 SEN;m;Senegal;;Senegalese|sénégalais|sénégalaise|senegalês|senegalesa;Sénégal|Senegal|République du Sénégal
 SRB;m;Serbia;;Serbian|Serbians|Serb|Serbs;Serbie|Sérvia
 SYC;m;Seychelles;;Seychellois|seychellois;République des Seychelles
@@ -183,14 +183,14 @@ SGP;m;Singapore;;Singaporean|Singaporeans;Singapour|Singapura
 SVK;m;Slovakia;;Slovak|Slovaks|Slovakian;Slovaquie|Eslováquia|Slovak Republic
 SVN;m;Slovenia;;Slovenian|Slovenians|Slovene;Slovénie|Eslovénia|Eslovênia
 SLB;m;Solomon Islands;Solomon Islands;Solomon Islander|Solomon Islanders;Îles Salomon
-SOM;m;Somalia;;Somali|Somalis|somalien|somalienne;Somalie|Somália
+SOM;m;Somalia;;Somali|Somalis|somalien|somalienne|somaliano|somaliana;Somalie|Somália
 ZAF;m;South Africa;;South African|South Africans|sud-africain|sud-africaine|sul-africano|sul-africana;Afrique du Sud|África do Sul|RSA
 SSD;m;South Sudan;;South Sudanese|sud-soudanais;Soudan du Sud|Sudão do Sul
 ESP;m;Spain;;Spanish|Spaniard|Spaniards|espagnol|espagnole|espanhol|espanhola;Espagne|Espanha|España|Kingdom of Spain
 LKA;m;Sri Lanka;;Sri Lankan|Sri Lankans;
 SDN;m;Sudan;;Sudanese|soudanais|soudanaise;The Sudan|Soudan|Sudão
 SUR;m;Suriname;;Surinamese;Surinam
-SWE;m;Sweden;;Swedish|Swede|Swedes|suédois|sueco;Suède|Suécia|Sverige
+SWE;m;Sweden;;Swedish|Swede|Swedes|suédois|sueco|suédoise|sueca;Suède|Suécia|Sverige
 CHE;m;Switzerland;;Swiss|suisse|suíço|suíça;Swiss Confederation|Suisse|Suíça|Confédération suisse|Schweiz
 SYR;m;Syria;Syrian Arab Republic;Syrian|Syrians;Syrie|Síria
 TJK;m;Tajikistan;;Tajik|Tajiks|Tajikistani;Tadjikistan|Tajiquistão
@@ -205,7 +205,7 @@ TKM;m;Turkmenistan;;Turkmen|Turkmens;Turkménistan|Turquemenistão
 TUV;m;Tuvalu;;Tuvaluan|Tuvaluans;
 UGA;m;Uganda;;Ugandan|Ugandans|ougandais|ougandaise|ugandês;Ouganda|Uganda (Republic of)
 UKR;m;Ukraine;;Ukrainian|Ukrainians;Ucrânia
-ARE;m;United Arab Emirates;United Arab Emirates;Emirati|Emiratis;UAE|U.A.E.|Émirats arabes unis|Emirados Árabes Unidos
+ARE;m;United Arab Emirates;United Arab Emirates;Emirati|Emiratis|émirien|émirienne|emiradense;UAE|U.A.E.|Émirats arabes unis|Emirados Árabes Unidos
 GBR;m;United Kingdom;;British|Briton|Britons|britannique|britânico|britânica;UK|U.K.|Great Britain|Britain|United Kingdom of Great Britain and Northern Ireland|Royaume-Uni|Reino Unido
 TZA;m;Tanzania;United Republic of Tanzania;Tanzanian|Tanzanians|tanzanien|tanzanienne|tanzaniano;Tanzanie|Tanzânia|République-Unie de Tanzanie
 USA;m;United States;United States of America;American|Americans|américain|américaine|americano|americana|norte-americano;USA|U.S.A.|U.S.|United States of America|Etats-Unis|États-Unis|Estados Unidos|Estados Unidos da América|Etats-Unis d'Amérique|États-Unis d'Amérique
