@@ -209,7 +209,7 @@ def communities(
 
 # --------------------------------------------------------------------------- partition comparison
 
-def _contingency(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _contingency(a: np.ndarray, b: np.ndarray) -> sp.csr_matrix:
     _, ia = np.unique(a, return_inverse=True)
     _, ib = np.unique(b, return_inverse=True)
     C = sp.coo_matrix((np.ones(len(ia)), (ia, ib)), shape=(ia.max() + 1, ib.max() + 1)).tocsr()
