@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "data" / "eval"
 
 
-def make_mentions(rows, *, docs=(), sentences=()):
+def make_mentions(rows, *, docs=(), sentences=(), actors=()):
     """Mentions from (doc_id, actor_id, name, type, surface[, role[, evidence[, start, end, sentence]]]) rows."""
     full = []
     for k, r in enumerate(rows):
@@ -46,7 +46,9 @@ def make_mentions(rows, *, docs=(), sentences=()):
     table = pd.DataFrame(full, columns=MENTION_COLUMNS)
     documents = pd.DataFrame([{"doc_id": d} for d in docs], columns=DOCUMENT_COLUMNS)
     sents = pd.DataFrame(list(sentences), columns=SENTENCE_COLUMNS)
-    return Mentions(table, pd.DataFrame(columns=ACTOR_COLUMNS + ACTOR_EXTRA_COLUMNS), documents, sents)
+    acts = pd.DataFrame([dict(zip(["actor_id", "name", "type", "country", "parent"], a)) for a in actors],
+                        columns=ACTOR_COLUMNS + ACTOR_EXTRA_COLUMNS)
+    return Mentions(table, acts, documents, sents)
 
 
 def gold_actor(name, aliases, typ, donor=False, evidence=()):
@@ -255,6 +257,38 @@ def test_gold_against_itself_is_perfect():
         assert e.donor["f1"] == 1.0 and e.type_accuracy == 1.0
 
 
+def test_country_and_parent_accuracy():
+    gold = {"a": [
+        {"name": "National Counter Terrorism Centre (Kenya)", "aliases": ["NCTC"], "type": "government",
+         "country": "KEN", "parent": "Government of Kenya"},
+        {"name": "Government of Kenya", "aliases": ["Kenya"], "type": "government", "country": "KEN",
+         "parent": None},
+        {"name": "Ministry of Interior (Morocco)", "aliases": ["Ministry of Interior"], "type": "government",
+         "country": "MAR", "parent": "Government of Morocco"},
+        {"name": "European Union", "aliases": ["EU"], "type": "regional_org"},  # no country, no parent field
+    ]}
+    m = make_mentions(
+        [("a", "gov-ken-nctc", "National Counter Terrorism Centre (Kenya)", "government", "NCTC"),
+         ("a", "gov-ken", "Government of Kenya", "government", "Kenya"),
+         ("a", "x-moi", "Ministry of Interior (Kenya)", "government", "Ministry of Interior"),
+         ("a", "eu", "European Union", "regional_org", "EU")],
+        actors=[("eu", "European Union", "regional_org", "", ""),
+                ("gov-ken", "Government of Kenya", "government", "KEN", ""),
+                ("gov-ken-nctc", "National Counter Terrorism Centre (Kenya)", "government", "KEN", "gov-ken"),
+                ("x-moi", "Ministry of Interior (Kenya)", "government", "KEN", "gov-ken")])
+    e = evaluate(m, gold)
+    assert e.micro["f1"] == 1.0 and e.type_accuracy == 1.0
+    # country: 3 pairs with a gold country, the ministry is wrong; parent: 3 pairs with the field
+    assert e.country_accuracy == round(2 / 3, 4) and e.parent_accuracy == round(2 / 3, 4)
+    assert e.country_errors == [{"doc_id": "a", "name": "Ministry of Interior (Morocco)", "actor_id": "x-moi",
+                                 "predicted": "KEN", "gold": "MAR"}]
+    assert e.parent_errors == [{"doc_id": "a", "name": "Ministry of Interior (Morocco)", "actor_id": "x-moi",
+                                "predicted": "Government of Kenya", "gold": "Government of Morocco"}]
+    text = e.to_text()
+    assert "country accuracy on matched government actors: 0.6667" in text
+    assert "  a: Ministry of Interior (Morocco): predicted KEN, gold MAR" in text
+
+
 # --- not-actor strings, missing releases -------------------------------------------------------------
 
 def test_not_actor_hits():
@@ -305,7 +339,8 @@ def test_bad_parameters():
 def test_to_dict_is_json_and_deterministic(ev):
     d = ev.to_dict()
     assert list(d) == ["matching", "micro", "by_type", "donor", "type_accuracy", "documents", "false_positives",
-                       "false_negatives", "type_errors", "donor_errors", "not_actor_hits", "missing_releases"]
+                       "false_negatives", "type_errors", "donor_errors", "not_actor_hits", "missing_releases",
+                       "country_accuracy", "parent_accuracy", "country_errors", "parent_errors"]
     assert "one to one" in d["matching"] and "possessive" in d["matching"]
     assert json.dumps(d, sort_keys=False) == json.dumps(evaluate(PRED, GOLD).to_dict(), sort_keys=False)
     assert d["micro"] == {"precision": 0.6, "recall": 0.6, "f1": 0.6, "tp": 3, "fp": 2, "fn": 2}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -318,6 +319,15 @@ class Evaluation:
         Predictions that hit a ``not_actors`` string: ``doc_id, actor_id, surface, string``.
     missing_releases : list of str
         Gold releases that are not in the corpus at all (every actor counts as missed).
+    country_accuracy : float
+        Share of matched pairs whose gold actor has a ``country`` (government bodies)
+        with the predicted country equal to it (0.0 when there are none).
+    parent_accuracy : float
+        Share of matched pairs whose predicted parent (its canonical name) equals the
+        gold ``parent`` (both empty counts as equal); pairs whose gold actor has no
+        ``parent`` field are not counted.
+    country_errors, parent_errors : list of dict
+        The matched pairs that disagree: ``doc_id, name, actor_id, predicted, gold``.
     """
 
     micro: dict[str, Any]
@@ -331,6 +341,10 @@ class Evaluation:
     donor_errors: list[dict[str, Any]] = field(default_factory=list)
     not_actor_hits: list[dict[str, Any]] = field(default_factory=list)
     missing_releases: list[str] = field(default_factory=list)
+    country_accuracy: float = 0.0
+    parent_accuracy: float = 0.0
+    country_errors: list[dict[str, Any]] = field(default_factory=list)
+    parent_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def f1(self) -> float:
@@ -359,6 +373,8 @@ class Evaluation:
             "false_positives": self.false_positives, "false_negatives": self.false_negatives,
             "type_errors": self.type_errors, "donor_errors": self.donor_errors,
             "not_actor_hits": self.not_actor_hits, "missing_releases": self.missing_releases,
+            "country_accuracy": self.country_accuracy, "parent_accuracy": self.parent_accuracy,
+            "country_errors": self.country_errors, "parent_errors": self.parent_errors,
         }
 
     def to_text(self) -> str:
@@ -393,6 +409,8 @@ class Evaluation:
             lines.append(_row(f"  {t}", self.by_type[t]))
         lines.append(_row("donors", self.donor))
         lines.append(f"type accuracy on matched actors: {self.type_accuracy:.4f}")
+        lines.append(f"country accuracy on matched government actors: {self.country_accuracy:.4f}   "
+                     f"parent accuracy on matched actors: {self.parent_accuracy:.4f}")
         if self.not_actor_hits:
             lines.append(f"not-actor strings predicted: {len(self.not_actor_hits)}")
         if self.missing_releases:
@@ -414,6 +432,11 @@ class Evaluation:
             lines += ["", "type errors:"]
             lines += [f"  {x['doc_id']}: {x['name']}: predicted {x['predicted']}, gold {x['gold']}"
                       for x in self.type_errors]
+        for title, errs in (("country errors:", self.country_errors), ("parent errors:", self.parent_errors)):
+            if errs:
+                lines += ["", title]
+                lines += [f"  {x['doc_id']}: {x['name']}: predicted {x['predicted'] or '(none)'}, "
+                          f"gold {x['gold'] or '(none)'}" for x in errs]
         if self.donor_errors:
             lines += ["", "donor errors:"]
             for x in self.donor_errors:
@@ -432,17 +455,35 @@ def _row(label: str, d: dict[str, Any]) -> str:
             f"{d['tp']:>6}{d['fp']:>6}{d['fn']:>6}")
 
 
+def _cell(v: Any) -> str:
+    """A table cell as a string: '' for None and NaN."""
+    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+
+
 def _predicted(mentions: Mentions) -> dict[str, list[dict]]:
     """Release id -> one dict per predicted actor (sorted by actor id)."""
     t = mentions.table
     by_doc: dict[str, list[dict]] = {}
     if not len(t):
         return by_doc
+    info: dict[str, tuple[str, str]] = {}
+    a = mentions.actors
+    if a is not None and len(a) and {"actor_id", "country", "parent"} <= set(a.columns):
+        names = dict(zip(a["actor_id"].astype(str), a["name"].astype(str)))
+        gaz = getattr(mentions, "gazetteer", None)
+        for aid, country, parent in zip(a["actor_id"].astype(str), a["country"], a["parent"]):
+            parent = _cell(parent)
+            pname = names.get(parent, "")
+            if parent and not pname:
+                pa = gaz.get(parent) if gaz is not None else None
+                pname = pa.name if pa is not None else parent
+            info[aid] = (_cell(country), pname)
     for (doc, aid), g in t.groupby(["doc_id", "actor_id"], sort=True):
         donor_rows = g[g["role"] == "donor"]
         by_doc.setdefault(str(doc), []).append({
             "actor_id": str(aid), "name": str(g["actor_name"].iloc[0]), "type": str(g["actor_type"].iloc[0]),
             "surfaces": sorted(set(g["surface"].astype(str))), "donor": bool(len(donor_rows)),
+            "country": info.get(str(aid), ("", ""))[0], "parent": info.get(str(aid), ("", ""))[1],
             "evidence": "; ".join(sorted({str(x) for x in donor_rows["role_evidence"] if str(x)})),
             "spans": list(zip(g["start"].tolist(), g["end"].tolist(), g["sentence"].tolist(),
                               g["surface"].astype(str).tolist())),
@@ -547,6 +588,9 @@ def evaluate(mentions: Mentions, gold: dict[str, list[dict]], *,
     dtp = dfp = dfn = 0
     types: dict[str, list[int]] = {}
     same_type = typed_pairs = 0
+    c_pairs = c_same = p_pairs = p_same = 0
+    cerr: list[dict[str, Any]] = []
+    perr: list[dict[str, Any]] = []
     docs_out: list[dict[str, Any]] = []
     fps: list[dict[str, Any]] = []
     fns: list[dict[str, Any]] = []
@@ -570,6 +614,22 @@ def evaluate(mentions: Mentions, gold: dict[str, list[dict]], *,
                 else:
                     terr.append({"doc_id": str(doc), "name": g[j]["name"], "actor_id": p[i]["actor_id"],
                                  "predicted": p[i]["type"], "gold": gt})
+            gc = g[j].get("country")
+            if gc:
+                c_pairs += 1
+                if str(p[i].get("country") or "").upper() == str(gc).upper():
+                    c_same += 1
+                else:
+                    cerr.append({"doc_id": str(doc), "name": g[j]["name"], "actor_id": p[i]["actor_id"],
+                                 "predicted": p[i].get("country") or "", "gold": str(gc)})
+            if "parent" in g[j]:
+                gp = g[j].get("parent") or ""
+                p_pairs += 1
+                if match_key(p[i].get("parent") or "") == match_key(str(gp)):
+                    p_same += 1
+                else:
+                    perr.append({"doc_id": str(doc), "name": g[j]["name"], "actor_id": p[i]["actor_id"],
+                                 "predicted": p[i].get("parent") or "", "gold": str(gp)})
             gd = bool(g[j].get("donor"))
             if p[i]["donor"] and gd:
                 dtp += 1
@@ -606,4 +666,7 @@ def evaluate(mentions: Mentions, gold: dict[str, list[dict]], *,
         type_accuracy=round(same_type / typed_pairs, 4) if typed_pairs else 0.0,
         documents=docs_out, false_positives=fps, false_negatives=fns, type_errors=terr, donor_errors=derr,
         not_actor_hits=hits, missing_releases=missing,
+        country_accuracy=round(c_same / c_pairs, 4) if c_pairs else 0.0,
+        parent_accuracy=round(p_same / p_pairs, 4) if p_pairs else 0.0,
+        country_errors=cerr, parent_errors=perr,
     )
