@@ -517,3 +517,20 @@ def test_docs_coverage_table_matches_the_data(actors, gazetteer):
     total = re.search(r"^\| \*\*total\*\* \| \*\*([\d,]+)\*\* \| \*\*([\d,]+)\*\* \|$", text, flags=re.M)
     assert (int(total[1].replace(",", "")), int(total[2].replace(",", ""))) == (len(actors), len(gazetteer))
     assert f"**{len(gazetteer):,} actors**" in text
+
+
+def test_every_country_has_french_and_portuguese_government_forms(countries):
+    for c in countries:
+        gov = _split(c["government_aliases"])
+        assert any(g.startswith("Gouvernement ") for g in gov), f"{c['iso3']}: no French government form"
+        assert any(g.startswith("Governo ") for g in gov), f"{c['iso3']}: no Portuguese government form"
+    by = {c["iso3"]: c for c in countries}
+    # articles and elision follow the language: du / de la / de l' / des / d'; do / da / dos / de
+    assert {"Gouvernement du Tchad", "Governo do Chade"} <= set(_split(by["TCD"]["government_aliases"]))
+    assert {"Gouvernement de la Guinée", "Governo da Guiné"} <= set(_split(by["GIN"]["government_aliases"]))
+    assert {"Gouvernement des Comores", "Governo das Comores"} <= set(_split(by["COM"]["government_aliases"]))
+    assert {"Gouvernement d'Israël", "Governo de Israel"} <= set(_split(by["ISR"]["government_aliases"]))
+    assert "Gouvernement des Pays-Bas" in _split(by["NLD"]["government_aliases"])
+    # a French or Portuguese name that is also a common word or first name is no bare place name
+    assert "Maurice" not in _split(by["MUS"]["aliases"])
+    assert "Grenade" not in _split(by["GRD"]["aliases"]) and "Granada" not in _split(by["GRD"]["aliases"])
