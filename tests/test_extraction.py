@@ -142,6 +142,20 @@ def test_generic_national_body_resolves_to_the_acting_country():
     assert actor_row(m, mfa["actor_id"].iloc[0])["country"] == "NGA"
 
 
+def test_coordinated_generic_bodies_stay_apart_and_qualified_ones_are_discovered():
+    m, _ = run("O Governo de Mo\u00e7ambique assinou. Participaram funcion\u00e1rios do Minist\u00e9rio do Interior e da "
+               "Procuradoria-Geral da Rep\u00fablica (PGR).")
+    t = m.table
+    assert t["surface"].str.contains(" e da ").sum() == 0
+    assert {"Minist\u00e9rio do Interior", "Procuradoria-Geral da Rep\u00fablica", "PGR"} <= set(t["surface"])
+    assert t.loc[t["surface"] == "PGR", "actor_id"].iloc[0] == t.loc[
+        t["surface"] == "Procuradoria-Geral da Rep\u00fablica", "actor_id"].iloc[0]
+    m, _ = run("Officials from Kenya met. The Office of the President of Uganda sent a message.")
+    t = m.table
+    row = t[t["surface"] == "Office of the President of Uganda"]
+    assert len(row) == 1 and actor_row(m, row["actor_id"].iloc[0])["country"] == "UGA"
+
+
 def test_bodies_elided_after_a_ministry_in_a_list():
     m, _ = run("Officials from Ghana met the Ministry of Foreign Affairs, the Police, Defence, and the "
                "Electoral Commission.")

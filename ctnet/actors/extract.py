@@ -31,7 +31,7 @@ _CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD})\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
-    rf"|{_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD}))\b"
+    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\s){_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD}))\b"
 )
 _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
@@ -283,8 +283,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
-        if any(m.kind == "generic" and m.start == a and m.end == b for m in inside):
-            continue  # exactly a generic form: resolved below
+        if any(m.kind == "generic" and m.start == a and (m.end == b or _COORD.match(text, m.end)) for m in inside):
+            continue  # a generic form, alone or first in a coordination: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
         dom = _dominant_country(matches, gaz, text)
@@ -508,6 +508,7 @@ def _list_gap(gap: str) -> bool:
     return len(gap) < 80 and _LIST_GAP.match(gap) is not None
 
 
+_COORD = re.compile(r"\s*(?:,|&|and\b|e\b|et\b|y\b)")
 _QUALIFIED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)\s+of\b")
 _DOMAINS = (r"Defen[cs]e|National\s+Defen[cs]e|Interior|Internal\s+Affairs|Home\s+Affairs|Justice|Finance|Health|"
