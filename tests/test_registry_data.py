@@ -534,3 +534,13 @@ def test_every_country_has_french_and_portuguese_government_forms(countries):
     # a French or Portuguese name that is also a common word or first name is no bare place name
     assert "Maurice" not in _split(by["MUS"]["aliases"])
     assert "Grenade" not in _split(by["GRD"]["aliases"]) and "Granada" not in _split(by["GRD"]["aliases"])
+
+
+def test_docs_parent_chains_match_the_data(gazetteer):
+    """Every chain "`a` → `b` → `c`" written in docs/registry.md is the registry's parent chain."""
+    text = (ROOT / "docs" / "registry.md").read_text(encoding="utf-8")
+    chains = [re.findall(r"`([a-z0-9-]+)`", m) for m in re.findall(r"`[a-z0-9-]+`(?: → `[a-z0-9-]+`)+", text)]
+    assert len(chains) >= 5
+    for chain in chains:
+        for child, parent in zip(chain, chain[1:]):
+            assert gazetteer[child].parent == parent, (child, parent)
