@@ -117,6 +117,13 @@ def test_acronym_of_a_registry_actor_keeps_its_registry_meaning():
     assert set(sadc["surface"]) == {"SADC"}
 
 
+def test_acronym_of_a_national_body_needs_its_country_in_the_release():
+    _, ids = run("IOM works with funding from the US Bureau of Population, Refugees and Migration (PRM).")
+    assert "gov-moz-prm" not in ids
+    _, ids = run("In Mozambique, the PRM and SERNIC took part in the training.")
+    assert {"gov-moz-prm", "gov-moz-sernic"} <= ids
+
+
 def test_name_written_with_its_acronym_gives_both_surfaces():
     text = "Officials from Nigeria and the Office of the National Security Adviser (ONSA) met."
     m, _ = run(text)
@@ -267,6 +274,13 @@ def test_donor_cue_is_shared_across_a_list_with_a_long_first_name():
                "Fund for Africa and the Government of the Netherlands.")
     donors = set(m.table.loc[m.table["role"] == "donor", "actor_id"])
     assert {"eu", "gov-nld"} <= donors
+
+
+def test_a_comma_that_ends_the_clause_does_not_pass_the_donor_cue_on():
+    m, _ = run("With funding from the Government of Japan, UNODC trained 20 officers.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"gov-jpn"}
+    m, _ = run("This activity was financed by Germany, Norway and the Kingdom of Denmark.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"gov-deu", "gov-nor", "gov-dnk"}
 
 
 def test_thanking_an_actor_for_its_support_marks_a_donor():

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from ctnet.actors.gazetteer import Actor, Gazetteer, slugify
+from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
@@ -114,10 +114,9 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str) -> str | 
     named: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in matches:
-        a = gaz.get(m.actor_id)
-        if a is None or a.type != "government" or not a.country:
-            continue
-        c = a.country
+        c = _country_of(m, gaz, {})
+        if c is None:
+            continue  # acronyms of national bodies do not name their country
         first.setdefault(c, m.start)
         named[c] += 1
         if m.kind in ("place", "official"):
@@ -172,6 +171,23 @@ class _Spans:
         i = bisect.bisect_left(self.starts, a - self.width)
         j = bisect.bisect_left(self.starts, b)
         return [m for m in self.ms[i:j] if m.start < b and a < m.end]
+
+
+def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None:
+    """The country a match names: countries in any form, and bodies named by more than an acronym."""
+    if m.kind == "blocked" or (m.kind in ("alias", "generic") and case_sensitive(m.surface)):
+        return None
+    a = extra.get(m.actor_id) or gaz.get(m.actor_id)
+    return a.country if a is not None and a.type == "government" else None
+
+
+def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> bool:
+    """True for a national body's acronym ("PRM") in a release that never names its country."""
+    if not case_sensitive(m.surface) or len(m.surface) > 6:
+        return False
+    a = gaz.get(m.actor_id)
+    return a is not None and a.type == "government" and bool(a.parent) and bool(a.country) \
+        and a.country not in countries_named
 
 
 def _covering(spans: _Spans, ls: int, le: int) -> list[Match]:
@@ -302,6 +318,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     def actor(aid: str) -> Actor | None:
         return extra_actors.get(aid) or gaz.get(aid)
 
+    countries_named = {c for c in (_country_of(m, gaz, extra_actors) for m in matches) if c}
     decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
     prev_org: Match | None = None
     for m in matches:
@@ -320,6 +337,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             decided.append([m, end, acts, m.kind])
         else:
             if document_name_prefix(text, m.start, m.end) or not_an_actor_here(text, m.start, m.end):
+                continue
+            if m.kind in ("alias", "generic") and _foreign_acronym(m, gaz, countries_named):
                 continue
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
@@ -355,7 +374,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             prev, cur = kept[k - 1], kept[k]
             # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
             # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
-            if (_list_gap(text[prev[1]:cur[0].start]) and not _WORK_BY.search(roles[k - 1][1])):
+            gap = text[prev[1]:cur[0].start]
+            # a bare comma continues the list only if the list goes on ("Germany, Norway and Japan"),
+            # not when it ends a clause ("With funding from Japan, UNODC trained")
+            closed = bool(_AND.search(gap)) or _COORD.match(text, cur[1]) is not None
+            if _list_gap(gap) and closed and not _WORK_BY.search(roles[k - 1][1]):
                 roles[k] = roles[k - 1]
     for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
         if roles[k] is None and roles[k + 1] is not None and roles[k + 1][1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
@@ -508,6 +531,7 @@ def _list_gap(gap: str) -> bool:
     return len(gap) < 80 and _LIST_GAP.match(gap) is not None
 
 
+_AND = re.compile(r"\b(?:and|et|e)\b|&")
 _COORD = re.compile(r"\s*(?:,|&|and\b|e\b|et\b|y\b)")
 _QUALIFIED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _MINISTRY = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)\s+of\b")

@@ -184,6 +184,7 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
 _DONOR_LEFT = [
     ("explicit_financial", re.compile(
         r"(?:\b(?:funded|financed|sponsored|co-?funded|co-?financed|paid\s+for|bankrolled)\s+(?:\w+\s+){0,2}?by"
+        r"|\b(?:supported|backed|assisted)\s+financially\s+by"
         r"|\b(?:financial|generous\s+financial|technical\s+and\s+financial|financial\s+and\s+technical|material)"
         r"\s+(?:support|contribution|contributions|assistance|backing)\s+(?:of|from|by|provided\s+by)"
         r"|\b(?:funding|financing|grant|grants|donation|donations|contribution|contributions|funds|"
