@@ -40,7 +40,7 @@ BHR;m;Bahrain;;Bahraini|Bahrainis;Bahreïn|Barém
 BGD;m;Bangladesh;;Bangladeshi|Bangladeshis;
 BRB;m;Barbados;Barbados;Barbadian|Barbadians;Barbade
 BLR;m;Belarus;;Belarusian|Belarusians;Biélorussie|Bielorrússia
-BEL;m;Belgium;;Belgian|Belgians|belge|belga;Belgique|Bélgica|Kingdom of Belgium|Royaume de Belgique
+BEL;m;Belgium;;Belgian|Belgians|belge|belga;Belgique|Bélgica|Kingdom of Belgium|Royaume de Belgique|Reino da Bélgica
 BLZ;m;Belize;Belize;Belizean|Belizeans;
 BEN;m;Benin;;Beninese|béninois|béninoise;Bénin|República do Benim|Benim|République du Bénin
 BTN;m;Bhutan;;Bhutanese;Bhoutan|Butão
@@ -71,7 +71,7 @@ CYP;m;Cyprus;;Cypriot|Cypriots;Chypre|Chipre
 CZE;m;Czechia;;Czech|Czechs;Czech Republic|Tchéquie|République tchèque|Chéquia|República Checa
 PRK;m;North Korea;Democratic People's Republic of Korea;North Korean|North Koreans;DPRK|Corée du Nord|Coreia do Norte
 COD;m;Democratic Republic of the Congo;Democratic Republic of the Congo;Congolese|congolais|congolaise;DRC|DR Congo|D.R. Congo|RDC|RD Congo|Democratic Republic of Congo|Congo-Kinshasa|République démocratique du Congo|República Democrática do Congo
-DNK;m;Denmark;;Danish|Dane|Danes|danois|danoise|dinamarquês|dinamarquesa;Danemark|Dinamarca
+DNK;m;Denmark;;Danish|Dane|Danes|danois|danoise|dinamarquês|dinamarquesa;Danemark|Dinamarca|Kingdom of Denmark|Royaume du Danemark|Reino da Dinamarca
 DJI;m;Djibouti;;Djiboutian|Djiboutians|djiboutien|djiboutienne;République de Djibouti|Jibuti
 DMA;m;Dominica;;Dominican|Dominicans;
 DOM;m;Dominican Republic;Dominican Republic;Dominican|Dominicans;République dominicaine|República Dominicana
@@ -110,7 +110,7 @@ ISR;m;Israel;;Israeli|Israelis;Israël
 ITA;m;Italy;;Italian|Italians|italien|italienne|italiano|italiana;Italie|Itália|Italian Republic
 JAM;m;Jamaica;Jamaica;Jamaican|Jamaicans;Jamaïque
 JPN;m;Japan;Japan;Japanese|japonais|japonaise|japonês|japonesa;Japon|Japão
-JOR;m;Jordan;;Jordanian|Jordanians;Jordanie|Jordânia
+JOR;m;Jordan;;Jordanian|Jordanians;Jordanie|Jordânia|Hashemite Kingdom of Jordan|Royaume hachémite de Jordanie
 KAZ;m;Kazakhstan;;Kazakh|Kazakhs|Kazakhstani;Kazakhstão|Cazaquistão
 KEN;m;Kenya;;Kenyan|Kenyans|kényan|kényane|queniano|queniana;Quénia|Quênia
 KIR;m;Kiribati;;I-Kiribati;
@@ -139,19 +139,19 @@ FSM;m;Micronesia;Federated States of Micronesia;Micronesian|Micronesians;Federat
 MCO;m;Monaco;;Monegasque|Monégasque;Mónaco
 MNG;m;Mongolia;Mongolia;Mongolian|Mongolians;Mongolie|Mongólia
 MNE;m;Montenegro;Montenegro;Montenegrin|Montenegrins;Monténégro
-MAR;m;Morocco;;Moroccan|Moroccans|marocain|marocaine|marroquino;Maroc|Marrocos|Royaume du Maroc
+MAR;m;Morocco;;Moroccan|Moroccans|marocain|marocaine|marroquino;Maroc|Marrocos|Royaume du Maroc|Kingdom of Morocco|Reino de Marrocos
 MOZ;m;Mozambique;;Mozambican|Mozambicans|moçambicano|moçambicana|mozambicain|mozambicaine;Moçambique|República de Moçambique|République du Mozambique
 MMR;m;Myanmar;Republic of the Union of Myanmar;Myanmar|Burmese;Burma
 NAM;m;Namibia;;Namibian|Namibians;Namibie|Namíbia
 NRU;m;Nauru;;Nauruan|Nauruans;
 NPL;m;Nepal;;Nepalese|Nepali;Népal
-NLD;m;Netherlands;;Dutch|néerlandais|néerlandaise|holandês|holandesa|neerlandês;The Netherlands|Holland|Pays-Bas|Países Baixos|Holanda|Nederland
+NLD;m;Netherlands;;Dutch|néerlandais|néerlandaise|holandês|holandesa|neerlandês;The Netherlands|Holland|Pays-Bas|Países Baixos|Holanda|Nederland|Royaume des Pays-Bas|Reino dos Países Baixos
 NZL;m;New Zealand;New Zealand;New Zealander|New Zealanders;Nouvelle-Zélande|Nova Zelândia
 NIC;m;Nicaragua;;Nicaraguan|Nicaraguans;
 NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens|nigérien|nigérienne|nigerino|nigerina;République du Niger|Republic of Niger|Níger
 NGA;m;Nigeria;;Nigerian|Nigerians|nigérian|nigériane|nigeriano;Nigéria|Federal Republic of Nigeria
 MKD;m;North Macedonia;;North Macedonian|Macedonian|Macedonians;Macédoine du Nord|Macedónia do Norte|Macedônia do Norte
-NOR;m;Norway;;Norwegian|Norwegians|norvégien|norueguês|norvégienne|norueguesa;Norvège|Noruega
+NOR;m;Norway;;Norwegian|Norwegians|norvégien|norueguês|norvégienne|norueguesa;Norvège|Noruega|Kingdom of Norway|Royaume de Norvège|Reino da Noruega
 OMN;m;Oman;;Omani|Omanis;Omã
 PAK;m;Pakistan;;Pakistani|Pakistanis;Paquistão
 PLW;m;Palau;;Palauan;
@@ -174,7 +174,7 @@ VCT;m;Saint Vincent and the Grenadines;Saint Vincent and the Grenadines;Vincenti
 WSM;m;Samoa;;Samoan|Samoans;
 SMR;m;San Marino;;Sammarinese;Saint-Marin
 STP;m;Sao Tome and Principe;;Santomean|Santomeans|são-tomense|santoméen;São Tomé and Príncipe|São Tomé e Príncipe|Sao Tome|Sao Tomé-et-Principe|São Tomé-et-Principe
-SAU;m;Saudi Arabia;;Saudi|Saudis|Saudi Arabian|saoudien|saoudienne|saudita;Arabie saoudite|Arábia Saudita|KSA
+SAU;m;Saudi Arabia;;Saudi|Saudis|Saudi Arabian|saoudien|saoudienne|saudita;Arabie saoudite|Arábia Saudita|KSA|Kingdom of Saudi Arabia|Royaume d'Arabie saoudite|Reino da Arábia Saudita
 SEN;m;Senegal;;Senegalese|sénégalais|sénégalaise|senegalês|senegalesa;Sénégal|Senegal|République du Sénégal
 SRB;m;Serbia;;Serbian|Serbians|Serb|Serbs;Serbie|Sérvia
 SYC;m;Seychelles;;Seychellois|seychellois;République des Seychelles
@@ -186,11 +186,11 @@ SLB;m;Solomon Islands;Solomon Islands;Solomon Islander|Solomon Islanders;Îles S
 SOM;m;Somalia;;Somali|Somalis|somalien|somalienne|somaliano|somaliana;Somalie|Somália
 ZAF;m;South Africa;;South African|South Africans|sud-africain|sud-africaine|sul-africano|sul-africana;Afrique du Sud|África do Sul|RSA
 SSD;m;South Sudan;;South Sudanese|sud-soudanais;Soudan du Sud|Sudão do Sul
-ESP;m;Spain;;Spanish|Spaniard|Spaniards|espagnol|espagnole|espanhol|espanhola;Espagne|Espanha|España|Kingdom of Spain
+ESP;m;Spain;;Spanish|Spaniard|Spaniards|espagnol|espagnole|espanhol|espanhola;Espagne|Espanha|España|Kingdom of Spain|Royaume d'Espagne|Reino de Espanha
 LKA;m;Sri Lanka;;Sri Lankan|Sri Lankans;
 SDN;m;Sudan;;Sudanese|soudanais|soudanaise;The Sudan|Soudan|Sudão
 SUR;m;Suriname;;Surinamese;Surinam
-SWE;m;Sweden;;Swedish|Swede|Swedes|suédois|sueco|suédoise|sueca;Suède|Suécia|Sverige
+SWE;m;Sweden;;Swedish|Swede|Swedes|suédois|sueco|suédoise|sueca;Suède|Suécia|Sverige|Kingdom of Sweden|Royaume de Suède|Reino da Suécia
 CHE;m;Switzerland;;Swiss|suisse|suíço|suíça;Swiss Confederation|Suisse|Suíça|Confédération suisse|Schweiz
 SYR;m;Syria;Syrian Arab Republic;Syrian|Syrians;Syrie|Síria
 TJK;m;Tajikistan;;Tajik|Tajiks|Tajikistani;Tadjikistan|Tajiquistão
