@@ -17,7 +17,7 @@ from dask.distributed import Client, LocalCluster
 
 from ctnet.actors import Actor, Gazetteer, extract_actors
 from ctnet.corpus import ReadLog, iter_documents, read_corpus
-from ctnet.distributed import extract_dask, shard_input
+from ctnet.distributed import extract_dask, run_dask, shard_input
 from ctnet.errors import CorpusError, CtnetError, InvalidParameterError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,6 +130,24 @@ def test_a_user_gazetteer_is_used_on_the_workers(client, tmp_path):
     got = extract_dask(str(folder / "*.jsonl"), gazetteer=g, client=client)
     assert_same(got, local(str(folder / "*.jsonl"), g)[0])
     assert set(got.table["actor_id"]) == {"zz-alpha"}
+
+
+def test_partial_cooccurrence_sums_to_the_local_network(client, tmp_path):
+    from ctnet.network import build_network
+
+    pattern = str(write_jsonl_shards(tmp_path / "co", n_shards=5, per_shard=7) / "*.jsonl")
+    run = run_dask(pattern, client=client)
+    net = build_network(local(pattern)[0])  # unit=document, weight=count: C off the diagonal
+    assert run.actor_ids == net.actor_ids
+    C = run.cooccurrence.tolil()
+    C.setdiag(0)
+    C = C.tocsr()
+    C.eliminate_zeros()
+    assert (C != net.weights).nnz == 0 and C.nnz > 10
+    assert run.cooccurrence.diagonal().tolist() == net.actors["n_docs"].astype(float).tolist()
+    # by hand, 35 releases cycling over 6 texts: UNODC in texts 0 and 5 (6 + 5 releases), IOM in text 2 (6)
+    i, j = run.actor_ids.index("unodc"), run.actor_ids.index("iom")
+    assert run.cooccurrence[i, i] == 11 and run.cooccurrence[j, j] == 6 and run.cooccurrence[i, j] == 0
 
 
 def test_shard_input_cuts_tables_and_text_batches(tmp_path):
