@@ -280,6 +280,8 @@ EXTRA_GOV = {
     "RWA": "Gouvernement rwandais|Gouvernement du Rwanda",
     "HTI": "Gouvernement haïtien",
     "SOM": "Federal Government of Somalia|FGS",
+    "LBY": "Libyan Government of National Unity|Government of National Unity of Libya|Government of National Accord|Libyan Government of National Accord",
+    "IRQ": "Federal Government of Iraq|Iraqi Federal Government",
     "NGA": "Federal Government of Nigeria|FGN|Nigerian Federal Government",
     "ETH": "Federal Government of Ethiopia",
     "NOR": "Norwegian Government|Gouvernement norvégien",
