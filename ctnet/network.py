@@ -369,6 +369,11 @@ def cooccurrence(X: sp.spmatrix, *, weight: str = "count") -> sp.csr_matrix:
            [0.333, 0.5  , 0.   ]])
     """
     check_option("weight", weight, WEIGHTS, "cooccurrence")
+    return _cooccurrence(X, weight=weight)
+
+
+def _cooccurrence(X: sp.spmatrix, *, weight: str, Xt: sp.csr_matrix | None = None) -> sp.csr_matrix:
+    """:func:`cooccurrence` without the checks; ``Xt`` is ``Xᵀ`` as CSR when the caller has it."""
     X = sp.csr_matrix(X, dtype=np.float64)
     n_units, n = X.shape
     if weight == "newman":
@@ -386,7 +391,8 @@ def cooccurrence(X: sp.spmatrix, *, weight: str = "count") -> sp.csr_matrix:
         X = X.copy()
         X.eliminate_zeros()
         X.data[:] = 1.0
-    C = _gram(X)
+        Xt = None
+    C = _gram(X, Xt=Xt)
     diag = C.diagonal().astype(np.float64)
     if weight == "count":
         return _clean_symmetric(C)
@@ -413,21 +419,30 @@ def cooccurrence(X: sp.spmatrix, *, weight: str = "count") -> sp.csr_matrix:
     return _clean_symmetric(sp.csr_matrix(U + U.T))
 
 
-def _gram(X: sp.csr_matrix, Y: sp.csr_matrix | None = None) -> sp.csr_matrix:
+def _transpose(X: sp.csr_matrix) -> sp.csr_matrix:
+    """``Xᵀ`` as a CSR matrix: ``X`` in CSC form read the other way (one O(nnz) pass, sorted indices)."""
+    Xc = sp.csr_matrix(X).tocsc()
+    return sp.csr_matrix((Xc.data, Xc.indices, Xc.indptr), shape=(X.shape[1], X.shape[0]), copy=False)
+
+
+def _gram(X: sp.csr_matrix, Y: sp.csr_matrix | None = None, *, Xt: sp.csr_matrix | None = None) -> sp.csr_matrix:
     """``XᵀY`` (``XᵀX`` by default) as a CSR matrix, computed as CSR @ CSR.
 
-    ``Xᵀ`` in CSR form is ``X`` in CSC form read the other way, so scipy neither converts
-    the operands nor the (large) result, as ``X.T @ X`` does.
+    scipy neither converts the operands nor the (large) result, as ``X.T @ X`` does.
+    ``Xt`` is ``Xᵀ`` in CSR form when the caller already has it.
     """
     X = sp.csr_matrix(X)
-    Xc = X.tocsc()
-    Xt = sp.csr_matrix((Xc.data, Xc.indices, Xc.indptr), shape=(X.shape[1], X.shape[0]), copy=False)
-    del Xc
+    if Xt is None:
+        Xt = _transpose(X)
     return sp.csr_matrix(Xt @ (X if Y is None else sp.csr_matrix(Y)))
 
 
 def _clean_symmetric(C: sp.spmatrix) -> sp.csr_matrix:
-    """A weight matrix in canonical form: float64, zero diagonal, only positive entries, sorted indices."""
+    """A symmetric weight matrix in canonical form: float64, zero diagonal, only positive entries, sorted indices.
+
+    The indices are sorted by a transposition (one O(nnz) pass rather than a sort of each
+    row); ``C`` is symmetric, so its transpose is ``C`` itself.
+    """
     C = sp.csr_matrix(C, dtype=np.float64)
     if C.nnz:
         n_row = C.shape[0]
@@ -435,7 +450,9 @@ def _clean_symmetric(C: sp.spmatrix) -> sp.csr_matrix:
         C.data[(C.indices == row) | (C.data < 0)] = 0  # the diagonal; negatives (defensive: none by construction)
         del row
         C.eliminate_zeros()
-    C.sum_duplicates()  # sorts the indices of each row; there are no duplicates to sum
+    if not C.has_sorted_indices:
+        C = _transpose(C)
+    C.sum_duplicates()  # no-op unless the caller passed duplicates
     return C
 
 
@@ -466,7 +483,7 @@ def _strip_all(values: Any) -> list[str]:
     """``str(v).strip()`` for every (non-missing) value, vectorised."""
     if len(values) == 0:
         return []
-    return pd.Series(np.asarray(values, dtype=object), dtype=object).astype(str).str.strip().tolist()
+    return [v.strip() if type(v) is str else str(v).strip() for v in values]
 
 
 def _truthy(v: Any) -> bool:
@@ -595,7 +612,7 @@ def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     each run is hashed, when that saves at least half of the work.
     """
     n = values.size
-    if n > 1024:
+    if n > 1024 and _runs_pay(values[:65536]):
         try:
             head = np.empty(n, dtype=bool)
             head[0] = True
@@ -606,9 +623,18 @@ def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             starts = np.flatnonzero(head)
             if starts.size <= n // 2:
                 codes, uniques = pd.factorize(values[starts], use_na_sentinel=True)
-                return np.repeat(np.asarray(codes), np.diff(np.append(starts, n))), uniques
+                small = np.int32 if len(uniques) < 2**31 - 1 else np.int64
+                return np.repeat(codes.astype(small), np.diff(np.append(starts, n))), uniques
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     return np.asarray(codes), uniques
+
+
+def _runs_pay(sample: np.ndarray) -> bool:
+    """Whether a sample of a column holds runs of equal values (at most one new value in two)."""
+    try:
+        return int(np.count_nonzero(sample[1:] != sample[:-1])) <= sample.size // 2
+    except (TypeError, ValueError):
+        return False
 
 
 def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
@@ -643,9 +669,15 @@ def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
     t = mentions.table
     n = len(t)
     dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int32), [])
-    extra = sorted(set(dlabels) - set(doc_ids)) if dlabels else []
-    doc_ids = list(doc_ids) + extra
-    pos = pd.Index(doc_ids).get_indexer(pd.Index(dlabels)) if dlabels else np.zeros(0, np.int64)
+    pos = pd.Index(doc_ids, dtype=object).get_indexer(pd.Index(dlabels, dtype=object)) if dlabels \
+        else np.zeros(0, np.int64)
+    missing = np.flatnonzero(pos < 0)
+    doc_ids = list(doc_ids)
+    if missing.size:  # documents with mentions but no row in the documents table go last, sorted
+        extra = sorted(dlabels[i] for i in missing.tolist())
+        at = {d: len(doc_ids) + i for i, d in enumerate(extra)}
+        pos[missing] = [at[dlabels[i]] for i in missing.tolist()]
+        doc_ids += extra
     idx_type = np.int32 if len(doc_ids) < 2**31 - 1 else np.int64
     acode, alabels = _codes(t["actor_id"]) if n else (np.zeros(0, np.int32), [])
     arrays: dict[str, np.ndarray] = {
@@ -733,11 +765,18 @@ def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
     return {**m, "unit": code.astype(np.int64)}, unit_ids, unit_docs
 
 
-def _count_matrix(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
-    """The canonical CSR matrix counting each ``(rows[k], cols[k])`` pair (float64 counts)."""
-    M = sp.coo_matrix((np.ones(rows.size), (rows, cols)), shape=shape).tocsr()
-    M.sum_duplicates()  # sorted indices, no duplicates
-    return M
+def _count_matrix(rows: np.ndarray, cols: np.ndarray,
+                  shape: tuple[int, int]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """The canonical CSR matrix counting each ``(rows[k], cols[k])`` pair (float64 counts), and its transpose.
+
+    Built column-wise first: when the pairs come ordered by row (the mentions of a
+    document are together), each column's rows are already sorted and no sort is needed.
+    """
+    Mc = sp.coo_matrix((np.ones(rows.size, dtype=np.int32), (rows, cols)), shape=shape).tocsc()
+    Mc.sum_duplicates()  # sorted indices, no duplicates
+    Mt = sp.csr_matrix((Mc.data.astype(np.float64), Mc.indices, Mc.indptr), shape=(shape[1], shape[0]), copy=False)
+    del Mc
+    return _transpose(Mt), Mt
 
 
 def _binary(M: sp.csr_matrix) -> sp.csr_matrix:
@@ -868,7 +907,7 @@ def build_network(
 
     docs = mentions.documents.copy(deep=False) if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
     docs["doc_id"] = _text_col(docs["doc_id"])
-    m, doc_ids, labels = _mention_frame(mentions, list(dict.fromkeys(docs["doc_id"].tolist())),
+    m, doc_ids, labels = _mention_frame(mentions, pd.unique(docs["doc_id"].to_numpy(dtype=object)).tolist(),
                                         positions=kind != "document")
     acts = _actor_frame(mentions, labels)
     acts0 = acts
@@ -956,14 +995,14 @@ def build_network(
         return colmap
 
     def _incidence(m: dict[str, np.ndarray], colmap: np.ndarray | None,
-                   ncol: int) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
-        """(X: units × actors mention counts, D: documents × actors binary, n_docs, n_mentions)."""
+                   ncol: int) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
+        """(X: units × actors mention counts, Xᵀ, D: documents × actors binary, n_docs, n_mentions)."""
         c = m["cur"] if colmap is None else colmap[m["cur"]]
-        Xm = _count_matrix(m["unit"], c, (n_units, ncol))
+        Xm, Xmt = _count_matrix(m["unit"], c, (n_units, ncol))
         if kind == "document":  # the units are the documents: D is X made binary
             D = _binary(Xm)
         else:
-            D = _binary(_count_matrix(m["doc"], c, (len(doc_ids), ncol)))
+            D = _binary(_count_matrix(m["doc"], c, (len(doc_ids), ncol))[0])
         if "row" in m:  # count each mention once (window units repeat a mention in consecutive rows)
             row = m["row"]
             first = np.ones(row.size, dtype=bool)
@@ -972,7 +1011,7 @@ def build_network(
         else:
             n_mentions = np.bincount(c, minlength=ncol)
         n_docs = np.bincount(D.indices, minlength=ncol)  # D is canonical: one entry per (document, actor)
-        return Xm, D, n_docs, n_mentions
+        return Xm, Xmt, D, n_docs, n_mentions
 
     def _restrict(m: dict[str, np.ndarray], chosen: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
         colmap = _columns(chosen)
@@ -984,22 +1023,24 @@ def build_network(
     present[m["cur"]] = True
     chosen = np.flatnonzero(present)
     colmap = _columns(chosen)
-    X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
+    X, Xt, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
 
     # min_docs
     if min_docs > 1 and chosen.size:
         chosen = chosen[n_docs >= min_docs]
         m, colmap = _restrict(m, chosen)
-        X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
+        X, Xt, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
 
-    def _weigh(Xu: sp.csr_matrix) -> sp.csr_matrix:
-        W = cooccurrence(_binary(Xu) if counting == "binary" else Xu, weight=weight)
+    def _weigh(Xu: sp.csr_matrix, Xut: sp.csr_matrix) -> sp.csr_matrix:
+        if counting == "binary":
+            Xu, Xut = _binary(Xu), _binary(Xut)
+        W = _cooccurrence(Xu, weight=weight, Xt=Xut)
         if eff_min_weight > 0 and W.nnz and W.data.min() < eff_min_weight:
             W.data[W.data < eff_min_weight] = 0
             W.eliminate_zeros()
         return W
 
-    W = _weigh(X)
+    W = _weigh(X, Xt)
     if top_n is not None and chosen.size > top_n:
         score = {"n_docs": n_docs.astype(float), "n_mentions": n_mentions.astype(float),
                  "strength": np.asarray(W.sum(axis=1)).ravel()}[top_by]
@@ -1007,8 +1048,8 @@ def build_network(
         order = np.lexsort((np.arange(chosen.size), -score))[: int(top_n)]
         chosen = np.sort(chosen[order])
         m, colmap = _restrict(m, chosen)
-        X, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
-        W = _weigh(X)
+        X, Xt, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
+        W = _weigh(X, Xt)
 
     ids = [cur_labels[i] for i in chosen]
     acts = acts.set_index("actor_id").loc[ids].reset_index() if ids else acts.iloc[0:0].copy()
@@ -1021,6 +1062,7 @@ def build_network(
     extra_cols = [c for c in acts.columns if c not in NETWORK_ACTOR_COLUMNS]
     acts = acts[NETWORK_ACTOR_COLUMNS + extra_cols].reset_index(drop=True)
 
+    del Xt
     Xout = _binary(X) if counting == "binary" else X
     mt = _filtered_mentions(mentions, m, cur_labels, acts, level)
     params = {
