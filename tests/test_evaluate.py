@@ -89,6 +89,7 @@ def ev():
     ("\u201cGCERF\u201d,", "GCERF"),
     ("Somaliland's Immigration Department", "Somaliland\u2019s Immigration Department"),
     ("THE AFRICAN UNION", "African Union"),
+    ("Co\u0302te d\u2019Ivoire", "C\u00f4te d'Ivoire"),  # decomposed and composed accents
     ("the Kenyan National Counter Terrorism Centre.", "Kenyan National Counter Terrorism Centre"),
 ])
 def test_match_key_equal(surface, alias):
@@ -351,6 +352,7 @@ def test_to_text(ev):
     text = ev.to_text()
     lines = text.splitlines()
     assert lines[0] == "releases: 2   gold actors: 5   predicted: 5"
+    assert all(len(x) <= 100 for x in lines[:5]) and lines[1].startswith("matching: a predicted actor")
     row = next(x for x in lines if x.startswith("all actors"))
     assert row.split()[2:] == ["0.6000", "0.6000", "0.6000", "3", "2", "2"]
     donors = next(x for x in lines if x.startswith("donors"))

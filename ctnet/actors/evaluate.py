@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,8 +41,9 @@ def match_key(text: str) -> str:
 
     Lower-cases, collapses white space, strips surrounding punctuation (any Unicode
     punctuation: quotes, brackets, dots, commas, dashes), drops one leading "the" and
-    every possessive "'s" (straight or curly apostrophe). Nothing else is changed:
-    accents, hyphens inside names and word order are kept.
+    every possessive "'s" (straight or curly apostrophe). The string is first put in
+    Unicode NFC form, so a composed and a decomposed "ô" are the same. Nothing else is
+    changed: accents, hyphens inside names and word order are kept.
 
     Parameters
     ----------
@@ -62,7 +64,7 @@ def match_key(text: str) -> str:
     >>> match_key("Theatre"), match_key("Counter-Terrorism")
     ('theatre', 'counter-terrorism')
     """
-    s = " ".join(text.translate(_APOSTROPHES).lower().split())
+    s = " ".join(unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower().split())
     s = _strip_punct(s)
     s = s.removeprefix("the ")
     s = _POSSESSIVE.sub("", s)
@@ -400,7 +402,7 @@ class Evaluation:
         m = self.micro
         lines = [
             f"releases: {len(self.documents)}   gold actors: {m['tp'] + m['fn']}   predicted: {m['tp'] + m['fp']}",
-            f"matching: {MATCHING_RULE}.",
+            *textwrap.wrap(f"matching: {MATCHING_RULE}.", width=100, subsequent_indent="  "),
             "",
             f"{'':20}{'precision':>10}{'recall':>8}{'f1':>8}{'tp':>6}{'fp':>6}{'fn':>6}",
             _row("all actors", m),
