@@ -150,7 +150,7 @@ NZL;m;New Zealand;New Zealand;New Zealander|New Zealanders;Nouvelle-Zélande|Nov
 NIC;m;Nicaragua;;Nicaraguan|Nicaraguans;
 NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens|nigérien|nigérienne|nigerino|nigerina;République du Niger|Republic of Niger|Níger
 NGA;m;Nigeria;;Nigerian|Nigerians|nigérian|nigériane|nigeriano;Nigéria|Federal Republic of Nigeria
-MKD;m;North Macedonia;;North Macedonian|Macedonian|Macedonians;Macédoine du Nord|Macedónia do Norte|Macedônia do Norte
+MKD;m;North Macedonia;;North Macedonian|Macedonian|Macedonians;Macédoine du Nord|Macedónia do Norte|Macedônia do Norte|Macedonia|Republic of Macedonia|former Yugoslav Republic of Macedonia|FYROM
 NOR;m;Norway;;Norwegian|Norwegians|norvégien|norueguês|norvégienne|norueguesa;Norvège|Noruega|Kingdom of Norway|Royaume de Norvège|Reino da Noruega
 OMN;m;Oman;;Omani|Omanis;Omã
 PAK;m;Pakistan;;Pakistani|Pakistanis;Paquistão
