@@ -117,6 +117,7 @@ def slugify(text: str) -> str:
     return _SLUG.sub("-", s).strip("-")
 
 
+@functools.lru_cache(maxsize=65536)
 def case_sensitive(alias: str) -> bool:
     """True when ``alias`` must match with its exact case (acronyms such as ``EU``, ``GoM``).
 

@@ -64,6 +64,40 @@ _LEFT_ACT = re.compile(
     r")$",
     re.I,
 )
+_ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
+#: Last words that the left-context patterns can end with (a cheap test before the big regexes).
+_ACT_TERMINALS = {
+    "of", "from", "by", "with", "between", "to", "namely", "including", "as", "i.e.", "support", "supporting",
+    "supports", "assist", "assisting", "assists", "help", "helping", "helps", "train", "training", "equip",
+    "equipping", "strengthen", "strengthening", "empower", "empowering", "benefit", "benefiting", "de", "du",
+    "des", "d'", "par", "avec", "do", "da", "dos", "das", "por", "pelo", "pela", "pelos", "pelas", "com",
+}
+_DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
+                    "pela", "pelos", "pelas"}
+_THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "agradece", "agradeceu"}
+
+
+def _last_word(left: str) -> str:
+    """The last word of a left context, skipping a final article ("funded by the" -> "by", "par l'" -> "par")."""
+    words = left.rsplit(None, 2)
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if last == "d'":
+        return last
+    if (last in _ARTICLES or last == "l'") and len(words) > 1:
+        return words[-2].lower()
+    return last
+
+
+def _left_act(left: str) -> bool:
+    """``_LEFT_ACT`` on a left context, after a cheap test of its last word."""
+    last = _last_word(left)
+    if last not in _ACT_TERMINALS and not last.endswith(":"):
+        return False
+    return _LEFT_ACT.search(left) is not None
+
+
 _RIGHT_ACT = re.compile(
     r"^(?:'s?\s+(?:government|authorities|officials|delegation|ministry|ministries|minister|president|"
     r"embassy|ambassador|permanent\s+mission|national|support|contribution|funding|commitment|request|"
@@ -144,12 +178,12 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     True
     """
     left, right = _left(text, start), _right(text, end)
-    if _LEFT_ACT.search(left) or _RIGHT_ACT.search(right):
+    if _left_act(left) or _RIGHT_ACT.search(right):
         return True
     # an item of a list whose head acts: "support IGAD plus Tanzania", "delegates from the
     # IGAD Member States, Tanzania", "between the Republic of Mozambique and the United Republic of"
     tail = _LIST_TAIL.search(left)
-    if tail and tail.start() > 0 and _LEFT_ACT.search(left[:tail.start()]):
+    if tail and tail.start() > 0 and _left_act(left[:tail.start()]):
         return True
     return False
 
@@ -251,7 +285,8 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
     """
     left, right = _left(text, start, 160), _right(text, end, 160)
     surface = text[start:end]
-    for basis, rx in _DONOR_LEFT:
+    last = _last_word(left)
+    for basis, rx in (_DONOR_LEFT if last in _DONOR_TERMINALS else ()):
         m = rx.search(left)
         if m:
             phrase = left[m.start():].lstrip()
@@ -260,7 +295,7 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
         m = rx.match(right)
         if m:
             return basis, surface + right[:m.end()]
-    if _THANK_LEFT.search(left):
+    if last in _THANK_TERMINALS and _THANK_LEFT.search(left):
         m = _THANK_RIGHT.match(right)
         if m:
             basis = "explicit_financial" if m.group(1) else "support_formula"
@@ -313,6 +348,8 @@ _VENUE_LEFT = re.compile(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.I)
 _VENUE_RIGHT = re.compile(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Complex|Premises|premises|Building|"
                           r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
 _TITLE_PREFIX = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
+_QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises|premises|Building|Conference|"
+                              r"Centre|Center|Coordinator|Agency|Organi[sz]ation")
 _TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Agency|Organization|Organisation)\b")
@@ -336,6 +373,9 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     >>> not_an_actor_here(t, 9, 11), not_an_actor_here("the UN Country Team met", 4, 6)
     (True, False)
     """
+    if not _QUICK_NOT_ACTOR.search(text, end, min(len(text), end + 60)) and not _TITLE_PREFIX.search(
+            text[max(0, start - 20):start]):
+        return False
     right = _right(text, end, 60)
     left = _left(text, start, 60)
     if _TITLE_ONLY.match(right) or _TITLE_PREFIX.search(text[max(0, start - 20):start]):
