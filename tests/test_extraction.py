@@ -84,6 +84,15 @@ def test_list_items_share_the_acting_head():
     assert "gov-ken" not in ids and "gov-uga" not in ids
 
 
+def test_demonym_lists_and_titles():
+    _, ids = run("Kenyan and Ugandan officials met in Busia.")
+    assert {"gov-ken", "gov-uga"} <= ids
+    _, ids = run("Kenyan, Somali and Ethiopian border areas are affected.")
+    assert not any(a.startswith("gov-") for a in ids)
+    _, ids = run("The Togolese Minister of Security opened the event.")
+    assert "gov-tgo" in ids
+
+
 def test_demonyms_act_only_with_a_state_head():
     m, ids = run("Mozambican officials met their counterparts.")
     assert "gov-moz" in ids
@@ -176,6 +185,20 @@ def test_bodies_elided_after_a_ministry_in_a_list():
     # a place after the ministry is not a body
     _, ids = run("Officials from Ghana and the Ministry of Foreign Affairs, Accra, met.")
     assert len(ids) == 2
+
+
+def test_generic_body_in_a_release_naming_its_country_only_as_a_place():
+    m, _ = run("In Kenya, the National Counter Terrorism Centre (NCTC) leads the effort.")
+    t = m.table
+    assert t["surface"].tolist() == ["National Counter Terrorism Centre", "NCTC"]
+    assert t["actor_id"].nunique() == 1 and actor_row(m, t["actor_id"].iloc[0])["country"] == "KEN"
+
+
+def test_possessive_country_before_a_ministry_name():
+    m, _ = run("Kenya\u2019s Ministry of Interior hosted the meeting.")
+    (aid,) = set(m.table["actor_id"])
+    row = actor_row(m, aid)
+    assert row["country"] == "KEN" and row["parent"] == "gov-ken" and "Interior" in row["name"]
 
 
 def test_generic_form_in_lower_case_or_without_a_country_is_no_actor():

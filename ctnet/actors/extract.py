@@ -29,9 +29,11 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General")
 _CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+_OF_TAIL = rf"\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
-    rf"\b(?:(?:{_HEAD})\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
-    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\s){_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD}))\b"
+    rf"\b(?:(?:{_HEAD}){_OF_TAIL}"
+    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\s){_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD})"
+    rf"(?:{_OF_TAIL})?)\b"
 )
 _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
@@ -348,8 +350,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     i = 0
     while i < len(decided):
         j = i
-        while (j + 1 < len(decided) and decided[j + 1][3] in ("place", "official")
-               and decided[j][3] in ("place", "official")
+        while (j + 1 < len(decided) and decided[j + 1][3] in ("place", "official", "demonym")
+               and decided[j][3] in ("place", "official", "demonym")
+               and (decided[j + 1][3] == "demonym") == (decided[j][3] == "demonym")
                and LIST_SEP.match(text[decided[j][1]:decided[j + 1][0].start])):
             j += 1
         if j > i and any(d[2] for d in decided[i:j + 1]):
@@ -460,6 +463,12 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             context.add(a.parent)
             context.update(gaz.ancestors(a.parent))
     has_un = any((actor(a) is not None and actor(a).type == "un_agency") for a in strong_ids)
+    if not counts:  # no country acts: the countries the release names ("In Kenya, the NCTC ...")
+        for d in decided:
+            a = actor(d[0].actor_id)
+            if d[3] in _COUNTRY_KINDS and a is not None and a.country:
+                counts[a.country] += 1
+                first.setdefault(a.country, d[0].start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c], c))
     main = ranked[0] if ranked else None
 

@@ -130,6 +130,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|
 #: Heads after a demonym that make the state act; people/body heads join the surface.
 _DEMONYM_PEOPLE = re.compile(
     r"^(\s+(?:(?!and\b|or\b|of\b)[a-z][a-z\-]+\s+){0,2}?(?i:government|authorities|officials|officers|delegation|delegations|delegates|"
+    r"minister|deputy\s+minister|prime\s+minister|foreign\s+minister|ambassador|president|vice-president|"
+    r"head\s+of\s+state|attorney[\s-]general|chief\s+justice|official|officer|representative|envoy|consul|"
     r"experts|representatives|participants|counterparts|ministers|ministry|ministries|judges|prosecutors|"
     r"magistrates|investigators|police\s+officers|practitioners|parliamentarians|diplomats|embassy|presidency|"
     r"state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
