@@ -228,6 +228,16 @@ def test_shared_generic_alias_goes_to_the_actor_the_release_names(tmp_path):
     assert ids == set()
 
 
+def test_discovered_names_stop_at_a_line_break_and_at_a_nested_body():
+    m, _ = run("Officials from Ghana spoke. Kofi Mensah - Director - Ministry of Youth Empowerment\n\nIOM thanked him.")
+    assert "Ministry of Youth Empowerment" in set(m.table["surface"])
+    m, _ = run("Officials from Ghana met the Border Patrol Unit of the Ghana Revenue Service.")
+    assert "Border Patrol Unit" in set(m.table["surface"])
+    assert not m.table["surface"].str.contains("of the Ghana").any()
+    m, _ = run("Officials from Ghana visited the Ghana Academy\nof Police Sciences.")
+    assert m.table["surface"].str.contains("Academy\nof Police Sciences").any()
+
+
 def test_un_organs_count_in_a_un_release_but_not_as_document_names():
     text = ("UNOCT and CTED visited Kenya at the invitation of the Government. Mandated by the General "
             "Assembly, UNOCT works with the Security Council. This follows Security Council resolution 2395.")

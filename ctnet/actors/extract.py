@@ -29,6 +29,8 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General")
 _CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+_HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
+_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b")
 _OF_TAIL = rf"\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD}){_OF_TAIL}"
@@ -292,9 +294,16 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             a += lead.end()
             name = text[a:b]
             lead = _LEAD_DROP.match(name)
-        name = name.rstrip()
+        # a name runs over a hard line break only into a lower-case word ("Academy\nof Police Sciences")
+        name = re.split(r"\n(?![ \t\u00a0]*[a-z\u00e0-\u00ff])", name, maxsplit=1)[0].rstrip()
+        head = _HEAD_RX.search(name)
+        if head is None:
+            continue
+        nested = _NESTED_OF.search(name, head.end())
+        if nested:  # "Administration Police Service of the National Police Service": only the first body
+            name = name[:nested.start()]
         b = a + len(name)
-        if len(name.split()) < 2 or _NOT_ORG.search(name) or "\n" in name:
+        if len(name.split()) < 2 or _NOT_ORG.search(name):
             continue
         inside = spans.overlapping(a, b)
         if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
