@@ -421,7 +421,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             "doc_id": str(doc.id), "actor_id": act.id, "actor_name": act.name, "actor_type": act.type,
             "surface": text[m.start:end], "start": m.start, "end": end,
             "sentence": s_i, "paragraph": index_of(paras, p_starts, m.start) if paras else 0,
-            "role": role, "role_evidence": evidence,
+            "role": role, "role_evidence": evidence, "_generic": kind in ("generic", "elided"),
         })
     sentences = [{"doc_id": str(doc.id), "sentence": s, "start": sents[s][0], "end": sents[s][1],
                   "text": text[sents[s][0]:sents[s][1]]} for s in sorted(used_sents) if sents]

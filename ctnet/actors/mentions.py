@@ -74,6 +74,10 @@ class Mentions:
     gazetteer : Gazetteer or None
         The registry extraction ran with (used by :func:`ctnet.actors.actor_table` to
         tell generic surfaces apart); None for tables built another way.
+    generic_surfaces : frozenset of (actor_id, surface)
+        Surfaces that named an actor only through a generic form resolved by the release
+        ("Ministry of Foreign Affairs", "Police"); :func:`ctnet.actors.actor_table` lists
+        them under ``generic_aliases``.
     """
 
     table: pd.DataFrame
@@ -82,6 +86,7 @@ class Mentions:
     sentences: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SENTENCE_COLUMNS))
     params: dict[str, Any] = field(default_factory=dict)
     gazetteer: Any = field(default=None, repr=False, compare=False)
+    generic_surfaces: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.table)
@@ -124,13 +129,15 @@ class Mentions:
         donors = set(table.loc[table["role"] == "donor", "actor_id"]) if len(table) else set()
         actors = actors.drop_duplicates("actor_id").sort_values("actor_id", kind="mergesort").reset_index(drop=True)
         actors["donor"] = actors["actor_id"].isin(donors).astype(bool)
+        generic = frozenset().union(*(p.generic_surfaces for p in parts))
         return cls(_typed(table, MENTION_COLUMNS), actors, documents, sentences, dict(parts[0].params),
-                   parts[0].gazetteer)
+                   parts[0].gazetteer, generic)
 
     @classmethod
     def from_results(cls, results: Iterable[Any], gazetteer: Any) -> "Mentions":
         """Build the tables from per-document extraction results (internal; streaming)."""
         rows: list[dict] = []
+        generic: set[tuple[str, str]] = set()
         docs: list[dict] = []
         sents: list[dict] = []
         actors: dict[str, Any] = {}
@@ -138,6 +145,7 @@ class Mentions:
             d = r.doc
             doc_rows = sorted(r.rows, key=lambda x: (x["start"], x["end"], x["actor_id"]))
             rows.extend(doc_rows)
+            generic.update((x["actor_id"], " ".join(x["surface"].split())) for x in doc_rows if x.get("_generic"))
             sents.extend(r.sentences)
             for aid, a in r.actors.items():
                 actors.setdefault(aid, a)
@@ -168,7 +176,8 @@ class Mentions:
         stable = pd.DataFrame(sents, columns=SENTENCE_COLUMNS)
         for c in ("sentence", "start", "end"):
             stable[c] = stable[c].astype("int64")
-        return cls(table, atable, dtable, stable, {"gazetteer": list(getattr(gazetteer, "sources", []))}, gazetteer)
+        return cls(table, atable, dtable, stable, {"gazetteer": list(getattr(gazetteer, "sources", []))}, gazetteer,
+                   frozenset(generic))
 
 
 def _typed(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:

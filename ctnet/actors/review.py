@@ -75,7 +75,8 @@ def actor_table(mentions: Mentions, *, gazetteer: Gazetteer | None = None) -> pd
             if claim is not None and claim[0] != aid and claim[1] != "generic":
                 continue  # another actor's own alias: it cannot be listed here
             shared = len(owners[k]) > 1 or (claim is not None and claim[0] != aid)
-            (g_forms if k in mine or shared else s_forms).append(x)
+            resolved = (aid, x) in mentions.generic_surfaces  # named only through a generic form
+            (g_forms if k in mine or shared or resolved else s_forms).append(x)
         strong[aid] = "|".join(sorted(s_forms, key=lambda x: (x.casefold(), x)))
         generic[aid] = "|".join(sorted(g_forms, key=lambda x: (x.casefold(), x)))
     out = pd.DataFrame({
