@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
 import datetime as _dt
 import json
 import math
 import re
+import sys as _sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -474,7 +476,7 @@ def _text_col(s: pd.Series) -> pd.Series:
 
     Each distinct value is cleaned once (``pd.factorize``), so long columns of repeated ids are cheap.
     """
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    codes, uniques = _factorize(_object_values(s))
     clean = np.array(_strip_all(uniques) + [""], dtype=object)
     return pd.Series(clean[codes], index=s.index, dtype=object)
 
@@ -483,7 +485,8 @@ def _strip_all(values: Any) -> list[str]:
     """``str(v).strip()`` for every (non-missing) value, vectorised."""
     if len(values) == 0:
         return []
-    return [v.strip() if type(v) is str else str(v).strip() for v in values]
+    values = np.asarray(values, dtype=object)  # iterating a pandas array is slow
+    return [v.strip() if type(v) is str else str(v).strip() for v in values.tolist()]
 
 
 def _truthy(v: Any) -> bool:
@@ -605,28 +608,98 @@ def _object_values(s: pd.Series) -> np.ndarray:
 
 
 def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``pd.factorize(values)`` (order of first appearance, -1 for missing values).
+    """``pd.factorize(values)`` of an object array: the same codes (order of first appearance,
+    -1 for missing values) and uniques, computed faster on long columns of repeated ids.
 
-    Columns of ids usually come in runs (the mentions of one document are contiguous): runs
-    of equal values are found with one vectorised comparison and only the first value of
-    each run is hashed, when that saves at least half of the work.
+    Two shortcuts, both exact:
+
+    - ids are usually a few string objects repeated (the gazetteer's actor ids, the
+      document ids of the rows of a document): the array is factorised by object identity
+      (integers: the object pointers), and only one object per distinct pointer is then
+      factorised by value. Used when a sample shows that equal values are mostly the same
+      object (not, say, for a CSV column where every cell is a new string).
+    - otherwise, runs of equal values (the mentions of one document are contiguous) are
+      found with one vectorised comparison and only the first value of each run is hashed.
     """
     n = values.size
-    if n > 1024 and _runs_pay(values[:65536]):
-        try:
-            head = np.empty(n, dtype=bool)
-            head[0] = True
-            np.not_equal(values[1:], values[:-1], out=head[1:])
-        except (TypeError, ValueError):  # values that do not compare elementwise
-            head = None
-        if head is not None:
-            starts = np.flatnonzero(head)
-            if starts.size <= n // 2:
-                codes, uniques = pd.factorize(values[starts], use_na_sentinel=True)
-                small = np.int32 if len(uniques) < 2**31 - 1 else np.int64
-                return np.repeat(codes.astype(small), np.diff(np.append(starts, n))), uniques
+    if n > 1024:
+        ptr = _pointers(values)
+        if ptr is not None and _identity_pays(values[:65536], ptr[:65536]):
+            return _factorize_by_identity(values, ptr)
+        if _runs_pay(values[:65536]):
+            try:
+                head = np.empty(n, dtype=bool)
+                head[0] = True
+                np.not_equal(values[1:], values[:-1], out=head[1:])
+            except (TypeError, ValueError):  # values that do not compare elementwise
+                head = None
+            if head is not None:
+                starts = np.flatnonzero(head)
+                if starts.size <= n // 2:
+                    codes, uniques = pd.factorize(values[starts], use_na_sentinel=True)
+                    return np.repeat(_small(codes, len(uniques)), np.diff(np.append(starts, n))), uniques
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     return np.asarray(codes), uniques
+
+
+def _small(codes: np.ndarray, n_labels: int) -> np.ndarray:
+    """Codes as int32 when the labels fit (they index arrays and sparse matrices)."""
+    return np.asarray(codes).astype(np.int32 if n_labels < 2**31 - 1 else np.int64, copy=False)
+
+
+def _pointers(values: np.ndarray) -> np.ndarray | None:
+    """The object pointers of a C-contiguous object array, as unsigned integers (no copy), or None.
+
+    An object array stores one ``PyObject*`` per element; reading them as integers is valid
+    while ``values`` is alive (the caller keeps it). Only on CPython.
+    """
+    if _sys.implementation.name != "cpython" or values.dtype != object or not values.flags.c_contiguous \
+            or values.itemsize != np.dtype(np.uintp).itemsize or values.size == 0:
+        return None
+    buf = (ctypes.c_char * (values.size * values.itemsize)).from_address(values.ctypes.data)
+    return np.frombuffer(buf, dtype=np.uintp)
+
+
+def _identity_pays(sample: np.ndarray, sample_ptr: np.ndarray) -> bool:
+    """Whether equal values of a sample are mostly one object (distinct pointers <= 2 × distinct values)."""
+    return len(pd.unique(sample_ptr)) <= 2 * len(pd.unique(sample)) + 16
+
+
+def _first_positions(codes: np.ndarray) -> np.ndarray:
+    """Position of the first occurrence of each code of a factorisation without missing values.
+
+    Codes are numbered in order of first appearance, so each first occurrence is where the
+    running maximum grows.
+    """
+    if codes.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.maximum.accumulate(codes)
+    grow = np.empty(codes.size, dtype=bool)
+    grow[0] = True
+    np.greater(top[1:], top[:-1], out=grow[1:])
+    return np.flatnonzero(grow)
+
+
+def _factorize_by_identity(values: np.ndarray, ptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_factorize` through object identity (see there): pointers first, then values."""
+    n = ptr.size
+    head = np.empty(n, dtype=bool)
+    head[0] = True
+    np.not_equal(ptr[1:], ptr[:-1], out=head[1:])
+    starts = np.flatnonzero(head)
+    runs = starts.size <= n // 2
+    if runs:  # runs of one object: hash one pointer per run
+        pcodes, _ = pd.factorize(ptr[starts])
+        objects = values[starts[_first_positions(pcodes)]]
+    else:
+        pcodes, _ = pd.factorize(ptr)
+        objects = values[_first_positions(pcodes)]
+    del head
+    vcodes, uniques = pd.factorize(objects, use_na_sentinel=True)  # equal values held by distinct objects
+    codes = _small(vcodes, len(uniques))[pcodes]
+    if runs:
+        codes = np.repeat(codes, np.diff(np.append(starts, n)))
+    return codes, uniques
 
 
 def _runs_pay(sample: np.ndarray) -> bool:
