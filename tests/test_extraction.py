@@ -376,6 +376,10 @@ def test_review_table_round_trips_as_a_gazetteer(tmp_path):
     table = actor_table(m)
     eu = table.set_index("id").loc["eu"]
     assert "the Commission" not in eu["aliases"].split("|")
+    # a surface that named the body only through the release's acting country is generic
+    police = table[table["generic_aliases"].str.split("|").apply(lambda xs: "Police" in xs)]
+    assert len(police) == 1 and police["country"].iloc[0] == "KEN"
+    assert not table["aliases"].str.split("|").apply(lambda xs: "Police" in xs or "Defence" in xs).any()
     p = tmp_path / "found.csv"
     table.to_csv(p, index=False)
     g = Gazetteer.load([p])
