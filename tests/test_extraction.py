@@ -238,6 +238,14 @@ def test_discovered_names_stop_at_a_line_break_and_at_a_nested_body():
     assert m.table["surface"].str.contains("Academy\nof Police Sciences").any()
 
 
+def test_discovered_names_with_and_and_venues():
+    m, _ = run("IOM, in partnership with Somaliland's Immigration and Border Control Department, trained officers. "
+               "The training took place at the Immigration Training Centre in Hargeisa.")
+    surfaces = set(m.table["surface"])
+    assert "Somaliland's Immigration and Border Control Department" in surfaces
+    assert not any("Training Centre" in x for x in surfaces)
+
+
 def test_un_organs_count_in_a_un_release_but_not_as_document_names():
     text = ("UNOCT and CTED visited Kenya at the invitation of the Government. Mandated by the General "
             "Assembly, UNOCT works with the Security Council. This follows Security Council resolution 2395.")

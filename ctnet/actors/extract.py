@@ -29,12 +29,15 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General")
 _CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+_VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
+                           re.I)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b")
 _OF_TAIL = rf"\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD}){_OF_TAIL}"
-    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\s){_CAP}(?:\s+{_CAP}){{0,5}}\s+(?:{_HEAD})"
+    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
+    rf"\s+(?:{_HEAD})"
     rf"(?:{_OF_TAIL})?)\b"
 )
 _NOT_ORG = re.compile(
@@ -303,6 +306,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if nested:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:nested.start()]
         b = a + len(name)
+        if _VENUE_BEFORE.search(text, max(0, a - 40), a):
+            continue  # "the training took place at the Immigration Training Centre": a venue
         if len(name.split()) < 2 or _NOT_ORG.search(name):
             continue
         inside = spans.overlapping(a, b)
