@@ -13,12 +13,19 @@ from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
-    LIST_SEP, country_acts, demonym_extent, discovered_type, document_name_prefix, donor_cue, generic_case_ok,
-    in_byline, not_an_actor_here,
+    LIST_SEP,
+    country_acts,
+    demonym_extent,
+    discovered_type,
+    document_name_prefix,
+    donor_cue,
+    generic_case_ok,
+    in_byline,
+    not_an_actor_here,
 )
 from ctnet.actors.text import fold, index_of, paragraph_spans, sentence_spans
 
-__all__ = ["extract_document", "extract_actors", "DocResult"]
+__all__ = ["DocResult", "extract_actors", "extract_document"]
 
 _COUNTRY_KINDS = ("place", "official", "demonym")
 _STRONG_KINDS = ("name", "alias", "gov")
@@ -30,7 +37,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|
 _CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
-                           re.I)
+                           re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b")
 _OF_TAIL = rf"\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
@@ -46,7 +53,7 @@ _NOT_ORG = re.compile(
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison)\b"
 )
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
-_WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.I)
+_WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To)\s+")
@@ -55,7 +62,7 @@ _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Bot
 class DocResult:
     """Mentions of one release before they become tables (internal)."""
 
-    __slots__ = ("doc", "rows", "actors", "sentences", "publisher_id")
+    __slots__ = ("actors", "doc", "publisher_id", "rows", "sentences")
 
     def __init__(self, doc: Any, rows: list[dict], actors: dict[str, Actor], sentences: list[dict],
                  publisher_id: str) -> None:
@@ -517,11 +524,11 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             order += ranked
             chosen = next((by_country[c] for c in order if c in by_country), None)
             if chosen is None and main and f"gov-{main.lower()}" in gaz and all(
-                    (actor(c) is not None and actor(c).type == "government") for c in cands if countries[c]):
-                if re.search(rf"\b(?:{_HEAD})\b", m.surface):
-                    act = _discovered(m.surface, main, gaz)
-                    extra.setdefault(act.id, act)
-                    chosen = act.id
+                    (actor(c) is not None and actor(c).type == "government") for c in cands if countries[c]
+            ) and _HEAD_RX.search(m.surface):
+                act = _discovered(m.surface, main, gaz)
+                extra.setdefault(act.id, act)
+                chosen = act.id
         elif chosen is None:
             for c in cands:
                 a = actor(c)
@@ -657,9 +664,10 @@ def extract_actors(corpus: Iterable[Any], *, gazetteer: Gazetteer | None = None,
     from ctnet.errors import InvalidParameterError
 
     if opts:
+        bad = min(opts)
         raise InvalidParameterError(
-            f"The {sorted(opts)[0]!r} parameter of extract_actors is not known; the options are 'gazetteer'. "
-            f"Got {sorted(opts)[0]}={opts[sorted(opts)[0]]!r} instead.")
+            f"The {bad!r} parameter of extract_actors is not known; the options are 'gazetteer'. "
+            f"Got {bad}={opts[bad]!r} instead.")
     if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
         raise InvalidParameterError(
             f"The 'gazetteer' parameter of extract_actors must be a Gazetteer or None. Got {type(gazetteer).__name__} instead.")

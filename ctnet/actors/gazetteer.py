@@ -16,8 +16,19 @@ import pandas as pd
 from ctnet.actors.text import fold
 from ctnet.errors import GazetteerError
 
-__all__ = ["ACTOR_TYPES", "FAMILIES", "Actor", "family_of", "Gazetteer", "ALIAS_KINDS", "slugify",
-           "case_sensitive", "alias_key", "ACTOR_CSV_FIELDS", "COUNTRY_CSV_FIELDS"]
+__all__ = [
+    "ACTOR_CSV_FIELDS",
+    "ACTOR_TYPES",
+    "ALIAS_KINDS",
+    "COUNTRY_CSV_FIELDS",
+    "FAMILIES",
+    "Actor",
+    "Gazetteer",
+    "alias_key",
+    "case_sensitive",
+    "family_of",
+    "slugify",
+]
 
 #: The eight actor types (DESIGN.md; ../eval/GUIDELINES.md wins on meaning).
 ACTOR_TYPES: tuple[str, ...] = (
@@ -193,7 +204,7 @@ class Gazetteer:
 
     # -- construction ------------------------------------------------------------------
     @classmethod
-    def from_records(cls, actors: Iterable[Actor]) -> "Gazetteer":
+    def from_records(cls, actors: Iterable[Actor]) -> Gazetteer:
         """Build a gazetteer from :class:`Actor` records (aliases of kind ``alias``)."""
         g = cls()
         for a in actors:
@@ -202,7 +213,7 @@ class Gazetteer:
         return g
 
     @classmethod
-    def default(cls) -> "Gazetteer":
+    def default(cls) -> Gazetteer:
         """The shipped registry (``ctnet/data/countries.csv`` and ``actors.csv``), cached.
 
         Returns
@@ -217,7 +228,7 @@ class Gazetteer:
         return _default()
 
     @classmethod
-    def load(cls, paths: Iterable[str | Path] = (), *, exclude: str | Path | None = None) -> "Gazetteer":
+    def load(cls, paths: Iterable[str | Path] = (), *, exclude: str | Path | None = None) -> Gazetteer:
         """The shipped registry plus user CSVs (in order), minus the ``exclude`` list.
 
         Parameters
@@ -250,7 +261,7 @@ class Gazetteer:
             g._exclude(Path(exclude))
         return g
 
-    def _copy(self) -> "Gazetteer":
+    def _copy(self) -> Gazetteer:
         g = Gazetteer()
         g._actors = dict(self._actors)
         g._aliases = {k: list(v) for k, v in self._aliases.items()}
@@ -318,7 +329,7 @@ class Gazetteer:
         return None
 
     def _load_countries(self, path: Path) -> None:
-        fields, rows = _read_csv(path)
+        _, rows = _read_csv(path)
         for i, r in enumerate(rows, start=2):
             iso3 = r.get("iso3", "").upper()
             name = r.get("name", "")

@@ -10,7 +10,7 @@ import ahocorasick
 
 from ctnet.actors.text import fold, normalize_for_match
 
-__all__ = ["Match", "build_automaton", "find_matches", "resolve_overlaps", "find_acronym_definitions"]
+__all__ = ["Match", "build_automaton", "find_acronym_definitions", "find_matches", "resolve_overlaps"]
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
 
 _DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-\.]{1,11})\s*\)")
 _STOP = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
-         "e", "da", "do", "dos", "das", "em", "a", "an", "with", "des", "d", "l", "at"}
+         "e", "da", "do", "dos", "das", "em", "a", "an", "with", "d", "l", "at"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
 
 

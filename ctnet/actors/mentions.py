@@ -8,8 +8,15 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Mention", "Mentions", "MENTION_COLUMNS", "ACTOR_COLUMNS", "ACTOR_EXTRA_COLUMNS", "DOCUMENT_COLUMNS",
-           "SENTENCE_COLUMNS"]
+__all__ = [
+    "ACTOR_COLUMNS",
+    "ACTOR_EXTRA_COLUMNS",
+    "DOCUMENT_COLUMNS",
+    "MENTION_COLUMNS",
+    "SENTENCE_COLUMNS",
+    "Mention",
+    "Mentions",
+]
 
 #: Columns of ``Mentions.table`` and of mentions.csv, in order.
 MENTION_COLUMNS = [
@@ -102,7 +109,7 @@ class Mentions:
         return self.table.copy()
 
     @classmethod
-    def concat(cls, parts: Iterable["Mentions"]) -> "Mentions":
+    def concat(cls, parts: Iterable[Mentions]) -> Mentions:
         """Join the Mentions of consecutive parts of a corpus (in corpus order).
 
         The result equals extracting the whole corpus at once.
@@ -134,7 +141,7 @@ class Mentions:
                    parts[0].gazetteer, generic)
 
     @classmethod
-    def from_results(cls, results: Iterable[Any], gazetteer: Any) -> "Mentions":
+    def from_results(cls, results: Iterable[Any], gazetteer: Any) -> Mentions:
         """Build the tables from per-document extraction results (internal; streaming)."""
         rows: list[dict] = []
         generic: set[tuple[str, str]] = set()

@@ -7,7 +7,7 @@ import pandas as pd
 from ctnet.actors.gazetteer import Gazetteer, alias_key
 from ctnet.actors.mentions import Mentions
 
-__all__ = ["actor_table", "ACTOR_TABLE_COLUMNS"]
+__all__ = ["ACTOR_TABLE_COLUMNS", "actor_table"]
 
 #: Columns of :func:`actor_table` (the first seven are the gazetteer CSV columns).
 ACTOR_TABLE_COLUMNS = ["id", "name", "type", "country", "parent", "aliases", "generic_aliases", "n_docs",

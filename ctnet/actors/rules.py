@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "country_acts", "demonym_extent", "donor_cue", "document_name_prefix", "in_byline",
-    "ORG_HEADS", "discovered_type", "LIST_SEP", "not_an_actor_here", "generic_case_ok",
+    "LIST_SEP",
+    "ORG_HEADS",
+    "country_acts",
+    "demonym_extent",
+    "discovered_type",
+    "document_name_prefix",
+    "donor_cue",
+    "generic_case_ok",
+    "in_byline",
+    "not_an_actor_here",
 ]
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -14,7 +22,7 @@ _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 #: Separators of an enumeration ("Chad, Mali and Niger").
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*"
                       r"(?:the\s+|du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d'|le\s+|la\s+|l'|les\s+|"
-                      r"do\s+|da\s+|dos\s+|das\s+|o\s+|a\s+)?$", re.I)
+                      r"do\s+|da\s+|dos\s+|das\s+|o\s+|a\s+)?$", re.IGNORECASE)
 
 _PEOPLE = (
     r"government|governments|govt|authorities|authority|officials|official|officers|officer|delegation|delegations|"
@@ -62,7 +70,7 @@ _LEFT_ACT = re.compile(
     r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
     r"(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das|de)\s*"
     r")$",
-    re.I,
+    re.IGNORECASE,
 )
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
 #: Last words that the left-context patterns can end with (a cheap test before the big regexes).
@@ -115,7 +123,7 @@ _RIGHT_ACT = re.compile(
     r"appreciated|thanked|sponsored|organi[sz]ed|co-?organi[sz]ed|nominated|deployed|seconded|offered|"
     r"benefits|benefited|benefitted|received|receives|requested|chairs|chaired|leads|led|initiated|"
     r"delivered|trained|allocated|submitted|reported|briefed|invited|endorsed)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 #: The earlier items of an enumeration of names, up to the separator before the current one
 #: (capitalised words, acronyms in brackets and connectors only: "IGAD Member States, ").
@@ -125,7 +133,7 @@ _LIST_TAIL = re.compile(
     r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+)?|\s+(?:and|plus|as\s+well\s+as|et|e)\s+)(?:the\s+)?)+$"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
-                       r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.I)
+                       r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: Heads after a demonym that make the state act; people/body heads join the surface.
 _DEMONYM_PEOPLE = re.compile(
@@ -140,7 +148,7 @@ _DEMONYM_PEOPLE = re.compile(
 _DEMONYM_SUPPORT = re.compile(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
     r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
 
@@ -185,9 +193,7 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     # an item of a list whose head acts: "support IGAD plus Tanzania", "delegates from the
     # IGAD Member States, Tanzania", "between the Republic of Mozambique and the United Republic of"
     tail = _LIST_TAIL.search(left)
-    if tail and tail.start() > 0 and _left_act(left[:tail.start()]):
-        return True
-    return False
+    return bool(tail and tail.start() > 0 and _left_act(left[:tail.start()]))
 
 
 def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
@@ -232,14 +238,14 @@ _DONOR_LEFT = [
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
         r"|\bfinanciad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
-        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.I)),
+        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+)*"
         r"(?:support|backing)\s+(?:of|from)"
         r"|\bsupported\s+by"
         r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
         r"|\bcom\s+o\s+apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
-        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.I)),
+        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)),
 ]
 _DONOR_RIGHT = [
     ("explicit_financial", re.compile(
@@ -248,23 +254,23 @@ _DONOR_RIGHT = [
         r"|\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
         r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur))"
-        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.I)),
+        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
         r"activity|activities|training|workshop|event|course)"
         r"|^(?:\s*\([^()]{1,15}\))?\s+(?:and\s+(?:the\s+)?[^.;,]{1,60}?\s+)?(?:jointly\s+)?(?:support|supports|supported)"
-        r"\s+the\s+(?:Government|Governments|authorities|national\s+authorities)\b", re.I)),
+        r"\s+the\s+(?:Government|Governments|authorities|national\s+authorities)\b", re.IGNORECASE)),
 ]
 _THANK_LEFT = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
-                         r"remercie|remercié|agradece|agradeceu)\s+(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?$", re.I)
+                         r"remercie|remercié|agradece|agradeceu)\s+(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?$", re.IGNORECASE)
 _THANK_RIGHT = re.compile(
     r"^(?:\s*\([^()]{1,15}\))?\s+(?:for|pour|pelo|pela)\s+(?:its|their|the|son|leur|o|a|seu|sua)\s+"
     r"(?:generous\s+|continued\s+|continuous\s+|kind\s+|valuable\s+|g[ée]n[ée]reux\s+)*"
     r"(?:(financial\s+support|funding|financing|contribution|contributions|donation|financement|"
-    r"financiamento|contribui[çc][ãa]o)|support|soutien|appui|apoio)\b", re.I)
+    r"financiamento|contribui[çc][ãa]o)|support|soutien|appui|apoio)\b", re.IGNORECASE)
 _DEMONYM_DONOR = re.compile(
     r"^\s+(?:(?:generous|financial)\s+)?(?:funding|financing|funds|financial\s+support|contribution|contributions|"
-    r"donation|grant|support)\b", re.I)
+    r"donation|grant|support)\b", re.IGNORECASE)
 
 
 def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tuple[str, str] | None:
@@ -346,7 +352,7 @@ def document_name_prefix(text: str, start: int, end: int) -> bool:
     return bool(_DOC_PREFIX.match(rest))
 
 
-_VENUE_LEFT = re.compile(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.I)
+_VENUE_LEFT = re.compile(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_RIGHT = re.compile(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Complex|Premises|premises|Building|"
                           r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
 _TITLE_PREFIX = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
@@ -413,7 +419,7 @@ def generic_case_ok(surface: str, alias: str) -> bool:
     return True
 
 
-_BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture)\b", re.I)
+_BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture)\b", re.IGNORECASE)
 
 
 def in_byline(text: str, start: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-__all__ = ["normalize_for_match", "fold", "sentence_spans", "paragraph_spans", "index_of", "norm_key"]
+__all__ = ["fold", "index_of", "norm_key", "normalize_for_match", "paragraph_spans", "sentence_spans"]
 
 #: Characters mapped one-to-one before matching (hyphens, dashes, curly quotes, odd spaces).
 _ONE_TO_ONE = str.maketrans({
@@ -53,8 +53,7 @@ def norm_key(text: str) -> str:
     s = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     s = " ".join(s.split())
     s = s.strip(" \t\n.,;:!?\"'()[]{}\u201c\u201d")
-    if s.startswith("the "):
-        s = s[4:]
+    s = s.removeprefix("the ")
     s = re.sub(r"'s\b", "", s)
     return s.strip(" .,;:!?\"'()[]{}")
 
@@ -96,7 +95,7 @@ _ABBREV = {
     "capt", "sgt", "hon", "rev", "amb", "e.g", "i.e", "etc", "vs", "cf", "art", "para", "paras", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "inc",
     "ltd", "co", "corp", "dept", "govt", "h.e", "s.e", "mt", "p", "pp", "vol", "op", "al", "ph.d", "a.m", "p.m",
-    "sr", "jr", "mme", "m", "mlle", "sra", "sr", "exmo", "exma", "dra",
+    "sr", "jr", "mme", "m", "mlle", "sra", "exmo", "exma", "dra",
 }
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
 
