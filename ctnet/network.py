@@ -602,7 +602,7 @@ def _roots(acts: pd.DataFrame) -> pd.DataFrame:
 def _object_values(s: pd.Series) -> np.ndarray:
     """The values of a column as a numpy object array (factorising one is about twice as fast)."""
     try:
-        return s.to_numpy(dtype=object)
+        return np.ascontiguousarray(s.to_numpy(dtype=object))
     except (TypeError, ValueError):  # pragma: no cover - exotic extension arrays
         return np.asarray(s.tolist(), dtype=object)
 
@@ -769,10 +769,21 @@ def _donor_rows(role: pd.Series) -> np.ndarray:
     """For each mention, whether its role is ``donor`` (stripped, any case)."""
     values = _object_values(role)
     donor = np.zeros(values.size, dtype=bool)
-    try:
-        filled = np.flatnonzero(values != "")  # most mentions have no role: one pass over the column
-    except (TypeError, ValueError):  # values such as pd.NA that do not compare to a bool
-        filled = np.arange(values.size)
+    ptr = _pointers(values)
+    empty = ""
+    if ptr is not None:  # most mentions have no role: skip the (usually one) empty-string object by identity
+        filled = np.flatnonzero(ptr != id(empty))
+        if filled.size:
+            rest = values[filled]
+            try:
+                filled = filled[rest != ""]
+            except (TypeError, ValueError):  # values such as pd.NA that do not compare to a bool
+                pass
+    else:
+        try:
+            filled = np.flatnonzero(values != "")
+        except (TypeError, ValueError):
+            filled = np.arange(values.size)
     if filled.size:  # clean each distinct value once
         rcode, rlabels = _codes(pd.Series(values[filled], dtype=object))
         donor[filled] = np.array([r.lower() == "donor" for r in rlabels], dtype=bool)[rcode]

@@ -341,3 +341,173 @@ def test_slice_by_time_keeps_sentences():
 def test_slice_by_time_no_dates(toy):
     s = slice_by_time(toy, by="year")
     assert list(s) == [] and s.undated == TOY_DOCS
+
+
+# --------------------------------------------------------------------------- fast paths of the build
+
+def random_rows(seed, n_docs=400, n_actors=40, max_per_doc=8, repeat=3, shuffle=True):
+    """Rows (doc, actor, sentence, paragraph, role) of a random corpus: Zipf-like actors, repeated mentions."""
+    rng = np.random.default_rng(seed)
+    p = 1.0 / np.arange(1, n_actors + 1)
+    p /= p.sum()
+    doc_names = [f"doc{d:04d}" for d in range(n_docs)]
+    actor_names = [f"act{a:03d}" for a in range(n_actors)]  # one object per id, as from a gazetteer
+    rows = []
+    for d in range(n_docs):
+        k = int(rng.integers(0, max_per_doc + 1))
+        for a in rng.choice(n_actors, size=min(k, n_actors), replace=False, p=p):
+            for _ in range(int(rng.integers(1, repeat + 1))):
+                s = int(rng.integers(0, 6))
+                role = "donor" if rng.random() < 0.05 else ("Donor " if rng.random() < 0.01 else "")
+                rows.append((doc_names[d], actor_names[a], s, s // 2, role))
+    if shuffle:  # rows of a document together, in random order (as by position in the text)
+        order = sorted(range(len(rows)), key=lambda i: (rows[i][0], rng.random()))
+        rows = [rows[i] for i in order]
+    return rows, doc_names
+
+
+def reference_network(rows, docs, unit="document", counting="binary", drop=()):
+    """Weights, n_docs, n_mentions and donor flags by plain Python loops over the rows."""
+    kept = [r for r in rows if r[1] not in drop]
+    units = {}
+    for doc, actor, s, p, _ in kept:
+        key = doc if unit == "document" else (doc, s)
+        units.setdefault(key, {}).setdefault(actor, 0)
+        units[key][actor] += 1
+    weights = {}
+    for acts in units.values():
+        names = sorted(acts)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                x = 1 if counting == "binary" else acts[a] * acts[b]
+                weights[(a, b)] = weights.get((a, b), 0) + x
+    n_docs = {}
+    for a in {r[1] for r in kept}:
+        n_docs[a] = len({r[0] for r in kept if r[1] == a})
+    n_mentions = {a: sum(1 for r in kept if r[1] == a) for a in n_docs}
+    donor = {a: any(r[4].strip().lower() == "donor" for r in kept if r[1] == a) for a in n_docs}
+    return weights, n_docs, n_mentions, donor
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("unit, counting", [("document", "binary"), ("document", "mentions"), ("sentence", "binary")])
+def test_build_equals_plain_loops_on_random_corpora(seed, unit, counting):
+    """Above 1,024 rows the ids are factorised by identity and by runs; the network must not change."""
+    rows, docs = random_rows(seed)
+    assert len(rows) > 2000
+    net = build_network(make_mentions(rows, docs), unit=unit, counting=counting)
+    weights, n_docs, n_mentions, donor = reference_network(rows, docs, unit=unit, counting=counting)
+    assert weights_dict(net) == {k: float(v) for k, v in weights.items()}
+    a = net.actors.set_index("actor_id")
+    assert a["n_docs"].to_dict() == n_docs and a["n_mentions"].to_dict() == n_mentions
+    assert a["donor"].to_dict() == donor
+    assert net.weights.has_sorted_indices and (net.weights != net.weights.T).nnz == 0
+    assert net.weights.diagonal().sum() == 0 and (net.weights.data > 0).all()
+    # the incidence is canonical (sorted, no duplicates) and D names each actor once per document
+    assert net.incidence.has_canonical_format and net.doc_incidence.has_canonical_format
+    assert np.diff(sp.csc_matrix(net.doc_incidence).indptr).tolist() == net.actors["n_docs"].tolist()
+
+
+def test_build_with_filters_on_random_corpus():
+    rows, docs = random_rows(3)
+    m = make_mentions(rows, docs)
+    net = build_network(m, exclude=["act001", "ACT002"])  # by id, and by name
+    weights, n_docs, _, _ = reference_network(rows, docs, drop={"act001", "act002"})
+    assert weights_dict(net) == {k: float(v) for k, v in weights.items()}
+    assert net.actors.set_index("actor_id")["n_docs"].to_dict() == n_docs
+    assert len(net.mentions) == sum(1 for r in rows if r[1] not in ("act001", "act002"))
+    # min_docs and top_n drop actors before weighting
+    weights, n_docs, _, _ = reference_network(rows, docs)
+    keep = sorted(a for a, k in n_docs.items() if k >= 20)
+    net = build_network(m, min_docs=20)
+    assert net.actor_ids == keep
+    assert weights_dict(net) == {k: float(v) for k, v in weights.items() if k[0] in keep and k[1] in keep}
+
+
+def test_id_columns_of_any_kind_give_the_same_network():
+    """Shared string objects, one object per cell (as read from a CSV), pandas string dtype, padded ids."""
+    rows, docs = random_rows(4)
+    m = make_mentions(rows, docs)
+    ref = build_network(m).edges()
+    variants = []
+    t = m.table.copy()
+    t["doc_id"] = ["".join(["", d]) for d in t["doc_id"]]  # a new object per cell
+    t["actor_id"] = [str(a + " ")[:-1] for a in t["actor_id"]]
+    variants.append(t)
+    t = m.table.copy()
+    t["doc_id"] = t["doc_id"].astype("string")
+    t["actor_id"] = t["actor_id"].astype("string")
+    variants.append(t)
+    t = m.table.copy()
+    t["actor_id"] = " " + t["actor_id"] + "  "
+    variants.append(t)
+    for t in variants:
+        v = Mentions(table=t, actors=m.actors, documents=m.documents, sentences=m.sentences)
+        pd.testing.assert_frame_equal(build_network(v).edges(), ref)
+
+
+def test_factorize_equals_pandas():
+    from ctnet.network import _factorize
+
+    rng = np.random.default_rng(5)
+    pool = [f"id{i}" for i in range(300)]
+    for _ in range(10):
+        n = int(rng.integers(1500, 6000))
+        shared = np.array([pool[i] for i in rng.integers(0, 300, n)], dtype=object)
+        fresh = np.array(["".join(["id", str(int(i))]) for i in rng.integers(0, 300, n)], dtype=object)
+        mixed = shared.copy()
+        mixed[rng.integers(0, n, 40)] = np.nan
+        mixed[rng.integers(0, n, 40)] = None
+        mixed[rng.integers(0, n, 300)] = fresh[rng.integers(0, n, 300)]
+        for v in (shared, fresh, mixed, np.repeat(shared[: n // 5], 5), np.repeat(mixed[: n // 4], 4),
+                  np.array([1, 1.0, "1", True] * (n // 4), dtype=object)):
+            codes, uniques = _factorize(v)
+            want_codes, want_uniques = pd.factorize(v)
+            np.testing.assert_array_equal(codes, want_codes)
+            assert [str(u) for u in uniques] == [str(u) for u in want_uniques]
+
+
+def test_documents_missing_from_the_documents_table():
+    m = make_mentions([("d1", "a", 0, 0), ("zz", "a", 0, 0), ("zz", "b", 0, 0), ("yy", "b", 0, 0)], ["d1"])
+    net = build_network(m)
+    assert net.doc_ids == ["d1", "yy", "zz"]  # listed documents first, then the others sorted
+    assert net.edges()[["source", "target", "docs"]].values.tolist() == [["a", "b", "zz"]]
+
+
+def test_network_mentions_are_not_the_input():
+    m = make_mentions(TOY_ROWS, TOY_DOCS)
+    net = build_network(m)
+    assert net.mentions is not m.table
+    net.mentions.loc[0, "actor_id"] = "changed"
+    net.mentions["extra"] = 1
+    assert m.table.loc[0, "actor_id"] == "a" and "extra" not in m.table.columns
+
+
+@pytest.mark.parametrize("unit", ["document", "sentence"])
+def test_evidence_on_demand_equals_the_eager_evidence(unit):
+    """edges() derives n_docs and docs from the incidence when asked; they equal the evidence of a
+    plain loop over the units, on the full network and on the edges kept by filters."""
+    from ctnet.network import backbone
+
+    rows, docs = random_rows(6, n_docs=300)
+    net = build_network(make_mentions(rows, docs), unit=unit)
+    eager = {}
+    for doc, actor, s, _, _ in rows:
+        eager.setdefault(doc if unit == "document" else (doc, s), set()).add(actor)
+    evidence = {}
+    for key, acts in eager.items():
+        doc = key if unit == "document" else key[0]
+        names = sorted(acts)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                evidence.setdefault((a, b), set()).add(doc)
+    e = net.edges()
+    got = {(r.source, r.target): (r.n_docs, r.docs) for r in e.itertuples()}
+    assert got == {k: (len(v), ";".join(sorted(v))) for k, v in evidence.items()}
+    assert e["n_docs"].tolist() == net.edges(docs=False)["n_docs"].tolist()
+    kept = backbone(net, method="disparity", alpha=0.2).edges()
+    assert 0 < len(kept) < len(e)
+    for r in kept.itertuples():
+        assert (r.n_docs, r.docs) == got[(r.source, r.target)]
+    G = net.graph
+    assert all(G.edges[a, b]["docs"] == sorted(v) for (a, b), v in evidence.items())
