@@ -100,7 +100,7 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
         country = None
     gov = f"gov-{country.lower()}" if country else None
     canonical = core
-    if country and gov in gaz:
+    if gov is not None and gov in gaz:
         cname = gaz[gov].name.replace("Government of ", "")
         names = {fold_lower(x) for x, _ in gaz.aliases(gov)}
         low = fold_lower(core)
@@ -284,10 +284,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     if bound:
         rx = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(a) for a in sorted(bound, key=lambda a: (-len(a), a)))
                         + r")(?![\w/-])")
-        for m in rx.finditer(text):
-            b = bound[m.group()]
-            kind = "generic" if b.kind == "generic" else "bound"
-            forced.append(Match(m.start(), m.end(), m.group(), b.actor_id, kind, b.alias, b.alts))
+        for rm in rx.finditer(text):
+            bm = bound[rm.group()]
+            kind = "generic" if bm.kind == "generic" else "bound"
+            forced.append(Match(rm.start(), rm.end(), rm.group(), bm.actor_id, kind, bm.alias, bm.alts))
 
     if forced:
         matches = resolve_overlaps(forced + [m for m in matches if not any(
@@ -309,9 +309,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         head = _HEAD_RX.search(name)
         if head is None:
             continue
-        nested = _NESTED_OF.search(name, head.end())
-        if nested:  # "Administration Police Service of the National Police Service": only the first body
-            name = name[:nested.start()]
+        inner = _NESTED_OF.search(name, head.end())
+        if inner:  # "Administration Police Service of the National Police Service": only the first body
+            name = name[:inner.start()]
         b = a + len(name)
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
@@ -328,13 +328,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     if disc:
         dom = _dominant_country(matches, gaz, text)
         covered: set[int] = set()
-        for d in disc:
-            inside = spans.overlapping(d.start, d.end)
+        for dm in disc:
+            inside = spans.overlapping(dm.start, dm.end)
             country = _country_in(inside, gaz) or dom
-            act = _discovered(d.surface, country, gaz)
+            act = _discovered(dm.surface, country, gaz)
             extra_actors.setdefault(act.id, act)
             covered.update(id(m) for m in inside)
-            matches.append(Match(d.start, d.end, d.surface, act.id, "discovered", d.surface))
+            matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
         matches = sorted((m for m in matches if id(m) not in covered), key=lambda m: (m.start, m.end))
 
     # 3. what each match means.
@@ -402,13 +402,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             # a bare comma continues the list only if the list goes on ("Germany, Norway and Japan"),
             # not when it ends a clause ("With funding from Japan, UNODC trained")
             closed = bool(_AND.search(gap)) or _COORD.match(text, cur[1]) is not None
-            if _list_gap(gap) and closed and not _WORK_BY.search(roles[k - 1][1]):
-                roles[k] = roles[k - 1]
+            before = roles[k - 1]
+            if before is not None and _list_gap(gap) and closed and not _WORK_BY.search(before[1]):
+                roles[k] = before
     for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
-        if roles[k] is None and roles[k + 1] is not None and roles[k + 1][1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
+        after = roles[k + 1]
+        if roles[k] is None and after is not None and after[1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
             cur, nxt = kept[k], kept[k + 1]
             if _list_gap(text[cur[1]:nxt[0].start]):
-                roles[k] = roles[k + 1]
+                roles[k] = after
 
     sents = sentence_spans(text)
     paras = paragraph_spans(text)
@@ -416,13 +418,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     p_starts = [a for a, _ in paras]
     used_sents: set[int] = set()
     for (m, end, _, kind), cue in zip(kept, roles):
-        act = actor(m.actor_id)
-        if act is None:
+        who = actor(m.actor_id)
+        if who is None:
             continue
         role, evidence = "", ""
         if cue is not None:
             basis, evidence = cue
-            if basis == "support_formula" and act.type not in ("government", "other") and gaz.root(act.id) != "eu":
+            if basis == "support_formula" and who.type not in ("government", "other") and gaz.root(who.id) != "eu":
                 cue = None
                 evidence = ""
             else:
@@ -430,7 +432,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         s_i = index_of(sents, s_starts, m.start) if sents else 0
         used_sents.add(s_i)
         rows.append({
-            "doc_id": str(doc.id), "actor_id": act.id, "actor_name": act.name, "actor_type": act.type,
+            "doc_id": str(doc.id), "actor_id": who.id, "actor_name": who.name, "actor_type": who.type,
             "surface": text[m.start:end], "start": m.start, "end": end,
             "sentence": s_i, "paragraph": index_of(paras, p_starts, m.start) if paras else 0,
             "role": role, "role_evidence": evidence, "_generic": kind in ("generic", "elided"),
@@ -440,9 +442,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     used = {r["actor_id"] for r in rows}
     actors = {aid: a for aid, a in extra_actors.items() if aid in used}
     for r in rows:
-        a = gaz.get(r["actor_id"])
-        if a is not None:
-            actors.setdefault(a.id, a)
+        ga = gaz.get(r["actor_id"])
+        if ga is not None:
+            actors.setdefault(ga.id, ga)
     return DocResult(doc, rows, actors, sentences, _publisher_id(doc, gaz))
 
 
@@ -483,7 +485,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         if a is not None and a.parent:
             context.add(a.parent)
             context.update(gaz.ancestors(a.parent))
-    has_un = any((actor(a) is not None and actor(a).type == "un_agency") for a in strong_ids)
+    has_un = any(getattr(actor(a), "type", None) == "un_agency" for a in strong_ids)
     if not counts:  # no country acts: the countries the release names ("In Kenya, the NCTC ...")
         for d in decided:
             a = actor(d[0].actor_id)
@@ -513,8 +515,9 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         if chosen is None and any(countries.values()):
             by_country: dict[str, str] = {}
             for c in cands:
-                if countries[c]:
-                    by_country.setdefault(countries[c], c)
+                cc = countries[c]
+                if cc:
+                    by_country.setdefault(cc, c)
             order: list[str] = []
             if k > 0 and decided[k - 1][3] in _COUNTRY_KINDS:
                 gap = text[decided[k - 1][0].end:m.start].replace("\u2019", "'")
@@ -524,7 +527,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             order += ranked
             chosen = next((by_country[c] for c in order if c in by_country), None)
             if chosen is None and main and f"gov-{main.lower()}" in gaz and all(
-                    (actor(c) is not None and actor(c).type == "government") for c in cands if countries[c]
+                    getattr(actor(c), "type", None) == "government" for c in cands if countries[c]
             ) and _HEAD_RX.search(m.surface):
                 act = _discovered(m.surface, main, gaz)
                 extra.setdefault(act.id, act)
@@ -532,8 +535,8 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         elif chosen is None:
             for c in cands:
                 a = actor(c)
-                if c in context or any(p in strong_ids for p in gaz.ancestors(c)) or (
-                        a.type == "un_agency" and has_un and a.parent in (None, "un")):
+                if a is not None and (c in context or any(p in strong_ids for p in gaz.ancestors(c)) or (
+                        a.type == "un_agency" and has_un and a.parent in (None, "un"))):
                     chosen = c
                     break
         if chosen is None:

@@ -66,7 +66,8 @@ def actor_table(mentions: Mentions, *, gazetteer: Gazetteer | None = None) -> pd
         mine = {alias_key(x) for x, k in gaz.aliases(aid) if k == "generic"} if aid in gaz else set()
         name = a.loc[a["actor_id"] == aid, "name"]
         name_key = alias_key(str(name.iloc[0])) if len(name) else ""
-        g_forms, s_forms = [], []
+        g_forms: list[str] = []
+        s_forms: list[str] = []
         for x in forms:
             k = alias_key(x)
             if k == name_key:

@@ -303,11 +303,12 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
         m = rx.match(right)
         if m:
             return basis, surface + right[:m.end()]
-    if last in _THANK_TERMINALS and _THANK_LEFT.search(left):
+    thank = _THANK_LEFT.search(left) if last in _THANK_TERMINALS else None
+    if thank:
         m = _THANK_RIGHT.match(right)
         if m:
             basis = "explicit_financial" if m.group(1) else "support_formula"
-            return basis, left[_THANK_LEFT.search(left).start():].lstrip() + surface + right[:m.end()]
+            return basis, left[thank.start():].lstrip() + surface + right[:m.end()]
     if demonym:
         m = _DEMONYM_DONOR.match(right)
         if m:
