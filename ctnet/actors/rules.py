@@ -359,6 +359,7 @@ _VENUE_RIGHT = re.compile(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Comp
 _TITLE_PREFIX = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
 _QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises|premises|Building|Conference|"
                               r"Centre|Center|Coordinator|Agency|Organi[sz]ation")
+_CREDIT = re.compile(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
 _TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Agency|Organization|Organisation)\b")
@@ -367,9 +368,9 @@ _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Agency|Or
 def not_an_actor_here(text: str, start: int, end: int) -> bool:
     """True when an organisation name at ``text[start:end]`` does not name an acting actor.
 
-    Three cases (GUIDELINES §1-2): a venue ("hosted at the United Nations Offices in
-    Nairobi"), a title with no organisation of its own ("the UN Resident Coordinator")
-    and a descriptor in apposition ("IOM, the UN Migration Agency").
+    Four cases (GUIDELINES §1-2): a venue ("hosted at the United Nations Offices in
+    Nairobi"), a title with no organisation of its own ("the UN Resident Coordinator"),
+    a descriptor in apposition ("IOM, the UN Migration Agency") and a credit ("UN Photo").
 
     Examples
     --------
@@ -378,10 +379,14 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     True
     >>> not_an_actor_here("met the UN Resident Coordinator", 8, 10)
     True
+    >>> not_an_actor_here("UN Photo/Mark Garten", 0, 2)
+    True
     >>> t = "IOM, the UN’s Migration Agency, said"
     >>> not_an_actor_here(t, 9, 11), not_an_actor_here("the UN Country Team met", 4, 6)
     (True, False)
     """
+    if _CREDIT.match(text, end):
+        return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
     if not _QUICK_NOT_ACTOR.search(text, end, min(len(text), end + 60)) and not _TITLE_PREFIX.search(
             text[max(0, start - 20):start]):
         return False
