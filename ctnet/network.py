@@ -718,8 +718,12 @@ def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     labels fit (they index arrays and sparse matrices), else ``int64``.
     """
     codes, uniques = _factorize(_object_values(s))
-    clean = _strip_all(uniques)
-    if codes.size and codes.min() < 0:
+    raw = np.asarray(uniques, dtype=object).tolist()
+    clean = _strip_all(raw)
+    missing = bool(codes.size) and codes.min() < 0
+    if not missing and clean == raw and all(type(v) is str for v in raw):  # distinct clean strings: the labels
+        return _small(codes, len(clean)), clean
+    if missing:
         clean.append("")
         codes = np.where(codes < 0, len(clean) - 1, codes)
     lab_codes, labels = pd.factorize(pd.Series(clean, dtype=object))
