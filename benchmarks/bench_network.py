@@ -1,24 +1,39 @@
 """Network build: ctnet against the bare XᵀX floor and the naive networkx loop over pairs.
 
-For each size of a synthetic event table (Zipf actor frequencies, ~6 actors per release;
-``benchmarks/generate.py``):
+The data (``benchmarks/generate.py``): release × actor links with Zipf actor frequencies
+(about 9 distinct actors per release), each link named ``1 + Poisson(3.5)`` times in its
+release, so the mention table has about 40 rows per release: at 1M releases / 50k actors,
+about 9M release–actor links and 40M actor mentions (the scale of issue 7, whose network
+has about 9M edges). The rows of a release come in a shuffled order, as extraction gives
+them (by position in the text).
 
-* ``build_network`` (mention table -> ActorNetwork) against the floor: factorising the
-  two id columns, building the sparse incidence X and computing XᵀX with scipy, with
-  nothing else (no evidence, no actor table, no checks);
-* ``network_from_events`` (event table -> ActorNetwork, end to end) against the naive
-  loop that adds 1 to ``G[a][b]["weight"]`` of an ``nx.Graph`` for every pair of actors
-  of every release (only where that loop finishes in reasonable time);
+For each size:
+
+* ``build_network`` (mention table -> ActorNetwork, default options) against two floors:
+  (1) factorising the two id columns of the same mention table with ``pandas.factorize``,
+  building the binary sparse incidence X with scipy and computing XᵀX (with the diagonal
+  dropped), with nothing else: no actor table, no checks, no counts; (2) the product
+  ``X.T @ X`` alone on a ready-made X (no string is read);
+* ``net.edges()`` (the edge table with the release ids of every edge, computed on demand)
+  against the same floor;
+* ``network_from_events`` (event table of the distinct links -> ActorNetwork) against the
+  naive loop that adds 1 to ``G[a][b]["weight"]`` of an ``nx.Graph`` for every pair of
+  actors of every release (only up to 200k releases: at 1M the loop takes minutes and
+  gigabytes, so the 1M row says so);
 * scaling: build time at 2n releases over build time at n.
 
-Time is the best of one run in a forked child; peak MB is the extra resident memory
-of the call over its inputs. Run: ``.venv/bin/python benchmarks/bench_network.py``
-(``CTNET_BENCH_FULL=1`` adds 1M releases / 50k actors).
+Each figure is measured in a forked child (``run.measure``): time is the best of
+``CTNET_BENCH_REPEAT`` runs (default 2), peak MB the extra resident memory of the call
+over its inputs. Run::
+
+    .venv/bin/python benchmarks/run.py network            # 50k and 100k releases
+    .venv/bin/python benchmarks/run.py network --full     # adds 1M releases / 50k actors / 40M mentions
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 
 import networkx as nx
 import numpy as np
@@ -28,12 +43,44 @@ import scipy.sparse as sp
 from generate import generate_events
 from run import emit, full_run, measure
 
+MEAN_ACTORS = 9.0  # distinct actors per release
+EXTRA_MENTIONS = 3.5  # each link is named 1 + Poisson(3.5) times
 
-def floor(events: pd.DataFrame) -> sp.csr_matrix:
-    """Factorise ids, build X (releases x actors, binary), return XᵀX: the least any build must do."""
-    r, _ = pd.factorize(events["event_id"])
-    c, uniq = pd.factorize(events["actor"])
-    X = sp.csr_matrix((np.ones(len(r), dtype=np.float64), (r, c)), shape=(int(r.max()) + 1, len(uniq)))
+
+def mention_table(n_releases: int, *, seed: int = 42) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, mentions): the distinct links, and the mention rows (each link repeated, shuffled per release)."""
+    from ctnet.actors.mentions import MENTION_COLUMNS
+
+    events = generate_events(n_releases, mean_actors=MEAN_ACTORS, seed=seed)
+    rng = np.random.default_rng(seed + 1)
+    reps = 1 + rng.poisson(EXTRA_MENTIONS, len(events))
+    idx = np.repeat(np.arange(len(events)), reps)
+    release = pd.factorize(events["event_id"].to_numpy(object))[0][idx]
+    idx = idx[np.lexsort((rng.random(idx.size), release))]  # releases in order, rows shuffled within
+    ev, act = events["event_id"].to_numpy(object)[idx], events["actor"].to_numpy(object)[idx]
+    n = idx.size
+    table = pd.DataFrame({"doc_id": ev, "actor_id": act, "actor_name": act, "actor_type": "other",
+                          "surface": act, "start": np.zeros(n, np.int64), "end": np.zeros(n, np.int64),
+                          "sentence": np.zeros(n, np.int64), "paragraph": np.zeros(n, np.int64),
+                          "role": "", "role_evidence": ""}, columns=MENTION_COLUMNS)
+    return events, table
+
+
+def as_mentions(events: pd.DataFrame, table: pd.DataFrame):
+    """The Mentions value of the table (documents and actors from the event table)."""
+    from ctnet.network import mentions_from_events
+
+    base = mentions_from_events(events)
+    base.table = table
+    return base
+
+
+def floor(doc_ids: np.ndarray, actor_ids: np.ndarray) -> sp.csr_matrix:
+    """Factorise ids, build X (releases x actors, binary), return XᵀX without its diagonal: the least any build does."""
+    r, docs = pd.factorize(doc_ids)
+    c, actors = pd.factorize(actor_ids)
+    X = sp.csr_matrix((np.ones(r.size), (r, c)), shape=(len(docs), len(actors)))
+    X.sum_duplicates()
     X.data[:] = 1.0  # binary, as ctnet's default counting
     C = (X.T @ X).tocsr()
     C.setdiag(0)
@@ -41,8 +88,8 @@ def floor(events: pd.DataFrame) -> sp.csr_matrix:
     return C
 
 
-def product_only(X: sp.csr_matrix) -> sp.csr_matrix:
-    return (X.T @ X).tocsr()
+def product_only(X: sp.csr_matrix) -> sp.spmatrix:
+    return X.T @ X
 
 
 def naive_loop(events: pd.DataFrame) -> nx.Graph:
@@ -60,36 +107,52 @@ def naive_loop(events: pd.DataFrame) -> nx.Graph:
 
 
 def main() -> None:
-    from ctnet.network import build_network, mentions_from_events, network_from_events
+    from ctnet.network import build_network, network_from_events
 
-    sizes = [1_000, 50_000, 100_000, 200_000] + ([500_000, 1_000_000] if full_run() else [])
-    naive_max = 1_000_000 if full_run() else 100_000
+    repeat = int(os.environ.get("CTNET_BENCH_REPEAT", "2"))
+    sizes = [50_000, 100_000] + ([1_000_000] if full_run() else [])
+    naive_max = 200_000
     build_times: dict[int, float] = {}
+    naive_note = ""
     for n in sizes:
-        events = generate_events(n, seed=42)
+        events, table = mention_table(n)
+        m = as_mentions(events, table)
         n_actors = events["actor"].nunique()
-        case = f"{n:,} releases, {n_actors:,} actors, {len(events):,} links"
-        m = mentions_from_events(events)
-        t_floor, m_floor = measure(floor, events)
-        r, _ = pd.factorize(events["event_id"])
-        c, uniq = pd.factorize(events["actor"])
-        X = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(int(r.max()) + 1, len(uniq)))
-        t_prod, _ = measure(product_only, X)
-        t_build, m_build = measure(build_network, m)
+        case = f"{n:,} releases, {n_actors:,} actors, {len(table) / 1e6:.1f}M mentions, {len(events) / 1e6:.1f}M links"
+        doc_ids, actor_ids = table["doc_id"].to_numpy(object), table["actor_id"].to_numpy(object)
+        t_floor, m_floor = measure(floor, doc_ids, actor_ids, repeat=repeat)
+        r, docs = pd.factorize(doc_ids)
+        c, actors = pd.factorize(actor_ids)
+        X = sp.csr_matrix((np.ones(r.size), (r, c)), shape=(len(docs), len(actors)))
+        X.sum_duplicates()
+        X.data[:] = 1.0
+        del r, c
+        t_prod, m_prod = measure(product_only, X, repeat=repeat)
+        del X
+        t_build, m_build = measure(build_network, m, repeat=repeat)
         build_times[n] = t_build
         net = build_network(m)
         emit(bench="network", case=case, ctnet="build_network(mentions)", seconds=t_build, peak_mb=m_build,
              baseline="XᵀX floor (factorize+X+XᵀX)", baseline_seconds=t_floor, baseline_peak_mb=m_floor,
-             note=f"{net.n_edges:,} edges; XᵀX product alone {t_prod:.3f} s")
-        t_events, m_events = measure(network_from_events, events)
+             note=f"{net.n_edges:,} edges")
+        emit(bench="network", case=case, ctnet="build_network(mentions)", seconds=t_build, peak_mb=m_build,
+             baseline="XᵀX product alone (X ready)", baseline_seconds=t_prod, baseline_peak_mb=m_prod,
+             note="the build also reads the string ids of every mention")
+        t_edges, m_edges = measure(lambda: net.edges(), repeat=1)
+        emit(bench="network", case=case, ctnet="net.edges() with release ids", seconds=t_edges, peak_mb=m_edges,
+             baseline="XᵀX floor", baseline_seconds=t_floor, baseline_peak_mb=m_floor,
+             note="evidence computed on demand, not by the build")
+        del net, m, table
+        t_events, m_events = measure(network_from_events, events, repeat=1)
         if n <= naive_max:
-            t_naive, m_naive = measure(naive_loop, events)
-            emit(bench="network", case=case, ctnet="network_from_events(table)", seconds=t_events,
+            t_naive, m_naive = measure(naive_loop, events, repeat=1)
+            naive_note = f"networkx loop at {n:,} releases: {t_naive:.1f} s"
+            emit(bench="network", case=case, ctnet="network_from_events(links)", seconds=t_events,
                  peak_mb=m_events, baseline="networkx loop over pairs", baseline_seconds=t_naive,
                  baseline_peak_mb=m_naive)
         else:
-            emit(bench="network", case=case, ctnet="network_from_events(table)", seconds=t_events,
-                 peak_mb=m_events, note="naive loop skipped at this size")
+            emit(bench="network", case=case, ctnet="network_from_events(links)", seconds=t_events,
+                 peak_mb=m_events, note=f"networkx loop not run at this size (minutes, GBs); {naive_note}")
     for n in sizes:
         if 2 * n in build_times:
             emit(bench="network", case=f"scaling {n:,} -> {2 * n:,} releases",
