@@ -228,7 +228,7 @@ def _split_brackets(matches: list[Match]) -> list[Match]:
     out: list[Match] = []
     for m in matches:
         b = _BRACKETED.match(m.surface)
-        if b is None:
+        if b is None or not case_sensitive(b.group(2)):  # "(ONSA)" splits, "(Kenya)" does not
             out.append(m)
             continue
         out.append(Match(m.start, m.start + len(b.group(1)), b.group(1), m.actor_id, m.kind, m.alias, m.alts))
