@@ -166,7 +166,29 @@ class ActorNetwork:
         Returns
         -------
         DataFrame
+
+        Notes
+        -----
+        The table is computed once and kept: later calls (``edges.csv``, the graph, the HTML)
+        return a copy of it, as long as ``weights``, ``incidence``, ``actors``, the unit and
+        document ids and ``edge_stats`` are the same objects (assigning a new value to any
+        of them recomputes it; changing a matrix in place does not).
         """
+        key = tuple(id(v) for v in (self.weights, self.incidence, self.actors, self.unit_ids,
+                                     self.unit_docs, self.doc_ids, self.edge_stats))
+        cached = self.__dict__.get("_edges_cache")
+        if cached is not None and cached[0] == key and (cached[1] or not docs):
+            out = cached[2].copy(deep=False)  # copy on write: the caller may change its copy freely
+            if cached[1] and not docs:
+                out["docs"] = ""
+            return out
+        df = self._edges(docs=docs)
+        # keep the objects alive with the key, so that their ids cannot be reused
+        self.__dict__["_edges_cache"] = (key, docs, df, (self.weights, self.incidence, self.actors, self.unit_ids,
+                                                        self.unit_docs, self.doc_ids, self.edge_stats))
+        return df.copy(deep=False)
+
+    def _edges(self, *, docs: bool) -> pd.DataFrame:
         ids = np.asarray(self.actor_ids, dtype=object)
         upper = sp.triu(sp.csr_matrix(self.weights), k=1).tocoo()
         cols = ["source", "target", "weight", "n_docs", "docs"]
@@ -185,9 +207,12 @@ class ActorNetwork:
             n_docs = _pair_values(sp.csr_matrix(B.T @ B), rows, cols_).astype(np.int64)
             evidence = np.full(rows.size, "", dtype=object)
         else:
-            doc_pos = {d: i for i, d in enumerate(doc_ids)}
-            unit_doc = np.fromiter((doc_pos[d] for d in self.unit_docs), dtype=np.int64,
-                                   count=len(self.unit_docs))
+            if list(self.unit_docs) == doc_ids:  # document units
+                unit_doc = np.arange(len(doc_ids), dtype=np.int64)
+            else:
+                doc_pos = {d: i for i, d in enumerate(doc_ids)}
+                unit_doc = np.fromiter((doc_pos[d] for d in self.unit_docs), dtype=np.int64,
+                                       count=len(self.unit_docs))
             n_docs, evidence = _edge_evidence(sp.csr_matrix(self.incidence), unit_doc, rows, cols_, doc_ids,
                                               strings=docs)
         a, b = ids[rows], ids[cols_]

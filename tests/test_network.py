@@ -511,3 +511,19 @@ def test_evidence_on_demand_equals_the_eager_evidence(unit):
         assert (r.n_docs, r.docs) == got[(r.source, r.target)]
     G = net.graph
     assert all(G.edges[a, b]["docs"] == sorted(v) for (a, b), v in evidence.items())
+
+
+def test_edges_computed_once_and_safe_to_change(toy):
+    net = build_network(toy)
+    first = net.edges()
+    first.loc[0, "docs"] = "changed"
+    first["extra"] = 1
+    again = net.edges()
+    assert again.loc[0, "docs"] == "d1;d2;d5" and "extra" not in again.columns
+    no_docs = net.edges(docs=False)
+    assert (no_docs["docs"] == "").all() and no_docs["n_docs"].tolist() == again["n_docs"].tolist()
+    assert net.edges().loc[0, "docs"] == "d1;d2;d5"
+    # a new weight matrix is a new network: the table is recomputed
+    keep = sp.csr_matrix(net.weights.multiply(net.weights >= 2))
+    net.weights = keep
+    assert net.edges()[["source", "target", "docs"]].values.tolist() == [["a", "c", "d1;d2;d5"]]
