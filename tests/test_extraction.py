@@ -269,6 +269,16 @@ def test_un_names_used_as_venue_title_or_descriptor(text, absent):
     assert absent not in ids
 
 
+@pytest.mark.parametrize("text", [
+    "Officials from Uganda discussed the threat of the Allied Democratic Forces (ADF).",
+    "Officials from Nigeria discussed the Islamic State West Africa Province Command.",
+    "Officials from Mali discussed Jama'at Nusrat al-Islam wal-Muslimin and Ansar Dine Forces.",
+])
+def test_armed_groups_are_not_discovered(text):
+    _, ids = run(text)
+    assert all(a.startswith("gov-") and a.count("-") == 1 for a in ids), ids
+
+
 def test_nested_body_gives_only_the_inner_one(tmp_path):
     p = tmp_path / "mine.csv"
     p.write_text(HEADER + "x-unit,Special Patrol Unit,government,KEN,gov-ken,,,\n"

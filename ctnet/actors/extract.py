@@ -50,7 +50,10 @@ _ORG = re.compile(
 _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
-    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison)\b"
+    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison|"
+    # armed groups are not actors (GUIDELINES §1)
+    r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
+    r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?)\b"
 )
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
 _WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
