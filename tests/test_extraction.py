@@ -349,6 +349,16 @@ def test_french_participants_from_a_list_of_countries():
     assert "gov-mli" not in ids
 
 
+def test_portuguese_release():
+    m, ids = run("OIM apoia Mo\u00e7ambique na gest\u00e3o de fronteiras. A forma\u00e7\u00e3o foi financiada pelo "
+                 "Governo do Jap\u00e3o. O Minist\u00e9rio do Interior agradeceu.")
+    assert {"iom", "gov-moz", "gov-jpn"} <= ids
+    body = m.table[m.table["surface"].str.contains("Interior")]
+    assert len(body) == 1 and not body["surface"].iloc[0].startswith("O ")
+    assert actor_row(m, body["actor_id"].iloc[0])["country"] == "MOZ"
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"gov-jpn"}
+
+
 def test_possessive_country_names_the_body_and_finds_the_registry_body():
     m, _ = run("IOM handed equipment to Niger's National Police. Officials from Niger attended.")
     rows = m.table[m.table["surface"] == "Niger\u2019s National Police".replace("\u2019", "'")]

@@ -43,7 +43,7 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b")
 _OF_TAIL = rf"\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD}){_OF_TAIL}"
-    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
+    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
     rf"\s+(?:{_HEAD})"
     rf"(?:{_OF_TAIL})?)\b"
 )
@@ -59,7 +59,8 @@ _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
 _WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
-                        r"By|From|For|And|Under|Through|During|On|To)\s+")
+                        r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
+                        r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las)\s+")
 
 
 class DocResult:

@@ -66,6 +66,8 @@ _LEFT_ACT = re.compile(
     r"|\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par\s+(?:la\s+|le\s+|l')?"
     r"|\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)\s+(?:o\s+|a\s+)?"
     r"|\b(?:financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
+    r"|\b(?:soutient|soutenir|appuie|appuyer|accompagne|accompagner|apoia|apoiar|apoiou|apoiando|"
+    r"assiste|assister)\s+(?:le\s+|la\s+|l'|les\s+|o\s+|a\s+)?"
     r"|\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
     r"officiers|autorit[ée]s|participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais)"
     r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
@@ -80,6 +82,8 @@ _ACT_TERMINALS = {
     "supports", "assist", "assisting", "assists", "help", "helping", "helps", "train", "training", "equip",
     "equipping", "strengthen", "strengthening", "empower", "empowering", "benefit", "benefiting", "de", "du",
     "des", "d'", "par", "avec", "do", "da", "dos", "das", "por", "pelo", "pela", "pelos", "pelas", "com",
+    "soutient", "soutenir", "appuie", "appuyer", "accompagne", "accompagner", "apoia", "apoiar", "apoiou",
+    "apoiando", "assiste", "assister",
 }
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
                     "pela", "pelos", "pelas"}
@@ -146,6 +150,10 @@ _DEMONYM_PEOPLE = re.compile(
     r"state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
     r"administration|civil\s+servants|trainees|counterpart))\b",
 )
+_FR_PEOPLE_BEFORE = re.compile(
+    r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
+    r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc][õo]es|governo|"
+    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)\s+(?:et\s+|e\s+)?$", re.I)
 _DEMONYM_SUPPORT = re.compile(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
     r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
@@ -213,6 +221,8 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
     >>> demonym_extent("with German funding", 5, 11)
     (True, 11)
     """
+    if _FR_PEOPLE_BEFORE.search(text, max(0, start - 40), start):
+        return True, end  # French/Portuguese word order: "autorités tchadiennes", "oficiais moçambicanos"
     rest = text[end:end + 80].replace("\n", " ")
     m = _DEMONYM_NAME.match(rest) or _DEMONYM_PEOPLE.match(rest)
     if m:
