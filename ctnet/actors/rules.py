@@ -153,7 +153,7 @@ _DEMONYM_PEOPLE = re.compile(
 _FR_PEOPLE_BEFORE = re.compile(
     r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
     r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc][õo]es|governo|"
-    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)\s+(?:et\s+|e\s+)?$", re.I)
+    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)\s+(?:et\s+|e\s+)?$", re.IGNORECASE)
 _DEMONYM_SUPPORT = re.compile(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
     r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
