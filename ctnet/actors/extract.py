@@ -123,7 +123,19 @@ def fold_lower(s: str) -> str:
     return " ".join(s.replace("-", " ").lower().split())
 
 
-def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str) -> str | None:
+def _acts(text: str, m: Match, memo: dict[tuple[int, int], tuple[bool, int]]) -> tuple[bool, int]:
+    """Whether a country or demonym match acts, and its surface end (memoised per release)."""
+    key = (m.start, m.end)
+    if key not in memo:
+        if m.kind == "demonym":
+            memo[key] = demonym_extent(text, m.start, m.end)
+        else:
+            memo[key] = (country_acts(text, m.start, m.end, m.kind), m.end)
+    return memo[key]
+
+
+def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
+                      memo: dict[tuple[int, int], tuple[bool, int]]) -> str | None:
     """The release's main country: the one acting most often (ties: the first named).
 
     Countries named only as places count only when no country acts.
@@ -137,10 +149,8 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str) -> str | 
             continue  # acronyms of national bodies do not name their country
         first.setdefault(c, m.start)
         named[c] += 1
-        if m.kind in ("place", "official"):
-            acts = country_acts(text, m.start, m.end, m.kind)
-        elif m.kind == "demonym":
-            acts = demonym_extent(text, m.start, m.end)[0]
+        if m.kind in _COUNTRY_KINDS:
+            acts = _acts(text, m, memo)[0]
         else:
             acts = m.kind != "generic"
         if acts:
@@ -244,6 +254,7 @@ def _split_brackets(matches: list[Match]) -> list[Match]:
 def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     text = doc.text or ""
     matches = _split_brackets(find_matches(text, gaz.automaton)) if len(gaz) else []
+    memo: dict[tuple[int, int], tuple[bool, int]] = {}
     extra_actors: dict[str, Actor] = {}
 
     # 1. acronym definitions "Long Form (LF)": bind LF in this release.
@@ -277,7 +288,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
         if dominant is None:
-            dominant = [_dominant_country(matches, gaz, text)]
+            dominant = [_dominant_country(matches, gaz, text, memo)]
         country = _country_in(inside, gaz) or dominant[0]
         act = _discovered(long, country, gaz)
         extra_actors[act.id] = act
@@ -330,7 +341,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # a generic form, alone or first in a coordination: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
-        dom = _dominant_country(matches, gaz, text)
+        dom = _dominant_country(matches, gaz, text, memo)
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
@@ -358,9 +369,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if nested:
             continue  # "the Administration Police Service of the National Police Service": one actor
         if m.kind in ("place", "official"):
-            decided.append([m, m.end, country_acts(text, m.start, m.end, m.kind), m.kind])
+            decided.append([m, m.end, _acts(text, m, memo)[0], m.kind])
         elif m.kind == "demonym":
-            acts, end = demonym_extent(text, m.start, m.end)
+            acts, end = _acts(text, m, memo)
             decided.append([m, end, acts, m.kind])
         else:
             if document_name_prefix(text, m.start, m.end) or not_an_actor_here(text, m.start, m.end):
