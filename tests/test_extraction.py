@@ -314,6 +314,13 @@ def test_donor_phrases(text, donor, basis_word):
     assert bool(actor_row(m, donor)["donor"])
 
 
+def test_amounts_and_plural_titles():
+    m, _ = run("The EU contributed EUR 10 million to the programme.")
+    assert (m.table.loc[m.table["actor_id"] == "eu", "role"] == "donor").all()
+    _, ids = run("The Ambassadors of France, Germany and Spain attended.")
+    assert {"gov-fra", "gov-deu", "gov-esp"} <= ids
+
+
 def test_lists_share_the_donor_cue():
     m, _ = run("This activity was financed by Germany and the Kingdom of Denmark.")
     donors = set(m.table.loc[m.table["role"] == "donor", "actor_id"])

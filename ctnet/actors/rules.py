@@ -27,7 +27,8 @@ LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*"
 _PEOPLE = (
     r"government|governments|govt|authorities|authority|officials|official|officers|officer|delegation|delegations|"
     r"delegates|delegate|experts|representatives|representative|participants|counterparts|ministers|minister|"
-    r"ministry|ministries|ambassador|embassy|president|presidency|prime\s+minister|parliament|parliamentarians|"
+    r"ministry|ministries|ambassador|ambassadors|embassy|embassies|president|presidency|prime\s+minister|"
+    r"parliament|parliamentarians|"
     r"senators|states?\s+party|high\s+commission(?:er)?|permanent\s+(?:mission|representative)|"
     r"instructors|trainers|heads|commanders|analysts|specialists|advisers|advisors|envoys|diplomats|"
     r"prosecution\s+services|police|gendarmerie|judiciary|judicial\s+authorities|counterpart\s+institutions|"
@@ -264,7 +265,8 @@ _DONOR_RIGHT = [
         r"|\s*(?:-|\u2013|\s)\s*(?:funded|financed|sponsored)"
         r"|\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
         r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
-        r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur))"
+        r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur)"
+        r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
