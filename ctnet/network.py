@@ -708,18 +708,25 @@ def _first_positions(codes: np.ndarray) -> np.ndarray:
 def _factorize_by_identity(values: np.ndarray, ptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_factorize` through object identity (see there): pointers first, then values."""
     n = ptr.size
-    head = np.empty(n, dtype=bool)
-    head[0] = True
-    np.not_equal(ptr[1:], ptr[:-1], out=head[1:])
-    starts = np.flatnonzero(head)
-    runs = starts.size <= n // 2
+    runs = False
+    sample = ptr[:65536]
+    if int(np.count_nonzero(sample[1:] != sample[:-1])) <= sample.size // 2:
+        head = np.empty(n, dtype=bool)
+        head[0] = True
+        np.not_equal(ptr[1:], ptr[:-1], out=head[1:])
+        runs = int(np.count_nonzero(head)) <= n // 2
+        starts = np.flatnonzero(head) if runs else None
+        del head
     if runs:  # runs of one object: hash one pointer per run
         pcodes, _ = pd.factorize(ptr[starts])
         objects = values[starts[_first_positions(pcodes)]]
     else:
-        pcodes, _ = pd.factorize(ptr)
-        objects = values[_first_positions(pcodes)]
-    del head
+        pcodes, puniq = pd.factorize(ptr)
+        if puniq.size <= n // 64:  # few objects: read them back from their pointers (alive in values)
+            objects = np.fromiter((ctypes.cast(int(p), ctypes.py_object).value for p in puniq.tolist()),
+                                  dtype=object, count=puniq.size)
+        else:
+            objects = values[_first_positions(pcodes)]
     vcodes, uniques = pd.factorize(objects, use_na_sentinel=True)  # equal values held by distinct objects
     codes = _small(vcodes, len(uniques))[pcodes]
     if runs:
@@ -746,7 +753,7 @@ def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     raw = np.asarray(uniques, dtype=object).tolist()
     clean = _strip_all(raw)
     missing = bool(codes.size) and codes.min() < 0
-    if not missing and clean == raw and all(type(v) is str for v in raw):  # distinct clean strings: the labels
+    if not missing and clean == raw and set(map(type, raw)) <= {str}:  # distinct clean strings: the labels
         return _small(codes, len(clean)), clean
     if missing:
         clean.append("")
