@@ -224,8 +224,11 @@ def test_cli_engine_dask_writes_the_local_tables(client, tmp_path):
     assert r.returncode == 0, r.stderr
     for name in TABLES:
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
-    opts = json.loads((tmp_path / "dask" / "manifest.json").read_text())
-    assert json.dumps(opts).count("dask") >= 1
+    manifest = json.loads((tmp_path / "dask" / "manifest.json").read_text())
+    assert manifest["options"]["engine"] == "dask"
+    assert manifest["options"]["scheduler"] == client.scheduler.address
+    local_inputs = json.loads((tmp_path / "local" / "manifest.json").read_text())["inputs"]
+    assert manifest["inputs"] == local_inputs  # the same shards, with the same hashes
 
 
 def test_cli_engine_dask_starts_a_local_cluster_by_default(tmp_path):
