@@ -686,8 +686,10 @@ def _pointers(values: np.ndarray) -> np.ndarray | None:
 
 
 def _identity_pays(sample: np.ndarray, sample_ptr: np.ndarray) -> bool:
-    """Whether equal values of a sample are mostly one object (distinct pointers <= 2 × distinct values)."""
-    return len(pd.unique(sample_ptr)) <= 2 * len(pd.unique(sample)) + 16
+    """Whether a sample repeats its values (at most one distinct value in two) and equal values are
+    mostly one object (distinct pointers <= 2 × distinct values)."""
+    n_values = len(pd.unique(sample))
+    return n_values <= sample.size // 2 and len(pd.unique(sample_ptr)) <= 2 * n_values + 16
 
 
 def _first_positions(codes: np.ndarray) -> np.ndarray:
@@ -778,8 +780,13 @@ def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
     t = mentions.table
     n = len(t)
     dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int32), [])
-    pos = pd.Index(doc_ids, dtype=object).get_indexer(pd.Index(dlabels, dtype=object)) if dlabels \
-        else np.zeros(0, np.int64)
+    identity = dlabels == doc_ids
+    if identity:  # the usual case: the mentions name the documents in the table's order
+        pos = np.arange(len(doc_ids), dtype=np.int64)
+    elif dlabels:
+        pos = pd.Index(doc_ids, dtype=object).get_indexer(pd.Index(dlabels, dtype=object))
+    else:
+        pos = np.zeros(0, np.int64)
     missing = np.flatnonzero(pos < 0)
     doc_ids = list(doc_ids)
     if missing.size:  # documents with mentions but no row in the documents table go last, sorted
@@ -790,7 +797,8 @@ def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
     idx_type = np.int32 if len(doc_ids) < 2**31 - 1 else np.int64
     acode, alabels = _codes(t["actor_id"]) if n else (np.zeros(0, np.int32), [])
     arrays: dict[str, np.ndarray] = {
-        "doc": np.asarray(pos, dtype=idx_type)[dcode] if n else np.zeros(0, idx_type),
+        "doc": (dcode.astype(idx_type, copy=False) if identity else np.asarray(pos, dtype=idx_type)[dcode]) if n
+        else np.zeros(0, idx_type),
         "act": acode,
     }
     if positions:
