@@ -25,13 +25,16 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # provincial government of Cabo Delgado (whose delegation visits Kenya in release 001) and
 # IOM's country offices. Each has a parent, so --level parent can merge it upwards.
 MY_ACTORS = [
-    {"id": "gov-moz-cabo-delgado", "name": "Provincial Government of Cabo Delgado",
-     "type": "government", "country": "MOZ", "parent": "gov-moz",
-     "aliases": "Province of Cabo Delgado|Cabo Delgado Provincial Government"},
+    # new actors: IOM's country and field offices, which the shipped registry folds into IOM
     {"id": "iom-moz", "name": "IOM Mozambique", "type": "un_agency", "country": "MOZ", "parent": "iom",
-     "aliases": "IOM Mozambique"},
+     "aliases": ""},
     {"id": "iom-ken", "name": "IOM Kenya", "type": "un_agency", "country": "KEN", "parent": "iom",
-     "aliases": "IOM Kenya"},
+     "aliases": ""},
+    {"id": "iom-ken-mombasa", "name": "IOM Mombasa sub-office", "type": "un_agency", "country": "KEN",
+     "parent": "iom-ken", "aliases": "IOM Mombasa"},
+    # an override: a shipped id with our own name for it (its shipped aliases are kept)
+    {"id": "gov-moz-cabo-delgado", "name": "Cabo Delgado Provincial Government", "type": "government",
+     "country": "MOZ", "parent": "gov-moz", "aliases": "Province of Cabo Delgado"},
 ]
 
 
@@ -56,7 +59,7 @@ def main() -> None:
         res = ctnet.analyze(SEEDS, gazetteer=[str(mine)], **opts)
         describe("with my_actors.csv", res)
         found = sorted(set(res.mentions.table["actor_id"]) & {a["id"] for a in MY_ACTORS})
-        print(f"    new actors found: {', '.join(found)}")
+        print(f"    actors of my_actors.csv found: {', '.join(found)}")
 
         # drop the publishers' own agencies, e.g. to study who else they bring together
         exclude = Path(tmp) / "exclude.txt"

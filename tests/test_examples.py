@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -70,8 +71,17 @@ def test_custom_registry(tmp_path):
     _needs(*PIPELINE)
     r = run_example("custom_registry.py")
     out = r.stdout
-    for key in ("before", "with my_actors.csv", "level=parent"):
-        assert key in out, key
+    n = {k: int(v) for k, v in re.findall(r"^(\S.*?): (\d+) actors", out, flags=re.M)}
+    n["before"] = n.pop("before (shipped registry)")
+    assert len(n) == 4, out
+    # IOM Mozambique, IOM Kenya and IOM Mombasa are named in seed 001 and become three new actors
+    # (IOM itself is still named elsewhere; the Cabo Delgado row overrides a shipped actor)
+    assert "actors of my_actors.csv found: gov-moz-cabo-delgado, iom-ken, iom-ken-mombasa, iom-moz" in out
+    assert n["with my_actors.csv"] == n["before"] + 3
+    # excluding two actors found in the seeds removes exactly those two
+    assert n["with my_actors.csv, excluding UNODC and IOM"] == n["with my_actors.csv"] - 2
+    # rolling bodies up to their parents merges actors
+    assert n["with my_actors.csv, level=parent"] < n["before"]
 
 
 def test_weights_and_backbones():

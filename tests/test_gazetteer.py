@@ -144,3 +144,25 @@ def test_generic_alias_cannot_shadow_an_alias(tmp_path):
 def test_shipped_generic_forms_are_shared():
     g = Gazetteer.default()
     assert ("the Commission", "generic") in g.aliases("eu") and ("the Commission", "generic") in g.aliases("au")
+
+
+def test_user_csv_takes_a_shipped_alias_but_not_a_name(tmp_path):
+    shipped = Gazetteer.default()
+    # "OIM" is an alias of the shipped IOM row: a user row claiming it takes it over
+    assert shipped.resolve("OIM").id == "iom"
+    mine = write(tmp_path, "mine.csv", "iom-moz,IOM Mozambique,un_agency,MOZ,iom,OIM,,\n")
+    g = Gazetteer.load([mine])
+    assert g.resolve("OIM").id == "iom-moz"
+    assert g.resolve("IOM").id == "iom" and "OIM" not in g["iom"].aliases
+    moved = [m.split(": row 2: ")[1] for m in g.overrides]
+    assert "alias 'OIM' moved from 'iom' to 'iom-moz'" in moved
+    assert all(m.endswith("moved from 'iom' to 'iom-moz'") for m in moved)
+    assert shipped.resolve("OIM").id == "iom"  # the shipped registry is unchanged
+    # a shipped canonical name is not taken over
+    bad = write(tmp_path, "bad.csv", "x-a,A Org,ngo,,,International Organization for Migration,,\n")
+    with pytest.raises(GazetteerError, match=r"row 2: field 'aliases'.*already claimed by actor 'iom'"):
+        Gazetteer.load([bad])
+    # two user files claiming one alias is an error naming the second file's row
+    other = write(tmp_path, "other.csv", "iom-x,IOM X,un_agency,,iom,OIM,,\n")
+    with pytest.raises(GazetteerError, match=r"other.csv: row 2: field 'aliases'.*'iom-moz'"):
+        Gazetteer.load([mine, other])

@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +197,9 @@ class Gazetteer:
         self._aliases: dict[str, list[tuple[str, str]]] = {}  # actor id -> [(alias, kind)]
         self._owner: dict[str, str] = {}                       # alias key -> actor id
         self.conflicts: list[str] = []
+        #: Aliases a user CSV took from a shipped actor, one message each.
+        self.overrides: list[str] = []
+        self._user_ids: set[str] = set()  # actors defined or changed by user CSVs
         self._automaton: Any = None
         self.sources: list[str] = []
         self._pending_rows: dict[str, tuple[str, int]] = {}
@@ -236,6 +239,11 @@ class Gazetteer:
         paths : iterable of path
             Actor CSVs (header of ``actors.csv``; ``id``, ``name``, ``type`` required).
             A row with an existing id replaces that actor; new rows add actors.
+            User files override the shipped registry: an alias that a shipped
+            actor holds as an alias moves to the user's actor (listed in
+            :attr:`overrides`); canonical names and country names, demonyms and
+            government forms stay where they are. An alias claimed by two actors
+            of the user files is an error.
         exclude : path, optional
             A CSV with an ``id`` or ``name`` column, or a text file with one id or
             name per line: those actors are dropped.
@@ -267,6 +275,8 @@ class Gazetteer:
         g._aliases = {k: list(v) for k, v in self._aliases.items()}
         g._owner = dict(self._owner)
         g.conflicts = list(self.conflicts)
+        g.overrides = list(self.overrides)
+        g._user_ids = set(self._user_ids)
         g.sources = list(self.sources)
         g._pending_rows = dict(self._pending_rows)
         g._blockers = list(self._blockers)
@@ -286,7 +296,7 @@ class Gazetteer:
         self._automaton = None
 
     def _add(self, actor: Actor, aliases: list[tuple[str, str]], *, where: str, strict: bool,
-             row: int | None = None) -> None:
+             row: int | None = None, override: bool = False) -> None:
         if actor.id in self._actors:
             self._remove(actor.id)
         kept: list[tuple[str, str]] = []
@@ -305,6 +315,12 @@ class Gazetteer:
                 seen.add(k)
                 kept.append((alias, kind))
                 continue
+            if (owner is not None and owner != actor.id and override and owner not in self._user_ids
+                    and self._kind_of(owner, k) in ("alias", "generic") and not self._user_holds(k)):
+                # a user file overrides the shipped registry: the alias moves to the user's actor
+                self._release(k)
+                self.overrides.append(f"{where}: row {row}: alias {alias!r} moved from {owner!r} to {actor.id!r}")
+                owner = None
             if owner is not None and owner != actor.id:
                 if strict:
                     field = "generic_aliases" if kind == "generic" else "aliases"
@@ -320,6 +336,21 @@ class Gazetteer:
             kept.append((alias, kind))
         self._actors[actor.id] = actor
         self._aliases[actor.id] = kept
+        self._automaton = None
+
+    def _user_holds(self, key: str) -> bool:
+        return any(alias_key(a) == key for u in self._user_ids for a, _ in self._aliases.get(u, []))
+
+    def _release(self, key: str) -> None:
+        """Take the alias ``key`` away from every shipped actor that holds it."""
+        for holder, items in list(self._aliases.items()):
+            if holder in self._user_ids or not any(alias_key(a) == key for a, _ in items):
+                continue
+            self._aliases[holder] = [(a, kd) for a, kd in items if alias_key(a) != key]
+            old = self._actors.get(holder)
+            if old is not None:
+                self._actors[holder] = replace(old, aliases=tuple(a for a in old.aliases if alias_key(a) != key))
+        self._owner.pop(key, None)
         self._automaton = None
 
     def _kind_of(self, actor_id: str, key: str) -> str | None:
@@ -381,7 +412,9 @@ class Gazetteer:
                     x for x in aliases[1:] if alias_key(x[0]) not in old_keys]
             actor = Actor(aid, name, typ, country, parent, tuple(a for a, _ in aliases[1:]))
             self._pending_rows[aid] = (str(path), i)
-            self._add(actor, aliases, where=str(path), strict=strict, row=i)
+            self._add(actor, aliases, where=str(path), strict=strict, row=i, override=strict)
+            if strict:
+                self._user_ids.add(aid)
 
     def _check_parents(self, where: str) -> None:
         for a in self._actors.values():
