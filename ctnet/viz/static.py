@@ -186,9 +186,20 @@ def plot(
     return ax
 
 
-def _save(fig: Any, path: Path, fmt: str, dpi: int = 300) -> Path:
+def _tight(fig: Any) -> Any:
+    """The figure's tight bounding box (as ``bbox_inches="tight"`` computes it), measured once.
+
+    Saving with this box instead of ``"tight"`` skips the extra draw that each save
+    would make to measure it.
+    """
+    import matplotlib
+
+    return fig.get_tightbbox(fig.canvas.get_renderer()).padded(matplotlib.rcParams["savefig.pad_inches"])
+
+
+def _save(fig: Any, path: Path, fmt: str, dpi: int = 300, bbox: Any = None) -> Path:
     try:
-        fig.savefig(path, format=fmt, dpi=dpi, metadata=_META[fmt], bbox_inches="tight")
+        fig.savefig(path, format=fmt, dpi=dpi, metadata=_META[fmt], bbox_inches=bbox if bbox is not None else "tight")
     except OSError as e:
         raise OutputError(f"{path}: cannot write the figure ({e.strerror}); check the folder.") from None
     return path
@@ -324,8 +335,9 @@ def save_figures(
         FigureCanvasAgg(fig)
         plot(net, fig.add_subplot(), table=tab.reset_index(), size_by=size_by, top_k=top_k, seed=seed,
              positions=positions)
+        box = _tight(fig)
         for fmt in ("png", "svg", "pdf"):
-            written.append(_save(fig, folder / f"network.{fmt}", fmt))
+            written.append(_save(fig, folder / f"network.{fmt}", fmt, bbox=box))
         bar = _bar_chart(net, tab, size_by, max(top_k, 20))
         FigureCanvasAgg(bar)
         written.append(_save(bar, folder / "centrality.png", "png"))
