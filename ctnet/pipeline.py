@@ -176,7 +176,9 @@ class AnalysisResult:
 
     Attributes
     ----------
-    corpus : Corpus or None (None for event tables)
+    corpus : Corpus or None
+        The releases read, or None for event tables and the dask engine (whose
+        workers read the shards).
     mentions : Mentions
     network : ActorNetwork
     table : DataFrame
@@ -202,6 +204,8 @@ class AnalysisResult:
     options: AnalyzeOptions = field(default_factory=AnalyzeOptions)
     warnings: list[str] = field(default_factory=list)
     out: Path | None = None
+    #: True when actors were extracted from releases (False for event tables).
+    extracted: bool = True
 
     def top(self, measure: str = "pagerank", n: int = 10) -> pd.DataFrame:
         """The ``n`` actors with the highest ``measure`` (ties by actor_id)."""
@@ -341,20 +345,26 @@ def analyze(
         from ctnet.corpus import read_corpus
 
         assert input is not None
-        corpus = read_corpus(input)
-        warnings.extend(corpus.warnings)
-        files = list(corpus.files)
         gaz = Gazetteer.load(opts.gazetteer, exclude=opts.exclude) if (opts.gazetteer or opts.exclude) else Gazetteer.default()
         if opts.engine == "dask":
+            # the workers read the shards: the client only sees the file list and the warnings
+            from ctnet.corpus import ReadLog
             from ctnet.distributed import extract_dask
 
-            mentions = extract_dask(input, gazetteer=gaz, scheduler=opts.scheduler)
-        elif opts.jobs > 1:
-            from ctnet.parallel import extract_parallel
-
-            mentions = extract_parallel(corpus, gazetteer=gaz, jobs=opts.jobs)
+            log = ReadLog()
+            mentions = extract_dask(input, gazetteer=gaz, scheduler=opts.scheduler, log=log, quiet=opts.quiet)
+            warnings.extend(log.warnings)
+            files = list(log.files)
         else:
-            mentions = extract_actors(corpus, gazetteer=gaz)
+            corpus = read_corpus(input)
+            warnings.extend(corpus.warnings)
+            files = list(corpus.files)
+            if opts.jobs > 1:
+                from ctnet.parallel import extract_parallel
+
+                mentions = extract_parallel(corpus, gazetteer=gaz, jobs=opts.jobs, quiet=opts.quiet)
+            else:
+                mentions = extract_actors(corpus, gazetteer=gaz)
         net = build_network(mentions, **build_opts)
 
     if opts.backbone is not None:
@@ -422,7 +432,7 @@ def analyze(
 
     result = AnalysisResult(corpus=corpus, mentions=mentions, network=net, table=table, edges=edges,
                             summary=summary, communities=comm, stability=stab, periods=periods,
-                            over_time=over_time, options=opts, warnings=warnings)
+                            over_time=over_time, options=opts, warnings=warnings, extracted=events is None)
     for w in warnings:
         _say(opts, f"ctnet: warning: {w}")
     if output is not None:
@@ -540,7 +550,7 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence
             f"bipartite.graphml: {net.incidence.nnz} release-actor links exceed {BIPARTITE_MAX_LINKS}")
 
     evaluation = None
-    if opts.gold is not None and result.corpus is not None:
+    if opts.gold is not None and result.extracted:
         from ctnet.actors import evaluate, read_gold
 
         evaluation = evaluate(result.mentions, read_gold(opts.gold))
