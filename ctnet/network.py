@@ -510,8 +510,10 @@ def _strip_all(values: Any) -> list[str]:
     """``str(v).strip()`` for every (non-missing) value, vectorised."""
     if len(values) == 0:
         return []
-    values = np.asarray(values, dtype=object)  # iterating a pandas array is slow
-    return [v.strip() if type(v) is str else str(v).strip() for v in values.tolist()]
+    items = np.asarray(values, dtype=object).tolist()  # iterating a pandas array is slow
+    if set(map(type, items)) <= {str}:
+        return list(map(str.strip, items))
+    return [str(v).strip() for v in items]
 
 
 def _truthy(v: Any) -> bool:
@@ -755,7 +757,7 @@ def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     raw = np.asarray(uniques, dtype=object).tolist()
     clean = _strip_all(raw)
     missing = bool(codes.size) and codes.min() < 0
-    if not missing and clean == raw and set(map(type, raw)) <= {str}:  # distinct clean strings: the labels
+    if not missing and clean == raw and set(map(type, raw)) <= {str}:  # (str subclasses are not labels)  # distinct clean strings: the labels
         return _small(codes, len(clean)), clean
     if missing:
         clean.append("")
