@@ -1491,8 +1491,11 @@ def mentions_from_events(events: Any) -> Mentions:
         "surface": names, "start": -1, "end": -1, "sentence": 0, "paragraph": 0,
         "role": r_sorted, "role_evidence": np.where(r_sorted != "", "role column", ""),
     }, columns=MENTION_COLUMNS)
-    pair = np.unique(ev_code.astype(np.int64) * max(len(act_labels), 1) + act_code) if n else np.zeros(0, np.int64)
-    n_act = np.bincount(pair // max(len(act_labels), 1), minlength=len(ev_labels))
+    # distinct actors per event: the rows are sorted by event, then actor; count where the pair changes
+    new_pair = np.ones(n, dtype=bool)
+    if n > 1:
+        new_pair[1:] = (e_sorted[1:] != e_sorted[:-1]) | (a_sorted[1:] != a_sorted[:-1])
+    n_act = np.bincount(e_sorted[new_pair], minlength=len(ev_labels))
     documents = pd.DataFrame({
         "doc_id": ev_labels, "title": titles, "date": ev_date, "publisher": publishers, "url": urls,
         "source": source, "n_chars": 0, "n_actors": n_act.astype(np.int64), "publisher_id": publishers,
