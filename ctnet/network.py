@@ -242,15 +242,20 @@ class ActorNetwork:
         for rec in self.actors.to_dict("records"):
             node = rec.pop("actor_id")
             G.add_node(node, **{k: _py(v) for k, v in rec.items()})
-        for rec in self.edges().to_dict("records"):
-            w = float(rec["weight"])
-            attrs = {"weight": w, "n_docs": int(rec["n_docs"]),
-                     "docs": rec["docs"].split(";") if rec["docs"] else [],
+        e = self.edges()
+        extras = [(c, e[c].tolist()) for c in ("p_value", "q_value") if c in e.columns]
+
+        def attributes(k: int, w: float, n_docs: int, docs: str) -> dict[str, Any]:
+            attrs = {"weight": w, "n_docs": n_docs, "docs": docs.split(";") if docs else [],
                      "distance": (1.0 / w) if w > 0 else float("inf")}
-            for extra in ("p_value", "q_value"):
-                if extra in rec:
-                    attrs[extra] = _py(rec[extra])
-            G.add_edge(rec["source"], rec["target"], **attrs)
+            for name, values in extras:
+                attrs[name] = values[k]
+            return attrs
+
+        G.add_edges_from(
+            (a, b, attributes(k, w, n, d)) for k, (a, b, w, n, d) in enumerate(zip(
+                e["source"].tolist(), e["target"].tolist(), e["weight"].to_numpy(dtype=float).tolist(),
+                e["n_docs"].to_numpy(dtype=np.int64).tolist(), e["docs"].tolist())))
         return G
 
 

@@ -527,3 +527,20 @@ def test_edges_computed_once_and_safe_to_change(toy):
     keep = sp.csr_matrix(net.weights.multiply(net.weights >= 2))
     net.weights = keep
     assert net.edges()[["source", "target", "docs"]].values.tolist() == [["a", "c", "d1;d2;d5"]]
+
+
+def test_graph_carries_the_edge_table():
+    from ctnet.network import backbone
+
+    rows, docs = random_rows(7, n_docs=200)
+    net = build_network(make_mentions(rows, docs))
+    for n in (net, backbone(net, method="disparity", alpha=0.3)):
+        G, e = n.graph, n.edges()
+        assert G.number_of_edges() == len(e) and G.number_of_nodes() == n.n_actors
+        for r in e.to_dict("records"):
+            want = {"weight": r["weight"], "n_docs": r["n_docs"], "docs": r["docs"].split(";"),
+                    "distance": 1.0 / r["weight"]}
+            want.update({k: r[k] for k in ("p_value", "q_value") if k in r})
+            got = G.edges[r["source"], r["target"]]
+            assert got == want and type(got["n_docs"]) is int and type(got["weight"]) is float
+        assert G.graph["ctnet"] == n.params
