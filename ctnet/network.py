@@ -689,7 +689,7 @@ def _pointers(values: np.ndarray) -> np.ndarray | None:
             or values.itemsize != np.dtype(np.uintp).itemsize or values.size == 0:
         return None
     buf = (ctypes.c_char * (values.size * values.itemsize)).from_address(values.ctypes.data)
-    return np.frombuffer(buf, dtype=np.uintp)
+    return np.frombuffer(memoryview(buf).cast("B"), dtype=np.uintp)
 
 
 def _identity_pays(sample: np.ndarray, sample_ptr: np.ndarray) -> bool:
@@ -718,13 +718,14 @@ def _factorize_by_identity(values: np.ndarray, ptr: np.ndarray) -> tuple[np.ndar
     """:func:`_factorize` through object identity (see there): pointers first, then values."""
     n = ptr.size
     runs = False
+    starts = np.zeros(0, dtype=np.int64)
     sample = ptr[:65536]
     if int(np.count_nonzero(sample[1:] != sample[:-1])) <= sample.size // 2:
         head = np.empty(n, dtype=bool)
         head[0] = True
         np.not_equal(ptr[1:], ptr[:-1], out=head[1:])
         runs = int(np.count_nonzero(head)) <= n // 2
-        starts = np.flatnonzero(head) if runs else None
+        starts = np.flatnonzero(head) if runs else np.zeros(0, dtype=np.int64)
         del head
     if runs:  # runs of one object: hash one pointer per run
         pcodes, _ = pd.factorize(ptr[starts])

@@ -431,7 +431,7 @@ def test_id_columns_of_any_kind_give_the_same_network():
     ref = build_network(m).edges()
     variants = []
     t = m.table.copy()
-    t["doc_id"] = ["".join(["", d]) for d in t["doc_id"]]  # a new object per cell
+    t["doc_id"] = [(d + " ")[:-1] for d in t["doc_id"]]  # a new object per cell
     t["actor_id"] = [str(a + " ")[:-1] for a in t["actor_id"]]
     variants.append(t)
     t = m.table.copy()
