@@ -64,6 +64,9 @@ NETWORK_ACTOR_COLUMNS = ["actor_id", "name", "type", "country", "parent", "donor
 
 _ROOT_COLUMNS = ("root_id", "root_name", "root_type", "root_country")
 
+#: Whether pandas copies on write (pandas >= 3, or the option set on pandas 2).
+_COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3 or getattr(pd.options.mode, "copy_on_write", False) is True
+
 
 @dataclass
 class ActorNetwork:
@@ -901,6 +904,14 @@ def _units(m: dict[str, np.ndarray], doc_ids: list[str], kind: str,
     return {**m, "unit": code.astype(np.int64)}, unit_ids, unit_docs
 
 
+def _copy(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table that the network may change freely: lazy under pandas copy-on-write
+    (always on from pandas 3), else a deep copy."""
+    if _COPY_ON_WRITE:
+        return df.copy(deep=False)
+    return df.copy()
+
+
 def _count_matrix(rows: np.ndarray, cols: np.ndarray,
                   shape: tuple[int, int]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
     """The canonical CSR matrix counting each ``(rows[k], cols[k])`` pair (float64 counts), and its transpose.
@@ -1041,7 +1052,7 @@ def build_network(
         )
     eff_min_weight = float(min_weight) if min_weight is not None else (1.0 if weight == "count" else 0.0)
 
-    docs = mentions.documents.copy(deep=False) if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
+    docs = _copy(mentions.documents) if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
     docs["doc_id"] = _text_col(docs["doc_id"])
     m, doc_ids, labels = _mention_frame(mentions, pd.unique(docs["doc_id"].to_numpy(dtype=object)).tolist(),
                                         positions=kind != "document")
@@ -1208,7 +1219,7 @@ def build_network(
         "keep_types": keep_t, "drop_types": drop_t, "top_n": None if top_n is None else int(top_n),
         "top_by": top_by, "n_units": n_units, "n_documents": len(doc_ids),
     }
-    sentences = mentions.sentences.copy(deep=False) if mentions.sentences is not None else None
+    sentences = _copy(mentions.sentences) if mentions.sentences is not None else None
     return ActorNetwork(actors=acts, weights=W, incidence=Xout, unit_ids=unit_ids, unit_docs=unit_docs,
                         doc_incidence=D, doc_ids=doc_ids, params=params, documents=docs,
                         sentences=sentences, mentions=mt)
