@@ -27,7 +27,7 @@ Each figure is measured in a forked child (``run.measure``): time is the best of
 over its inputs. Run::
 
     .venv/bin/python benchmarks/run.py network            # 50k and 100k releases
-    .venv/bin/python benchmarks/run.py network --full     # adds 1M releases / 50k actors / 40M mentions
+    .venv/bin/python benchmarks/run.py network --full     # adds 500k, and 1M releases / 50k actors / 40M mentions
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def main() -> None:
     from ctnet.network import build_network, network_from_events
 
     repeat = int(os.environ.get("CTNET_BENCH_REPEAT", "2"))
-    sizes = [50_000, 100_000] + ([1_000_000] if full_run() else [])
+    sizes = [50_000, 100_000] + ([500_000, 1_000_000] if full_run() else [])
     naive_max = 200_000
     build_times: dict[int, float] = {}
     naive_note = ""
