@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import math
+import random
 from typing import Any
 
 import networkx as nx
@@ -238,6 +240,7 @@ def centrality(
     exact_max_nodes: int = 5000,
     pivots: int = 500,
     burt_max_nodes: int = 20000,
+    betweenness_max_nodes: int | None = None,
 ) -> pd.DataFrame:
     """Compute node measures for every actor (isolates included).
 
@@ -250,14 +253,18 @@ def centrality(
     seed : int, default 42
         Seed of the pivot samples (used only above ``exact_max_nodes``).
     exact_max_nodes : int, default 5000
-        Betweenness is exact up to this many actors and estimated from ``pivots``
-        seeded source actors above it (Brandes & Pich 2007). Closeness and harmonic
-        closeness are exact in every component of at most this many actors and
-        estimated from ``pivots`` actors in larger components (Eppstein & Wang 2004).
+        Closeness and harmonic closeness are exact in every component of at most this
+        many actors and estimated from ``pivots`` actors in larger components
+        (Eppstein & Wang 2004).
     pivots : int, default 500
         Number of pivots of the approximations.
     burt_max_nodes : int, default 20000
         Above this many actors, Burt's constraint and effective size are skipped (NaN).
+    betweenness_max_nodes : int, optional
+        Betweenness is exact up to this many actors and estimated from ``pivots``
+        seeded source actors above it (Brandes & Pich 2007). Default
+        :data:`BETWEENNESS_EXACT_IGRAPH` (5000) when igraph is installed (the
+        ``igraph`` or ``leiden`` extra), else :data:`BETWEENNESS_EXACT_NETWORKX` (1000).
 
     Returns
     -------
@@ -301,12 +308,73 @@ def centrality(
     check_number("exact_max_nodes", exact_max_nodes, f, low=1, integer=True)
     check_number("pivots", pivots, f, low=1, integer=True)
     check_number("burt_max_nodes", burt_max_nodes, f, low=0, integer=True)
+    if betweenness_max_nodes is not None:
+        check_number("betweenness_max_nodes", betweenness_max_nodes, f, low=1, integer=True)
     return _centrality(_clean(net.weights), list(net.actors["actor_id"]), wanted, seed=seed,
-                       exact_max_nodes=exact_max_nodes, pivots=pivots, burt_max_nodes=burt_max_nodes)
+                       exact_max_nodes=exact_max_nodes, pivots=pivots, burt_max_nodes=burt_max_nodes,
+                       betweenness_max_nodes=betweenness_max_nodes)
+
+
+#: Exact betweenness up to this many actors when igraph is installed (``ctnet[igraph]``) ...
+BETWEENNESS_EXACT_IGRAPH = 5000
+#: ... and up to this many with networkx alone (pure Python: about 30 s at 1,000 actors).
+BETWEENNESS_EXACT_NETWORKX = 1000
+
+
+@functools.lru_cache(maxsize=1)
+def _igraph() -> Any:
+    try:
+        import igraph
+    except ImportError:
+        return None
+    return igraph
+
+
+def _betweenness_limit() -> int:
+    return BETWEENNESS_EXACT_IGRAPH if _igraph() is not None else BETWEENNESS_EXACT_NETWORKX
+
+
+def _betweenness(W: sp.csr_matrix, graph: Any, sources: list[int] | None) -> np.ndarray:
+    """Normalised shortest-path betweenness with distance 1/weight (Brandes 2001).
+
+    Exact when ``sources`` is None; otherwise the pivot estimate of Brandes & Pich
+    (2007) from those sources, scaled as networkx >= 3.5 does (sources by
+    1/((k-1)(n-2)), other actors by 1/(k(n-2))). With igraph installed its C Brandes
+    does the counting (it compares path lengths with a relative tolerance, so ties such
+    as 1/3 + 1/6 = 1/2 count); otherwise networkx on exact integer lengths. Both give
+    the same values (tests/test_metrics.py).
+    """
+    n = W.shape[0]
+    if n < 3:
+        return np.zeros(n)
+    ig = _igraph()
+    if ig is not None:
+        up = sp.triu(W, k=1).tocoo()
+        g = ig.Graph(n=n, edges=np.column_stack([up.row, up.col]).tolist())
+        lengths = (1.0 / up.data).tolist()
+        if sources is None:
+            half = np.asarray(g.betweenness(directed=False, weights=lengths), dtype=float)
+        else:
+            half = np.asarray(g.betweenness(directed=False, weights=lengths, sources=sources,
+                                            targets=list(range(n))), dtype=float)
+    else:
+        G = graph()
+        if sources is None:
+            b = nx.betweenness_centrality(G, weight="length", normalized=False)
+        else:
+            b = nx.betweenness_centrality_subset(G, sources, list(range(n)), weight="length", normalized=False)
+        half = np.array([b[i] for i in range(n)], dtype=float)
+    ordered = 2.0 * half  # dependencies summed over ordered (s, t) pairs
+    if sources is None:
+        return ordered / ((n - 1) * (n - 2))
+    k = len(sources)
+    is_source = np.zeros(n, dtype=bool)
+    is_source[sources] = True
+    return np.where(is_source, ordered / ((k - 1) * (n - 2)), ordered / (k * (n - 2)))
 
 
 def _centrality(W: sp.csr_matrix, ids: list[str], wanted: list[str], *, seed: int, exact_max_nodes: int,
-                pivots: int, burt_max_nodes: int) -> pd.DataFrame:
+                pivots: int, burt_max_nodes: int, betweenness_max_nodes: int | None = None) -> pd.DataFrame:
     n = W.shape[0]
     out: dict[str, Any] = {"actor_id": pd.Series(ids, dtype=object)}
     approximations: dict[str, str] = {}
@@ -331,14 +399,16 @@ def _centrality(W: sp.csr_matrix, ids: list[str], wanted: list[str], *, seed: in
         elif m == "strength":
             out[m] = np.asarray(W.sum(axis=1)).ravel()
         elif m == "betweenness":
-            if n <= exact_max_nodes:
-                b = nx.betweenness_centrality(graph(), weight="length", normalized=True)
+            limit = betweenness_max_nodes if betweenness_max_nodes is not None else _betweenness_limit()
+            engine = "igraph" if _igraph() is not None else "networkx"
+            if n <= limit:
+                out[m] = _betweenness(W, graph, None)
             else:
-                k = min(pivots, n)
-                b = nx.betweenness_centrality(graph(), k=k, weight="length", normalized=True, seed=seed)
+                k = max(2, min(pivots, n))
+                sources = random.Random(seed).sample(range(n), k)
+                out[m] = _betweenness(W, graph, sources)
                 approximations[m] = (f"estimated from {k} seeded pivot sources (Brandes & Pich 2007; "
-                                     f"seed={seed}) because the network has {n} > {exact_max_nodes} actors")
-            out[m] = np.array([b[i] for i in range(n)], dtype=float)
+                                     f"seed={seed}; {engine}) because the network has {n} > {limit} actors")
         elif m in ("closeness", "harmonic"):
             if "closeness" in out or "harmonic" in out:
                 continue

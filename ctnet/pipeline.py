@@ -242,10 +242,10 @@ def _measure(net: Any, opts: AnalyzeOptions) -> tuple[pd.DataFrame, pd.DataFrame
     if opts.stability_runs and net.n_actors > 0:
         stab_df, stab = community_stability(net, runs=opts.stability_runs, seed=opts.seed,
                                             method=opts.community, resolution=opts.resolution)
-    summary = graph_summary(net, communities=comm)
-    approx = cent.attrs.get("approximations")
+    summary = graph_summary(net, communities=comm, centrality=cent, seed=opts.seed)
+    approx = {**summary.get("approximations", {}), **cent.attrs.get("approximations", {})}
     if approx:
-        summary["approximations"] = approx
+        summary["approximations"] = dict(sorted(approx.items()))
     return cent, comm, summary, stab_df, stab
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from fractions import Fraction
 
 import networkx as nx
@@ -152,7 +153,19 @@ def test_igraph_agrees(name):
     np.testing.assert_allclose(df["betweenness"], bt, atol=1e-9)
 
 
-def test_betweenness_ties_are_exact():
+@pytest.fixture(params=["igraph", "networkx"])
+def backend(request, monkeypatch):
+    """Run a test with igraph's Brandes (when installed) and with networkx alone."""
+    import ctnet.metrics as cm
+
+    if request.param == "igraph":
+        pytest.importorskip("igraph", reason="the igraph backend needs the 'igraph' extra")
+    else:
+        monkeypatch.setattr(cm, "_igraph", lambda: None)
+    return request.param
+
+
+def test_betweenness_ties_are_exact(backend):
     """a-b-c-d (weights 2, 3, 6) and a-e-d (2, 2) are both of length 1 exactly, but in floating
     point 1/2 + 1/3 + 1/6 = 0.9999999999999999 < 1/2 + 1/2, so float lengths drop a-e-d."""
     W = np.zeros((5, 5))
@@ -171,15 +184,58 @@ def test_betweenness_ties_are_exact():
     assert df["betweenness"].tolist() == pytest.approx([0.5 / 6, 1.5 / 6, 2 / 6, 1.5 / 6, 0.5 / 6])
 
 
-def test_pivot_betweenness_above_exact_size_is_seeded_and_stated():
+def test_pivot_betweenness_above_exact_size_is_seeded_and_stated(backend):
     G = nx.les_miserables_graph()
     net = net_from_graph(G)
-    df = centrality(net, measures=["betweenness"], exact_max_nodes=50, pivots=20, seed=5)
-    expected = nx.betweenness_centrality(net.graph, k=20, seed=5, weight=exact_length, normalized=True)
-    np.testing.assert_allclose(df["betweenness"], [expected[a] for a in df["actor_id"]], atol=1e-12)
+    df = centrality(net, measures=["betweenness"], betweenness_max_nodes=50, pivots=20, seed=5)
+    # the pivots are networkx's (random.Random(seed).sample of the actors), and the scaling
+    # is that of networkx >= 3.5: sources by 1/((k-1)(n-2)), the others by 1/(k(n-2))
+    n, k = net.n_actors, 20
+    pivots = random.Random(5).sample(range(n), k)
+    ids = list(df["actor_id"])
+    half = nx.betweenness_centrality_subset(net.graph, [ids[i] for i in pivots], ids, weight=exact_length,
+                                            normalized=False)
+    expected = [2 * half[a] / (((k - 1) if i in pivots else k) * (n - 2)) for i, a in enumerate(ids)]
+    np.testing.assert_allclose(df["betweenness"], expected, atol=1e-12)
+    if tuple(int(x) for x in nx.__version__.split(".")[:2]) >= (3, 5):
+        ref = nx.betweenness_centrality(net.graph, k=20, seed=5, weight=exact_length, normalized=True)
+        np.testing.assert_allclose(df["betweenness"], [ref[a] for a in ids], atol=1e-12)
     assert "20 seeded pivot" in df.attrs["approximations"]["betweenness"]
-    again = centrality(net, measures=["betweenness"], exact_max_nodes=50, pivots=20, seed=5)
+    assert backend in df.attrs["approximations"]["betweenness"]
+    again = centrality(net, measures=["betweenness"], betweenness_max_nodes=50, pivots=20, seed=5)
     pd.testing.assert_frame_equal(df, again)
+
+
+def test_betweenness_backends_agree_on_random_weighted_graphs():
+    """igraph's C Brandes (float lengths, tolerant comparison) equals networkx on exact
+    integer lengths, exact and pivoted, on graphs with many tied path lengths."""
+    pytest.importorskip("igraph", reason="needs the 'igraph' extra")
+    import ctnet.metrics as cm
+
+    rng = np.random.default_rng(11)
+    for trial in range(12):
+        n = int(rng.integers(5, 60))
+        G = nx.gnp_random_graph(n, float(rng.uniform(0.05, 0.4)), seed=trial)
+        for u, v in G.edges:
+            G[u][v]["weight"] = int(rng.choice([1, 2, 3, 4, 6, 12]))
+        W = cm._clean(nx.to_scipy_sparse_array(G, nodelist=range(n), dtype=float))
+        graph = lambda: cm._light_graph(W, lengths=True)  # noqa: E731
+        pivots = random.Random(trial).sample(range(n), min(n, 4)) if n >= 4 else None
+        for sources in (None, pivots):
+            fast = cm._betweenness(W, graph, sources)
+            saved, cm._igraph = cm._igraph, lambda: None
+            try:
+                slow = cm._betweenness(W, graph, sources)
+            finally:
+                cm._igraph = saved
+            np.testing.assert_allclose(fast, slow, atol=1e-12)
+
+
+def test_betweenness_exact_limit_depends_on_the_backend(backend):
+    import ctnet.metrics as cm
+
+    assert cm._betweenness_limit() == (cm.BETWEENNESS_EXACT_IGRAPH if backend == "igraph"
+                                       else cm.BETWEENNESS_EXACT_NETWORKX)
 
 
 def test_pivot_closeness_is_exact_when_every_actor_is_a_pivot_and_close_otherwise():
