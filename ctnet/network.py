@@ -218,12 +218,17 @@ class ActorNetwork:
                                        count=len(self.unit_docs))
             n_docs, evidence = _edge_evidence(sp.csr_matrix(self.incidence), unit_doc, rows, cols_, doc_ids,
                                               strings=docs)
-        a, b = ids[rows], ids[cols_]
-        swap = a > b
-        df = pd.DataFrame({"source": np.where(swap, b, a), "target": np.where(swap, a, b),
-                           "weight": upper.data.astype(float), "n_docs": n_docs, "docs": evidence})
-        df = df.sort_values(["weight", "source", "target"], ascending=[False, True, True], kind="mergesort")
-        return self._with_edge_stats(df.reset_index(drop=True))
+        # source < target and the row order (weight descending, then source, target) by the
+        # string order of the ids, sorted once as integers (the edges are distinct pairs: no ties)
+        rank = np.empty(ids.size, dtype=np.int64)
+        rank[np.argsort(ids, kind="stable")] = np.arange(ids.size)
+        swap = rank[rows] > rank[cols_]
+        src, tgt = np.where(swap, cols_, rows), np.where(swap, rows, cols_)
+        weight = upper.data.astype(float)
+        order = np.lexsort((rank[tgt], rank[src], -weight))
+        df = pd.DataFrame({"source": ids[src[order]], "target": ids[tgt[order]], "weight": weight[order],
+                           "n_docs": n_docs[order], "docs": evidence[order]})
+        return self._with_edge_stats(df)
 
     def _with_edge_stats(self, df: pd.DataFrame) -> pd.DataFrame:
         if self.edge_stats is None:

@@ -544,3 +544,23 @@ def test_graph_carries_the_edge_table():
             got = G.edges[r["source"], r["target"]]
             assert got == want and type(got["n_docs"]) is int and type(got["weight"]) is float
         assert G.graph["ctnet"] == n.params
+
+
+def test_edge_order_and_orientation_against_pandas():
+    """source < target and rows sorted by weight (descending), source, target, also for actors not in id order."""
+    rows, docs = random_rows(8, n_docs=250)
+    net = build_network(make_mentions(rows, docs))
+    perm = np.random.default_rng(0).permutation(net.n_actors)  # the same network, actors shuffled
+    shuffled = ActorNetwork(actors=net.actors.iloc[perm].reset_index(drop=True),
+                            weights=sp.csr_matrix(net.weights[perm][:, perm]),
+                            incidence=sp.csr_matrix(net.incidence[:, perm]), unit_ids=net.unit_ids,
+                            unit_docs=net.unit_docs, doc_incidence=sp.csr_matrix(net.doc_incidence[:, perm]),
+                            doc_ids=net.doc_ids, params=net.params)
+    for n in (net, shuffled):
+        e = n.edges()
+        assert (e["source"] < e["target"]).all()
+        want = e.sort_values(["weight", "source", "target"], ascending=[False, True, True],
+                             kind="mergesort").reset_index(drop=True)
+        pd.testing.assert_frame_equal(e, want)
+        assert e["weight"].duplicated().any()  # ties in weight are broken by the ids
+    pd.testing.assert_frame_equal(shuffled.edges(), net.edges())
