@@ -319,6 +319,9 @@ def centrality(
 BETWEENNESS_EXACT_IGRAPH = 5000
 #: ... and up to this many with networkx alone (pure Python: about 30 s at 1,000 actors).
 BETWEENNESS_EXACT_NETWORKX = 1000
+#: Below this many actors networkx counts the paths (importing igraph costs more, ~0.5 s,
+#: than networkx's Brandes on a graph this small); the two give the same values.
+IGRAPH_FROM_NODES = 150
 
 
 @functools.lru_cache(maxsize=1)
@@ -334,7 +337,8 @@ def _betweenness_limit() -> int:
     return BETWEENNESS_EXACT_IGRAPH if _igraph() is not None else BETWEENNESS_EXACT_NETWORKX
 
 
-def _betweenness(W: sp.csr_matrix, graph: Any, sources: list[int] | None) -> np.ndarray:
+def _betweenness(W: sp.csr_matrix, graph: Any, sources: list[int] | None, *,
+                 use_igraph: bool = True) -> np.ndarray:
     """Normalised shortest-path betweenness with distance 1/weight (Brandes 2001).
 
     Exact when ``sources`` is None; otherwise the pivot estimate of Brandes & Pich
@@ -347,7 +351,7 @@ def _betweenness(W: sp.csr_matrix, graph: Any, sources: list[int] | None) -> np.
     n = W.shape[0]
     if n < 3:
         return np.zeros(n)
-    ig = _igraph()
+    ig = _igraph() if use_igraph else None
     if ig is not None:
         up = sp.triu(W, k=1).tocoo()
         g = ig.Graph(n=n, edges=np.column_stack([up.row, up.col]).tolist())
@@ -399,14 +403,17 @@ def _centrality(W: sp.csr_matrix, ids: list[str], wanted: list[str], *, seed: in
         elif m == "strength":
             out[m] = np.asarray(W.sum(axis=1)).ravel()
         elif m == "betweenness":
-            limit = betweenness_max_nodes if betweenness_max_nodes is not None else _betweenness_limit()
-            engine = "igraph" if _igraph() is not None else "networkx"
+            if betweenness_max_nodes is not None:
+                limit = betweenness_max_nodes
+            else:
+                limit = BETWEENNESS_EXACT_NETWORKX if n <= BETWEENNESS_EXACT_NETWORKX else _betweenness_limit()
+            engine = "igraph" if n >= IGRAPH_FROM_NODES and _igraph() is not None else "networkx"
             if n <= limit:
-                out[m] = _betweenness(W, graph, None)
+                out[m] = _betweenness(W, graph, None, use_igraph=engine == "igraph")
             else:
                 k = max(2, min(pivots, n))
                 sources = random.Random(seed).sample(range(n), k)
-                out[m] = _betweenness(W, graph, sources)
+                out[m] = _betweenness(W, graph, sources, use_igraph=engine == "igraph")
                 approximations[m] = (f"estimated from {k} seeded pivot sources (Brandes & Pich 2007; "
                                      f"seed={seed}; {engine}) because the network has {n} > {limit} actors")
         elif m in ("closeness", "harmonic"):

@@ -160,6 +160,7 @@ def backend(request, monkeypatch):
 
     if request.param == "igraph":
         pytest.importorskip("igraph", reason="the igraph backend needs the 'igraph' extra")
+        monkeypatch.setattr(cm, "IGRAPH_FROM_NODES", 0)  # small test graphs too
     else:
         monkeypatch.setattr(cm, "_igraph", lambda: None)
     return request.param
@@ -236,6 +237,18 @@ def test_betweenness_exact_limit_depends_on_the_backend(backend):
 
     assert cm._betweenness_limit() == (cm.BETWEENNESS_EXACT_IGRAPH if backend == "igraph"
                                        else cm.BETWEENNESS_EXACT_NETWORKX)
+
+
+def test_small_networks_do_not_import_igraph():
+    """igraph costs ~0.5 s to import: below IGRAPH_FROM_NODES networkx counts the paths."""
+    import subprocess
+    import sys
+
+    code = ("import sys, networkx as nx, ctnet; from ctnet.metrics import centrality;"
+            "net = ctnet.network_from_events([(f'e{i}', f'a{j}') for i in range(30) for j in (i % 7, (i + 3) % 11)]);"
+            "centrality(net, measures=['betweenness']); print('igraph' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "False"
 
 
 def test_pivot_closeness_is_exact_when_every_actor_is_a_pivot_and_close_otherwise():

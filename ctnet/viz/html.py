@@ -62,11 +62,13 @@ def vis_network_assets() -> tuple[str, str]:
     >>> "vis-network" in js[:200], len(css) > 1000
     (True, True)
     """
-    try:
-        import pyvis
-    except ImportError:  # pragma: no cover - pyvis is a required dependency
-        raise OutputError("network.html: pyvis is not installed; run 'pip install pyvis'.") from None
-    base = Path(pyvis.__file__).resolve().parent / "templates" / _VIS_DIR
+    import importlib.util
+
+    # locate pyvis's files without importing it (its import pulls in jinja2, jsonpickle...)
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a required dependency
+        raise OutputError("network.html: pyvis is not installed; run 'pip install pyvis'.")
+    base = Path(list(spec.submodule_search_locations)[0]).resolve() / "templates" / _VIS_DIR
     try:
         js = (base / "vis-network.min.js").read_text(encoding="utf-8")
         css = (base / "vis-network.css").read_text(encoding="utf-8")
