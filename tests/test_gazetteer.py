@@ -166,3 +166,27 @@ def test_user_csv_takes_a_shipped_alias_but_not_a_name(tmp_path):
     other = write(tmp_path, "other.csv", "iom-x,IOM X,un_agency,,iom,OIM,,\n")
     with pytest.raises(GazetteerError, match=r"other.csv: row 2: field 'aliases'.*'iom-moz'"):
         Gazetteer.load([mine, other])
+
+
+def test_french_and_portuguese_demonyms_are_also_read_in_the_plural():
+    g = Gazetteer.default()
+    for surface, iso in (("tchadiennes", "tcd"), ("tchadiens", "tcd"), ("maliens", "mli"),
+                         ("moçambicanos", "moz"), ("mozambicaines", "moz")):
+        assert g.claim(surface) == (f"gov-{iso}", "demonym"), surface
+    assert g.claim("Malians") == ("gov-mli", "demonym")  # English plurals are listed as they are
+
+
+def test_plural_demonyms_make_the_state_act_in_french_and_portuguese():
+    from ctnet.actors import extract_document
+    from ctnet.corpus import Document
+
+    cases = [
+        ("Les autorités tchadiennes ont accueilli l'atelier organisé par l'ONUDC.", {"gov-tcd", "unodc"}),
+        ("Os oficiais moçambicanos participaram na formação da OIM em Maputo.", {"gov-moz", "iom"}),
+        ("Des magistrats maliens et nigériens ont suivi la formation de l'ONUDC.", {"gov-mli", "gov-ner", "unodc"}),
+    ]
+    for text, ids in cases:
+        m = extract_document(Document(id="x", text=text))
+        assert set(m.table["actor_id"]) == ids, text
+        for r in m.table.itertuples():
+            assert text[r.start:r.end] == r.surface

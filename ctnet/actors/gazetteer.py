@@ -374,7 +374,12 @@ class Gazetteer:
             aliases.append((name, "place"))
             aliases += [(a, "official") for a in _split(r.get("official_name"))]
             aliases += [(a, "place") for a in _split(r.get("aliases"))]
-            aliases += [(a, "demonym") for a in _split(r.get("demonyms"))]
+            demonyms = _split(r.get("demonyms"))
+            aliases += [(a, "demonym") for a in demonyms]
+            # French and Portuguese demonyms (written lower-case) also in the plural:
+            # "autorités tchadiennes", "oficiais moçambicanos"
+            aliases += [(a + "s", "demonym") for a in demonyms
+                        if a[:1].islower() and a[-1:] not in ("s", "x") and a + "s" not in demonyms]
             actor = Actor(aid, gov_name, "government", iso3, None,
                           tuple(a for a, _ in aliases if a != gov_name))
             self._add(actor, aliases, where=str(path), strict=False, row=i)
