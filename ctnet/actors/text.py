@@ -100,6 +100,18 @@ _ABBREV = {
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
 
 
+_LAST_WORD = re.compile(r"([A-Za-z\u00C0-\u024F.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+
+
+def _last_word(para: str, start: int, stop: int) -> re.Match[str] | None:
+    """``_LAST_WORD.search(para[start:stop])``, scanning only a short tail when that is enough."""
+    lo = max(start, stop - 48)
+    wm = _LAST_WORD.search(para[lo:stop])
+    if lo > start and (wm is None or wm.start() == 0):
+        wm = _LAST_WORD.search(para[start:stop])
+    return wm
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``text``: blocks separated by line breaks.
 
@@ -151,7 +163,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = 0
         for m in _SENT_END.finditer(para):
             end = m.end()
-            wm = re.search(r"([A-Za-z\u00C0-\u024F.]+)[.!?]*[\"'\u201d\u2019)\]]*$", para[start:m.start() + 1])
+            wm = _last_word(para, start, m.start() + 1)
             word = wm.group(1).rstrip(".").lower() if wm else ""
             if para[m.start()] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
                 continue
