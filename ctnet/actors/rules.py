@@ -163,18 +163,21 @@ _DEMONYM_SUPPORT = re.compile(
 _DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
 
 
+_WS = re.compile(r"\s+")
+
+
 def _left(text: str, start: int, n: int = 120) -> str:
     seg = text[max(0, start - n):start].translate(_APOS)
     cut = max(seg.rfind("\n"), seg.rfind(". "), seg.rfind("; "))
     seg = seg[cut + 1:] if cut >= 0 else seg
-    return re.sub(r"\s+", " ", seg)
+    return _WS.sub(" ", seg)
 
 
 def _right(text: str, end: int, n: int = 120) -> str:
     seg = text[end:end + n].translate(_APOS)
     cut = seg.find("\n")
     seg = seg[:cut] if cut >= 0 else seg
-    return re.sub(r"\s+", " ", seg)
+    return _WS.sub(" ", seg)
 
 
 def country_acts(text: str, start: int, end: int, kind: str) -> bool:

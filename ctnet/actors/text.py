@@ -112,6 +112,10 @@ def _last_word(para: str, start: int, stop: int) -> re.Match[str] | None:
     return wm
 
 
+_LINE = re.compile(r"[^\n]+")
+_PARA_END = re.compile(r"[.!?:\"\u201d]$")
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``text``: blocks separated by line breaks.
 
@@ -125,7 +129,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     [(0, 5), (7, 34), (35, 42)]
     """
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         a, b = m.start(), m.end()
         line = m.group()
         if not line.strip():
@@ -137,7 +141,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             pa, pb = spans[-1]
             prev = text[pa:pb]
             gap = text[pb:a]
-            if gap.count("\n") == 1 and not re.search(r"[.!?:\"\u201d]$", prev) and text[a:a + 1].islower():
+            if gap.count("\n") == 1 and not _PARA_END.search(prev) and text[a:a + 1].islower():
                 spans[-1] = (pa, b)
                 continue
         spans.append((a, b))
