@@ -451,3 +451,35 @@ def test_excluded_actor_names_do_not_turn_into_shorter_aliases(tmp_path):
     assert ids == {"un"}
     _, ids = run("The United Nations Office on Drugs and Crime (UNODC) met.", g)
     assert ids == set()
+
+
+def test_acronym_defined_after_it_and_mixed_case_acronyms_bind():
+    """"LF (Long Form)" binds like "Long Form (LF)"; a mixed-case acronym spells its capitals."""
+    from ctnet.actors.match import find_acronym_definitions
+
+    t = "Officers of the KeFS (Kenya Fisheries Service) met UNODC in Mombasa. The KeFS will lead the patrols."
+    (d,) = find_acronym_definitions(t)
+    assert (t[d[0]:d[1]], d[2], t[d[3]:d[4]]) == ("Kenya Fisheries Service", "KeFS", "KeFS")
+    table = extract_document(Document(id="x", text=t)).table
+    kefs = table[table["surface"].isin(["KeFS", "Kenya Fisheries Service"])]
+    assert len(kefs) == 3 and kefs["actor_id"].nunique() == 1
+    assert kefs["actor_id"].iloc[0].startswith("x-kenya-fisheries-service")
+    # forward order with a mixed-case acronym
+    t2 = "the Kenya Fisheries Service (KeFS) trained staff; KeFS officers"
+    assert [(t2[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t2)] == [
+        ("Kenya Fisheries Service", "KeFS")]
+    # a country's name before brackets is not an acronym definition
+    assert find_acronym_definitions("visited Kenya (Republic of Kenya) and Chad (Tchad)") == []
+
+
+def test_publisher_from_metadata_or_recognised_from_a_publisher_line():
+    docs = [
+        Document(id="a", text="Title\n\nUNODC and Kenya held a workshop.\n\nAbout UNODC\nUNODC is the UN office ..."),
+        Document(id="b", text="Title\n\nIOM trained officers.\n\nFor more information, please contact "
+                              "the IOM Mission in Mozambique."),
+        Document(id="c", text="Title\n\nAbout 40 officials of Kenya met UNODC."),  # 'About' is not a publisher line here
+        Document(id="d", text="Title\n\nUNODC met.\n\nAbout UNODC", publisher="IOM"),  # metadata first
+        Document(id="e", text="Title\n\nSource: Kenya\n\nUNODC met."),  # a government is not taken from text
+    ]
+    docs_table = extract_actors(docs).documents.set_index("doc_id")
+    assert docs_table["publisher_id"].to_dict() == {"a": "unodc", "b": "iom", "c": "", "d": "iom", "e": ""}

@@ -265,7 +265,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     for ls, le, acro, a_s, a_e in find_acronym_definitions(text):
         if acro in bound:
             continue
-        cover = [m for m in _covering(spans, ls, le) if m.end <= a_s]
+        cover = [m for m in _covering(spans, ls, le) if m.end <= a_s or m.start >= a_e]
         if any(m.kind == "blocked" for m in cover) or any(m.kind == "blocked" for m in spans.overlapping(a_s, a_e)):
             continue  # an excluded actor and its acronym
         strong = [m for m in cover if m.kind in _STRONG_KINDS or m.kind in ("generic", "official")]
@@ -636,10 +636,30 @@ def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Act
     return sorted(decided + added, key=lambda d: (d[0].start, d[0].end))
 
 
+#: Lines that name the publisher of a release: "About UNODC", "Source: IOM", "Press release
+#: by UNOCT", "For more information, please contact the UNODC Regional Office ...".
+_PUBLISHER_LINE = re.compile(
+    r"^\s*(?:about|source\s*:|published\s+by|issued\s+by|press\s+release\s+(?:by|from)|"
+    r"for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact)\s+(?:the\s+)?(?P<rest>.{2,160})$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _publisher_from_text(text: str, gaz: Gazetteer) -> str:
+    """The organisation a publisher line names (the first such line wins), else ""."""
+    if not len(gaz):
+        return ""
+    for m in _PUBLISHER_LINE.finditer(text):
+        rest = m.group("rest")
+        for hit in find_matches(rest, gaz.automaton):
+            if hit.kind in ("name", "alias") and hit.start <= 4 and gaz[hit.actor_id].type != "government":
+                return hit.actor_id
+    return ""
+
+
 def _publisher_id(doc: Any, gaz: Gazetteer) -> str:
     pub = (getattr(doc, "publisher", None) or "").strip()
     if not pub:
-        return ""
+        return _publisher_from_text(getattr(doc, "text", "") or "", gaz)
     for cand in (pub, re.sub(r"\s*\(.*$", "", pub), re.sub(r"^.*\(([^()]*)\).*$", r"\1", pub)):
         a = gaz.resolve(cand.strip()) if cand.strip() else None
         if a is not None:

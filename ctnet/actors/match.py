@@ -146,9 +146,17 @@ def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
 
 
 _DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-\.]{1,11})\s*\)")
+_DEF_REVERSE = re.compile(r"(?<![\w(])([A-Z][A-Za-z0-9&/\-\.]{1,11})\s+\(\s*([A-Z][^()]{3,200}?)\s*\)")
 _STOP = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
          "e", "da", "do", "dos", "das", "em", "a", "an", "with", "d", "l", "at"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
+
+
+def _initials(acro: str) -> str:
+    """The letters word initials must spell: the capitals of a mixed-case acronym ("KeFS": KFS)."""
+    if any(c.islower() for c in acro):
+        return "".join(c for c in acro if c.isupper())
+    return acro
 
 
 def _initial_hits(words: list[str], acro: str) -> int:
@@ -175,18 +183,23 @@ def _letters_in_order(words: list[str], acro: str) -> bool:
 
 
 def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
-    """Acronym definitions "Long Form (LF)" in ``text`` (Schwartz-Hearst style).
+    """Acronym definitions "Long Form (LF)" and "LF (Long Form)" in ``text`` (Schwartz-Hearst style).
 
     Returns
     -------
     list of (long_start, long_end, acronym, acro_start, acro_end)
-        The shortest run of words before the parenthesis whose initials spell the acronym.
+        In order of the acronym. For "Long Form (LF)", the shortest run of words before
+        the parenthesis whose initials spell the acronym; for "LF (Long Form)", the
+        words in brackets when their initials spell it.
 
     Examples
     --------
     >>> t = "the Police of the Republic of Mozambique (PRM) and the Centre (XYZ)"
     >>> [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)]
     [('Police of the Republic of Mozambique', 'PRM')]
+    >>> t = "officers of the KeFS (Kenya Fisheries Service) and of Kenya (Republic of Kenya)"
+    >>> [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)]
+    [('Kenya Fisheries Service', 'KeFS')]
     """
     out = []
     for m in _DEF.finditer(text):
@@ -198,7 +211,7 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         words = list(_WORD.finditer(before))
         if not words:
             continue
-        n_letters = sum(c.isalpha() for c in acro)
+        n_letters = sum(c.isalpha() for c in _initials(acro))
         need = n_letters if n_letters <= 3 else n_letters - 1
         limit = min(len(words), n_letters + 6)
         best, best_hits = None, -1
@@ -210,10 +223,29 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
             if ws[0].group().lower() in _STOP or ws[0].group()[0].lower() != acro[0].lower():
                 continue
             texts = [w.group() for w in ws]
-            hits = _initial_hits(texts, acro)
+            hits = _initial_hits(texts, _initials(acro))
             if hits > best_hits and hits >= need and _letters_in_order(texts, acro):
                 best, best_hits = ws, hits
         if best is None:
             continue
         out.append((base + best[0].start(), base + best[-1].end(), acro, m.start(1), m.start(1) + len(acro)))
+    # the reverse order, "LF (Long Form)": the words in brackets spell the acronym before them
+    for m in _DEF_REVERSE.finditer(text):
+        acro = m.group(1).rstrip(".")
+        if sum(c.isupper() for c in acro) < 2 or sum(c.islower() for c in acro) > sum(c.isupper() for c in acro):
+            continue
+        inner = m.group(2)
+        words = list(_WORD.finditer(inner))
+        n_letters = sum(c.isalpha() for c in _initials(acro))
+        if len(words) < 2 or len(words) > n_letters + 6:
+            continue
+        texts = [w.group() for w in words]
+        if texts[0][0].lower() != acro[0].lower() or not texts[0][0].isupper():
+            continue
+        need = n_letters if n_letters <= 3 else n_letters - 1
+        if _initial_hits(texts, _initials(acro)) < need or not _letters_in_order(texts, acro):
+            continue
+        base = m.start(2)
+        out.append((base + words[0].start(), base + words[-1].end(), acro, m.start(1), m.start(1) + len(acro)))
+    out.sort(key=lambda d: d[3])
     return out
