@@ -33,24 +33,36 @@ _STRONG_KINDS = ("name", "alias", "gov")
 _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
-         r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General")
-_CAP = r"(?:[A-Z][\w'\u2019\-]*|Attorney-General)"
+         r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
+         r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Command|Corps|Board|Customs|"
+         # French and Portuguese heads
+         r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
+         r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
+         r"Instituto|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
+         r"Assembleia|Presidência")
+#: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
+_HEAD_GENERAL = r"(?:[\s\-]+(?:General|Générale|[Gg]énérale|Geral|Nacional|Nationale))?"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+#: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
+_CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b")
-_OF_TAIL = rf"\s+(?:{_CONN}\s+){{1,3}}{_CAP}(?:\s+(?:{_CONN}\s+){{0,2}}{_CAP}){{0,6}}"
+_CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
+_OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
-    rf"\b(?:(?:{_HEAD}){_OF_TAIL}"
+    rf"\b(?:(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
-    rf"\s+(?:{_HEAD})"
+    rf"\s+(?:{_HEAD}){_HEAD_GENERAL}"
     rf"(?:{_OF_TAIL})?)\b"
 )
 _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
-    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport|Port|School|Hotel|Hall|Prison|"
+    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
+    r"School|Hotel|Hall|Prison|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?)\b"
@@ -61,6 +73,39 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
                         r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las)\s+")
+
+
+_SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)\s+|\s*,\s*(?:and\s+)?(?:the\s+)?"
+                          r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
+_ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
+
+
+def _first_of_two(name: str) -> str:
+    """The first of two coordinated names that the pattern ran together.
+
+    "Uganda Revenue Authority and the Joint Anti-Terrorism Task Force" and "Ministry of
+    Home Affairs and the Zambian Ministry of Justice" are two bodies; "Ministry of Justice
+    and Constitutional Affairs" and "Department of Immigration and Citizenship Services" are
+    one. The name is cut where an article or comma starts a second name with its own head
+    word, or at a bare "and" after a name that already ends with its head word.
+
+    Examples
+    --------
+    >>> _first_of_two("Uganda Revenue Authority and the Joint Anti-Terrorism Task Force")
+    'Uganda Revenue Authority'
+    >>> _first_of_two("Department of Immigration and Citizenship Services")
+    'Department of Immigration and Citizenship Services'
+    >>> _first_of_two("Customs Authority and Police Service")
+    'Customs Authority'
+    """
+    for m in _SECOND_NAME.finditer(name):
+        before, after = name[:m.start()], name[m.end():]
+        if not _HEAD_RX.search(before) or not _HEAD_RX.search(after):
+            continue
+        bare = m.group().strip() in ("and", "et", "e", "&")
+        if not bare or _ENDS_WITH_HEAD.search(before):
+            return before
+    return name
 
 
 class DocResult:
@@ -103,6 +148,13 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
     if typ != "government":
         country = None
     gov = f"gov-{country.lower()}" if country else None
+    if gov is not None and gov in gaz:
+        # "Ministry of Security of Burkina Faso" is the "Ministry of Security (Burkina Faso)"
+        # that the release names again without its country
+        for of in re.finditer(r"\s+(?:of|de|du|da|do|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?(?=[^,()]+$)", core):
+            if of.start() > 0 and gaz.resolve(core[of.end():]) is gaz[gov]:
+                core = core[:of.start()]
+                break
     canonical = core
     if gov is not None and gov in gaz:
         cname = gaz[gov].name.replace("Government of ", "")
@@ -116,6 +168,11 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
                 return hit
     return Actor(f"x-{slugify(canonical)}", canonical, typ, country if typ == "government" else None,
                  gov if typ == "government" and gov in gaz else None, (name,), True)
+
+
+def _core_key(act: Actor) -> str:
+    """A discovered body's name without its "(Country)" suffix, for reuse within a release."""
+    return fold_lower(re.sub(r"\s*\([^()]*\)$", "", act.name))
 
 
 def fold_lower(s: str) -> str:
@@ -209,6 +266,70 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
     return a.country if a is not None and a.type == "government" else None
 
 
+_BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
+
+
+def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> bool:
+    """True when a name follows an organisation's name directly: one of its offices (GUIDELINES §3).
+
+    "the United Nations Office on Drugs and Crime (UNODC) Regional Office for Eastern Africa"
+    and "IOM's Migration Management Unit" name the organisation. National bodies are not
+    read this way: a government's unit is a body of its own.
+    """
+    for m in before:
+        if m.end <= a and m.kind in ("name", "alias", "bound") and _BRANCH_GAP.fullmatch(text, m.end, a):
+            who = gaz.get(m.actor_id)
+            if who is not None and who.type != "government":
+                return True
+    return False
+
+
+_POST = re.compile(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
+                   r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do|d')\s+)*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
+_POST_ACTOR = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission|Ambassade|Embaixada|"
+                         r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente)\b", re.IGNORECASE)
+
+
+def _post_extent(text: str, m: Match, who: Actor | None, spans: _Spans, gaz: Gazetteer) -> int:
+    """The end of a mention's surface: an embassy takes the place it is in ("Embassy of Japan in Uganda").
+
+    The place is part of the name researchers see (GUIDELINES §4, aliases are the names of
+    the text). Only countries, cities and other places may follow; "the Embassy of Japan to
+    the African Union" keeps the Union as a name of its own.
+    """
+    if who is None or who.type != "government" or not (
+            _POST_ACTOR.search(who.name) or _POST_ACTOR.search(m.surface)):
+        return m.end
+    p = _POST.match(text, m.end)
+    if p is None or "\n" in p.group():
+        return m.end
+    for o in spans.overlapping(m.end, p.end()):
+        if o.kind not in _COUNTRY_KINDS:
+            return m.end
+    return p.end()
+
+
+_ADJ_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:the\s+)?$")
+_ADJ_AFTER = re.compile(r"\s*(?:of|de|du|da|do|in|en|em|d['\u2019])\s+(?:the\s+|la\s+|l['\u2019])?")
+
+
+def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz: Gazetteer) -> str | None:
+    """The country written against a name: "Malawi's Department of ...", "Kenyan National ...
+    Centre", "Unidade de Informação Financeira (UIF) de Angola" (``after``: the end of the name
+    or of its bracketed acronym)."""
+    for m in spans.overlapping(max(0, a - 40), a):
+        if m.end <= a and m.kind in _COUNTRY_KINDS and _ADJ_BEFORE.fullmatch(text, m.end, a):
+            c = _country_of(m, gaz, {})
+            if c:
+                return c
+    for m in spans.overlapping(after, after + 16):
+        if m.start >= after and m.kind in ("place", "official") and _ADJ_AFTER.fullmatch(text, after, m.start):
+            c = _country_of(m, gaz, {})
+            if c:
+                return c
+    return None
+
+
 def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> bool:
     """True for a national body's acronym ("PRM") in a release that never names its country."""
     if not case_sensitive(m.surface) or len(m.surface) > 6:
@@ -262,6 +383,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     forced: list[Match] = []
     spans = _Spans(matches)
     dominant: list[str | None] | None = None
+    seen_disc: dict[str, Actor] = {}  # discovered bodies whose country the text gives, by name without it
     for ls, le, acro, a_s, a_e in find_acronym_definitions(text):
         if acro in bound:
             continue
@@ -289,8 +411,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if dominant is None:
             dominant = [_dominant_country(matches, gaz, text, memo)]
-        country = _country_in(inside, gaz) or dominant[0]
-        act = _discovered(long, country, gaz)
+        country = _country_in(inside, gaz) or _adjacent_country(spans, text, ls, le, a_e, gaz)
+        act = _discovered(long, country or dominant[0], gaz)
+        if country:
+            seen_disc.setdefault(_core_key(act), act)
         extra_actors[act.id] = act
         fm = Match(ls, le, long, act.id, "discovered", long)
         bound[acro] = fm
@@ -311,8 +435,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     # 2. organisations with a head word that the registry does not know (national bodies).
     disc: list[Match] = []
     spans = _Spans(matches)
-    for om in _ORG.finditer(text):
+    pos = 0
+    while True:
+        om = _ORG.search(text, pos)
+        if om is None:
+            break
         a, b = om.start(), om.end()
+        pos = b
         name = om.group()
         lead = _LEAD_DROP.match(name)
         while lead:
@@ -327,11 +456,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         inner = _NESTED_OF.search(name, head.end())
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
+        name = _first_of_two(name)
         b = a + len(name)
+        pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
         if len(name.split()) < 2 or _NOT_ORG.search(name):
             continue
+        if _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz):
+            continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
         inside = spans.overlapping(a, b)
         if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
             continue
@@ -345,8 +478,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
-            country = _country_in(inside, gaz) or dom
-            act = _discovered(dm.surface, country, gaz)
+            country = _country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
+            act = _discovered(dm.surface, country or dom, gaz)
+            if country:
+                seen_disc.setdefault(_core_key(act), act)
+            elif _core_key(act) in seen_disc:  # "the Ministry of Security" after "... of Burkina Faso"
+                act = seen_disc[_core_key(act)]
             extra_actors.setdefault(act.id, act)
             covered.update(id(m) for m in inside)
             matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
@@ -357,6 +494,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         return extra_actors.get(aid) or gaz.get(aid)
 
     countries_named = {c for c in (_country_of(m, gaz, extra_actors) for m in matches) if c}
+    all_spans = _Spans(matches)
     decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
     prev_org: Match | None = None
     for m in matches:
@@ -380,7 +518,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
-            decided.append([m, m.end, True, m.kind])
+            decided.append([m, _post_extent(text, m, actor(m.actor_id), all_spans, gaz), True, m.kind])
 
     # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
     i = 0

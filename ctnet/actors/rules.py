@@ -339,7 +339,8 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
 _DOC_WORDS = (
     r"Strategy|Strategies|Programme|Programmes|Program|Project|Projects|Plan|Framework|Convention|Resolution|"
     r"Resolutions|Declaration|Compact|Agenda|Initiative|Roadmap|Road\s+Map|Protocol|Treaty|Charter|Act|Policy|"
-    r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles"
+    r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles|"
+    r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme"
 )
 _DOC_PREFIX = re.compile(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"

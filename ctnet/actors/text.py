@@ -58,11 +58,30 @@ def norm_key(text: str) -> str:
     return s.strip(" .,;:!?\"'()[]{}")
 
 
+def _deaccent_table() -> dict[int, str]:
+    import unicodedata
+
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        c = chr(cp).lower()
+        if len(c) != 1:
+            continue
+        base = unicodedata.normalize("NFD", c)[0]
+        if base != c and base.isascii() and base.isalpha():
+            table[ord(c)] = base
+    return table
+
+
+#: Lower-case accented Latin letters and their base letter ("é" -> "e"): French and Portuguese
+#: capitals are often written without accents ("Centre Africain d'Etudes").
+_DEACCENT = _deaccent_table()
+
+
 def _lower_same_length(s: str) -> str:
     low = s.lower()
-    if len(low) == len(s):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+    if len(low) != len(s):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+    return low.translate(_DEACCENT) if not low.isascii() else low
 
 
 def normalize_for_match(text: str) -> tuple[str, np.ndarray]:
