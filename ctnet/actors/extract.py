@@ -49,7 +49,9 @@ _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
-_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b")
+_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
+                        r"|\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
+                        r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 _OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
@@ -69,13 +71,14 @@ _NOT_ORG = re.compile(
 )
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
 _WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
 _LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
                         r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las)\s+")
 
 
-_SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)\s+|\s*,\s*(?:and\s+)?(?:the\s+)?"
+_SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
+                          r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
                           r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
 
@@ -191,6 +194,10 @@ def _acts(text: str, m: Match, memo: dict[tuple[int, int], tuple[bool, int]]) ->
     return memo[key]
 
 
+def _is_mission_abroad(a: Actor | None) -> bool:
+    return a is not None and a.type == "government" and _POST_ACTOR.search(a.name) is not None
+
+
 def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
                       memo: dict[tuple[int, int], tuple[bool, int]]) -> str | None:
     """The release's main country: the one acting most often (ties: the first named).
@@ -210,6 +217,8 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
             acts = _acts(text, m, memo)[0]
         else:
             acts = m.kind != "generic"
+        if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or donor_cue(text, m.start, m.end) is not None):
+            acts = False  # an embassy or a donor is a foreign state, not the country of the release
         if acts:
             acting[c] += 1
     counts = acting or named
@@ -470,8 +479,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
-        if any(m.kind == "generic" and m.start == a and (m.end == b or _COORD.match(text, m.end)) for m in inside):
-            continue  # a generic form, alone or first in a coordination: resolved below
+        if any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end)) for m in inside):
+            continue  # a generic form, alone or first in a list of elided bodies: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
         dom = _dominant_country(matches, gaz, text, memo)

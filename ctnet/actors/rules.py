@@ -70,7 +70,11 @@ _LEFT_ACT = re.compile(
     r"|\b(?:soutient|soutenir|appuie|appuyer|accompagne|accompagner|apoia|apoiar|apoiou|apoiando|"
     r"assiste|assister)\s+(?:le\s+|la\s+|l'|les\s+|o\s+|a\s+)?"
     r"|\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
-    r"officiers|autorit[ée]s|participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais)"
+    r"officiers|autorit[ée]s|enqu[êe]teurs|procureurs|juges|analystes|agents|cadres|gendarmes|policiers|"
+    r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|investigadores|"
+    r"procuradores|ju[ií]zes|analistas|agentes|t[ée]cnicos|quadros|inspectores|inspetores)"
+    # "officiers de police judiciaire du Mali", "analistas financeiros de Angola"
+    r"(?:\s+(?!(?:du|des|do|da|dos|das)\b)[a-zà-ÿ][a-zà-ÿ'\-]*){0,3}?"
     r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
     r"(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das|de)\s*"
     r")$",
@@ -128,7 +132,10 @@ _RIGHT_ACT = re.compile(
     r"participated|took\s+part|attended|announced|donates|donated|launched|adopted|established|created|"
     r"appreciated|thanked|sponsored|organi[sz]ed|co-?organi[sz]ed|nominated|deployed|seconded|offered|"
     r"benefits|benefited|benefitted|received|receives|requested|chairs|chaired|leads|led|initiated|"
-    r"delivered|trained|allocated|submitted|reported|briefed|invited|endorsed)\b)",
+    r"delivered|trained|allocated|submitted|reported|briefed|invited|endorsed"
+    # the present of a plural subject, as in titles: "UNDP and Mauritania launch ...", "UNODC and Uganda strengthen ..."
+    r"|launch|sign|agree|join|commit|pledge|renew|strengthen|reinforce|enhance|boost|deepen|expand|step\s+up|"
+    r"team\s+up|partner|cooperate|collaborate|discuss|review|adopt|establish)\b)",
     re.IGNORECASE,
 )
 #: The earlier items of an enumeration of names, up to the separator before the current one
@@ -248,6 +255,11 @@ _DONOR_LEFT = [
         r"generous\s+contribution|generous\s+contributions|generous\s+funding|generous\s+donation)"
         r"\s+(?:from|of|by|provided\s+by|made\s+available\s+by)"
         r"|\b(?:financing|funding)\s+of\s+[^.;]{0,80}?\b(?:carried\s+out|provided|conducted|made|given)\s+by"
+        # "a contribution of US$ 2.5 million from", "a grant of EUR 3 million by"
+        r"|\b(?:contribution|contributions|grant|donation|funding|financing|pledge)\s+(?:of|worth|totall?ing)\s+"
+        r"(?:some\s+|about\s+|over\s+|more\s+than\s+)?(?:[A-Z]{2,3}\$?\s?|[$\u20ac\u00a3]\s?)?\d[\d.,]*\s*"
+        r"(?:million|billion|thousand|m|bn)?\s*(?:(?:US\s+)?dollars|euros?|pounds|francs|yen|kroner|kronor|"
+        r"[A-Z]{3})?\s+(?:from|by|provided\s+by)"
         r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par"
         r"|\b(?:soutien|appui|concours|contribution)\s+financi[eè]re?\s+(?:de|du|des)"
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
@@ -348,6 +360,12 @@ _DOC_PREFIX = re.compile(
 )
 
 
+_DOC_GENITIVE = re.compile(
+    r"\b(?:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
+    r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo)"
+    r"(?:\s+[a-zà-ÿ][\w'\-]*){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$")
+
+
 def document_name_prefix(text: str, start: int, end: int) -> bool:
     """True when the mention is the bare name prefix of a document or programme.
 
@@ -361,9 +379,13 @@ def document_name_prefix(text: str, start: int, end: int) -> bool:
     True
     >>> document_name_prefix("the SADC Secretariat met", 4, 8)
     False
+    >>> document_name_prefix("la Stratégie antiterroriste mondiale des Nations Unies", 41, 54)
+    True
     """
     if start > 0 and text[start - 1] in "-\u2013/":
         return False
+    if _DOC_GENITIVE.search(text[max(0, start - 90):start].translate(_APOS)):
+        return True  # French and Portuguese put the owner last: "Stratégie antiterroriste mondiale des Nations Unies"
     rest = text[end:end + 120]
     if rest[:1] in ("-", "\u2013", "'", "\u2019", "/"):
         return False
@@ -378,6 +400,9 @@ _QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises
                               r"Centre|Center|Coordinator|Agency|Organi[sz]ation")
 _CREDIT = re.compile(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
 _TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
+_CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
+                          r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Agency|Organization|Organisation)\b")
 
@@ -401,9 +426,14 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     >>> t = "IOM, the UN’s Migration Agency, said"
     >>> not_an_actor_here(t, 9, 11), not_an_actor_here("the UN Country Team met", 4, 6)
     (True, False)
+    >>> not_an_actor_here("UNDP is the leading United Nations organization", 20, 34)
+    True
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
+    if (_CLASS_RIGHT.match(text, end) or text[max(start, end - 13):end].endswith(("organization", "organisation"))) \
+            and _CLASS_LEFT.search(text[max(0, start - 40):start]):
+        return True  # a class, not an actor: "UNDP is the leading United Nations organization"
     if not _QUICK_NOT_ACTOR.search(text, end, min(len(text), end + 60)) and not _TITLE_PREFIX.search(
             text[max(0, start - 20):start]):
         return False
