@@ -50,7 +50,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
-                        r"|\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
+                        r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
                         r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 _OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,2}}{_CAP}){{0,6}}"
