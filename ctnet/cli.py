@@ -128,7 +128,7 @@ def analyze(ctx: click.Context, input: Path | None, out: Path, events: Path | No
         # make the defaults explicit so the manifest records them
         given = {**{k: v for k, v in options.items() if k not in ("gazetteer", "exclude", "gold")}, **given}
     quiet = options["quiet"]
-    res = run(input, out, events=events, config=config, **given)
+    res = run(input, out, events=events, config=config, figure_process=True, **given)
     if not quiet:
         s = res.summary
         click.echo(f"ctnet: {s['n_documents']} releases, {s['n_actors']} actors, {s['n_edges']} edges, "

@@ -256,6 +256,7 @@ def analyze(
     events: str | Path | pd.DataFrame | None = None,
     config: str | Path | None = None,
     write: bool = True,
+    figure_process: bool = False,
     **options: Any,
 ) -> AnalysisResult:
     """Run the main job: read, extract, build, measure, detect communities, write.
@@ -272,6 +273,12 @@ def analyze(
         A TOML file whose ``[analyze]`` table sets options; keyword options override it.
     write : bool, default True
         Write the output folder. With False, only the in-memory result is returned.
+    figure_process : bool, default False
+        Render the figures in a forked process (:class:`ctnet.viz.static.FigureWorker`,
+        Linux only) that imports matplotlib on another core while the corpus is read, and
+        draws while the other files are written. The files are the same bytes. ``ctnet
+        analyze`` turns it on; it is off by default because forking a process that runs
+        threads (a notebook kernel, a web server) is unsafe.
     **options
         Any field of :class:`AnalyzeOptions` (``seed=42``, ``weight="count"``, ``unit="document"``...).
 
@@ -295,8 +302,6 @@ def analyze(
     >>> res.summary["n_documents"]
     5
     """
-    from ctnet.network import backbone, build_network, slice_by_time
-
     cfg = load_config(config) if config is not None else {}
     cfg.update(options)
     if "gazetteer" in cfg and isinstance(cfg["gazetteer"], (str, Path)):
@@ -325,6 +330,33 @@ def analyze(
             raise InputError(f"{p}: no such file or folder; check the path.")
     # refuse a bad output folder before any heavy work
     output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write and out is not None else None
+
+    worker = None
+    if figure_process and output is not None:
+        from ctnet.viz.static import FigureWorker
+
+        worker = FigureWorker.start()  # imports matplotlib on another core while the corpus is read
+    try:
+        result, files = _run(input, events, opts)
+        if output is not None:
+            with output as folder:
+                assert folder.path is not None
+                try:
+                    write_outputs(result, folder.path, files=files, figures=worker)
+                finally:
+                    if worker is not None:
+                        worker.close()  # before the folder is removed on an error
+            result.out = output.final
+    finally:
+        if worker is not None:
+            worker.close()
+    return result
+
+
+def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None,
+         opts: AnalyzeOptions) -> tuple[AnalysisResult, list[Path]]:
+    """Read, extract, build, measure: the result of :func:`analyze` and the input files."""
+    from ctnet.network import backbone, build_network, slice_by_time
 
     build_opts: dict[str, Any] = {"unit": opts.unit, "weight": opts.weight, "counting": opts.counting,
                       "min_weight": opts.effective_min_weight,
@@ -435,12 +467,7 @@ def analyze(
                             over_time=over_time, options=opts, warnings=warnings, extracted=events is None)
     for w in warnings:
         _say(opts, f"ctnet: warning: {w}")
-    if output is not None:
-        with output as folder:
-            assert folder.path is not None
-            write_outputs(result, folder.path, files=files)
-        result.out = output.final
-    return result
+    return result, files
 
 
 def _read_exclude_ids(path: str | Path, gazetteer: Any) -> list[str]:
@@ -480,10 +507,14 @@ def _ordered(table: pd.DataFrame, first: list[str]) -> pd.DataFrame:
     return table[cols]
 
 
-def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence[Path] = ()) -> list[Path]:
+def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence[Path] = (),
+                  figures: Any = None) -> list[Path]:
     """Write every output file of a run into ``folder`` (the caller makes it atomic).
 
-    Returns the paths written, in the order written.
+    ``figures`` is an optional started :class:`ctnet.viz.static.FigureWorker`: it is given
+    the figures at once and waited for before the report. Returns the paths written, in
+    the order written (the figures where :func:`ctnet.viz.static.save_figures` would
+    have written them).
     """
     from ctnet import io as cio
     from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS
@@ -507,6 +538,11 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence
         cio.write_csv(df, path)
         written.append(path)
 
+    positions = layout(net, seed=opts.seed)
+    figure_args: dict[str, Any] = {"table": result.table, "size_by": opts.size_by, "seed": opts.seed,
+                                   "top_k": opts.top_k, "positions": positions, "over_time": result.over_time}
+    if figures is not None:  # the worker draws while the other files are written
+        figures.submit(net, folder, **figure_args)
     csv(_ordered(result.table, ACTOR_CSV_COLUMNS), "actors.csv")
     csv(result.edges, "edges.csv")
     csv(result.mentions.table[MENTION_COLUMNS], "mentions.csv")
@@ -520,12 +556,12 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence
         comm["modularity"] = result.summary.get("modularity")
         csv(comm.sort_values("actor_id", kind="mergesort"), "communities.csv")
 
-    positions = layout(net, seed=opts.seed)
     written.append(to_html(net, folder / "network.html", table=result.table, size_by=opts.size_by,
                            seed=opts.seed, positions=positions,
                            periods=result.periods or None))
-    written.extend(save_figures(net, folder, table=result.table, size_by=opts.size_by, seed=opts.seed,
-                                top_k=opts.top_k, positions=positions, over_time=result.over_time))
+    figures_at = len(written)
+    if figures is None:
+        written.extend(save_figures(net, folder, **figure_args))
     measures = tuple(m for m in (opts.size_by, "betweenness", "degree") if m in result.table.columns)
     measures = tuple(dict.fromkeys(measures))
     tex = folder / "metrics.tex"
@@ -557,6 +593,9 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence
         path = folder / "evaluation.json"
         cio.write_json(evaluation.to_dict(), path)
         written.append(path)
+
+    if figures is not None:
+        written[figures_at:figures_at] = figures.result()
 
     summary_path = folder / "summary.json"
     cio.write_json(result.summary, summary_path)
