@@ -306,6 +306,27 @@ def test_build_tool_reproduces_countries_csv():
     assert text == (DATA / "countries.csv").read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(importlib.util.find_spec("pycountry") is None,
+                    reason="tools/build_subdivisions.py needs pycountry (build-time only)")
+def test_build_tool_reproduces_subdivisions_csv():
+    spec = importlib.util.spec_from_file_location("build_subdivisions", ROOT / "tools" / "build_subdivisions.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.render(mod.build_rows()) == (DATA / "subdivisions.csv").read_text(encoding="utf-8")
+
+
+def test_subdivisions_table_is_well_formed():
+    import csv
+
+    iso3 = {r["iso3"] for r in csv.DictReader(open(DATA / "countries.csv", encoding="utf-8"))}
+    rows = list(csv.DictReader(open(DATA / "subdivisions.csv", encoding="utf-8")))
+    assert len(rows) > 3000
+    assert all(r["iso3"] in iso3 and r["name"].strip() == r["name"] and r["name"] and r["type"] for r in rows)
+    assert len({(r["iso3"], r["name"], r["type"]) for r in rows}) == len(rows)
+    known = {(r["iso3"], r["name"]) for r in rows}
+    assert {("NGA", "Borno"), ("MOZ", "Cabo Delgado"), ("KEN", "Mombasa"), ("SOM", "Puntland")} <= known
+
+
 # ----------------------------------------------------------------------------- issue 3 bodies
 #: Every body that issue 3 ("Registry of actors") names, as (surface, id, type). The surface
 #: is how releases usually write it; it must resolve to that id through the public lookup.

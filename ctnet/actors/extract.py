@@ -12,6 +12,7 @@ from typing import Any
 from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
 from ctnet.actors.mentions import Mentions
+from ctnet.actors.subnational import find_subnational
 from ctnet.actors.rules import (
     LIST_SEP,
     country_acts,
@@ -275,6 +276,7 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
     return a.country if a is not None and a.type == "government" else None
 
 
+_OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
 
 
@@ -319,7 +321,7 @@ def _post_extent(text: str, m: Match, who: Actor | None, spans: _Spans, gaz: Gaz
 
 
 _ADJ_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:the\s+)?$")
-_ADJ_AFTER = re.compile(r"\s*(?:of|de|du|da|do|in|en|em|d['\u2019])\s+(?:the\s+|la\s+|l['\u2019])?")
+_ADJ_AFTER = re.compile(r"\)?\s*(?:of|de|du|da|do|in|en|em|d['\u2019])\s+(?:the\s+|la\s+|l['\u2019])?")
 
 
 def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz: Gazetteer) -> str | None:
@@ -327,7 +329,7 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
     Centre", "Unidade de Informação Financeira (UIF) de Angola" (``after``: the end of the name
     or of its bracketed acronym)."""
     for m in spans.overlapping(max(0, a - 40), a):
-        if m.end <= a and m.kind in _COUNTRY_KINDS and _ADJ_BEFORE.fullmatch(text, m.end, a):
+        if m.end <= a and (m.kind in _COUNTRY_KINDS or m.kind == "gov") and _ADJ_BEFORE.fullmatch(text, m.end, a):
             c = _country_of(m, gaz, {})
             if c:
                 return c
@@ -337,6 +339,53 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
             if c:
                 return c
     return None
+
+
+def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
+                     extra: dict[str, Actor]) -> tuple[list[Match], set[tuple[int, int]]]:
+    """Matches plus the acting sub-national governments (country names inside them are dropped),
+    and the spans of the latter."""
+    if not any(w in text for w in _SUBNATIONAL_WORDS):
+        return matches, set()
+    countries = {c for c in (_country_of(m, gaz, extra) for m in matches) if c}
+    found = find_subnational(text, countries)
+    if not found:
+        return matches, set()
+    spans = _Spans(matches)
+    drop: set[int] = set()
+    added: list[Match] = []
+    for sub in found:
+        inside = spans.overlapping(sub.start, sub.end)
+        if any(m.kind not in _COUNTRY_KINDS for m in inside):
+            continue  # the registry or discovery already named it ("Puntland Government")
+        gov = gaz.get(f"gov-{sub.iso3.lower()}")
+        if gov is None:
+            continue
+        typ = sub.kind if not sub.name.endswith(sub.kind) else ""
+        full = f"{sub.name} {typ}".strip()
+        who = None
+        for cand in (f"Government of {sub.name}", f"{sub.name} Government", f"{full} Government",
+                     f"Government of {full}", f"Provincial Government of {sub.name}", f"{sub.name} Provincial Government"):
+            hit = gaz.resolve(cand)
+            if hit is not None and hit.type == "government" and hit.country == sub.iso3 and hit.parent:
+                who = hit
+                break
+        if who is None:
+            cname = gov.name.replace("Government of ", "")
+            canonical = f"Government of {full} ({cname})"
+            who = extra.setdefault(f"x-{slugify(canonical)}", Actor(
+                f"x-{slugify(canonical)}", canonical, "government", sub.iso3, gov.id, (text[sub.start:sub.end],), True))
+        drop.update(id(m) for m in inside)
+        added.append(Match(sub.start, sub.end, text[sub.start:sub.end], who.id, "discovered", text[sub.start:sub.end]))
+    if not added:
+        return matches, set()
+    return (sorted([m for m in matches if id(m) not in drop] + added, key=lambda m: (m.start, m.end)),
+            {(m.start, m.end) for m in added})
+
+
+_SUBNATIONAL_WORDS = ("Governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
+                      "overnment", "Administration", "administration", "authorities", "Authorities", "officials",
+                      "Minister", "President", "Governo", "Gouvernement")
 
 
 def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> bool:
@@ -466,6 +515,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
         name = _first_of_two(name)
+        poss = _POSS_PREFIX.match(name)
+        if poss and any(m.start < a < m.end for m in spans.overlapping(a, a + poss.end())):
+            # "the Federal Government of Somalia's Ministry of Ports": the owner is a name of its own
+            a += poss.end()
+            name = name[poss.end():]
         b = a + len(name)
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
@@ -498,6 +552,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
         matches = sorted((m for m in matches if id(m) not in covered), key=lambda m: (m.start, m.end))
 
+    # 2b. sub-national governments that act ("the Governor of Borno State", "Mombasa County Government").
+    matches, sub_spans = _add_subnational(text, matches, gaz, extra_actors)
+
     # 3. what each match means.
     def actor(aid: str) -> Actor | None:
         return extra_actors.get(aid) or gaz.get(aid)
@@ -506,6 +563,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     all_spans = _Spans(matches)
     decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
     prev_org: Match | None = None
+    prev_sub: Match | None = None
     for m in matches:
         if m.kind == "blocked" or in_byline(text, m.start):
             continue
@@ -515,6 +573,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             prev_org = m if m.kind != "generic" else None  # "Secretary-General of INTERPOL" keeps INTERPOL
         if nested:
             continue  # "the Administration Police Service of the National Police Service": one actor
+        if (m.kind in ("place", "official") and prev_sub is not None
+                and _OF_THE.fullmatch(text[prev_sub.end:m.start]) is not None):
+            continue  # "the Governor of the Far North Region of Cameroon": the region's country
+        prev_sub = m if (m.start, m.end) in sub_spans else None
         if m.kind in ("place", "official"):
             decided.append([m, m.end, _acts(text, m, memo)[0], m.kind])
         elif m.kind == "demonym":
@@ -548,12 +610,28 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     decided = _resolve_generic(decided, gaz, extra_actors, text)
     decided = _elided_items(decided, gaz, extra_actors, text)
 
+    # 3c. a state written as the owner of its body is not a mention of its own (GUIDELINES §3,
+    # nesting): "the Federal Government of Somalia's Ministry of Ports", "the United Kingdom's FCDO".
+    owned: dict[int, int] = {}  # id(body match) -> start of the owner, where a donor cue is read
+    for k in range(len(decided) - 1):
+        d, nxt = decided[k], decided[k + 1]
+        if not _OWNER_GAP.fullmatch(text, d[1], nxt[0].start):
+            continue
+        owner, body = actor(d[0].actor_id), actor(nxt[0].actor_id)
+        if owner is None or body is None or owner.type != "government" or owner.parent or not owner.country:
+            continue
+        if body.type == "government" and body.country == owner.country and body.id != owner.id:
+            d[2] = False
+            owned[id(nxt[0])] = d[0].start
+
     # 4. donor roles, with enumerations sharing the cue.
     rows: list[dict] = []
     kept = [d for d in decided if d[2]]
     roles: list[tuple[str, str] | None] = []
     for m, end, _, kind in kept:
         cue = donor_cue(text, m.start, end, demonym=(kind == "demonym"))
+        if cue is None and id(m) in owned:
+            cue = donor_cue(text, owned[id(m)], end)
         roles.append(cue)
     for k in range(1, len(kept)):
         if roles[k] is None and roles[k - 1] is not None:

@@ -156,7 +156,7 @@ _DEMONYM_PEOPLE = re.compile(
     r"experts|representatives|participants|counterparts|ministers|ministry|ministries|judges|prosecutors|"
     r"magistrates|investigators|police\s+officers|practitioners|parliamentarians|diplomats|embassy|presidency|"
     r"state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
-    r"administration|civil\s+servants|trainees|counterpart))\b",
+    r"administration|civil\s+servants|trainees|counterpart|institutions))\b",
 )
 _FR_PEOPLE_BEFORE = re.compile(
     r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"

@@ -1,0 +1,168 @@
+"""Sub-national governments: states, regions, provinces and counties that act (GUIDELINES §1-2).
+
+A subdivision named only as a place ("attacks in Borno State") is not an actor. It is one
+when its government acts: a governor's title names it ("the Governor of Borno State", "le
+Gouverneur de la région de Diffa", "the Wali of Hodh Ech Chargui"), or its government or
+authorities are named ("Mombasa County Government", "the Adamawa State and Yobe State
+governments", "Government of Cabo Delgado Province", "Puntland authorities").
+
+Names come from ``ctnet/data/subdivisions.csv``: the first-level subdivisions of every
+country in ISO 3166-2 (built by ``tools/build_subdivisions.py`` from pycountry), so the
+country of a state or province is known from its name. A name that several countries share
+("Centre", "North") counts only when the release names one of those countries.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+from typing import NamedTuple
+
+from ctnet.actors.text import fold
+
+__all__ = ["Subnational", "find_subnational", "subdivisions"]
+
+
+class Subnational(NamedTuple):
+    """One acting sub-national government in a text (``text[start:end]`` is the surface)."""
+
+    start: int
+    end: int
+    iso3: str
+    name: str
+    kind: str
+
+
+@functools.lru_cache(maxsize=1)
+def subdivisions() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Folded subdivision name -> ((iso3, name, type), ...) from the shipped table.
+
+    Examples
+    --------
+    >>> subdivisions()["borno"]
+    (('NGA', 'Borno', 'State'),)
+    """
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    with resources.files("ctnet.data").joinpath("subdivisions.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            table.setdefault(fold(row["name"]), []).append((row["iso3"], row["name"], row["type"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_W = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-/]*"
+_NAME = rf"(?P<n>(?!(?:The|This|These|Those|Its|Their|Le|La|Les|O|A|Os|As|Un|Une|In|At|On|For|By)\s){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}})"
+_TYPES = {"state", "region", "province", "county", "governorate", "prefecture", "department", "district",
+          "région", "province", "província", "provincia", "regiao", "região", "préfecture", "département",
+          "wilaya", "gouvernorat"}
+_TITLE = re.compile(
+    r"\b(?:(?:Deputy\s+|Vice[\s-])?Governor|Wali|Premier|Chief\s+Minister|Superintendent|"
+    r"(?:Vice-)?Governador[a]?|(?:Vice-)?Gouverneur[e]?)\s+(?:of|de|do|da|du)\s+"
+    r"(?:the\s+|la\s+(?:région|province|wilaya)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['\u2019])?|"
+    r"(?:l['\u2019]|la\s+)|(?:a\s+)?prov[ií]ncia\s+(?:de|do|da)\s+)?" + _NAME)
+_GOV_AFTER = re.compile(
+    _NAME + r"(?P<after>\s+(?:State|County|Provincial|Regional|Region|Province|state|county|provincial|regional)\s+"
+    r"(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
+    r"Assembly|Ministry\s+of|Minister\s+of))")
+_GOV_BEFORE = re.compile(
+    r"\b(?:(?:County|State|Provincial|Regional)\s+Government|Government|government|Governo\s+Provincial|"
+    r"Gouvernement\s+r[ée]gional)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
+_NAMED_SUB = re.compile(_NAME + r"(?P<after>\s+(?:authorities|Government|government|officials|Minister|Ministry|"
+                                r"President|Vice\s+President|administration|Administration)\b)")
+_LIST_ITEM = re.compile(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _split_name(text: str, a: int, b: int) -> tuple[str, int, str] | None:
+    """The subdivision at ``text[a:b]``: (folded key, end of the surface, type word) or None.
+
+    The name must be used up by a subdivision name and at most its type word ("Borno
+    State", "Far North Region"); "Central Bank" is not the Central Region.
+    """
+    words = list(re.finditer(r"\S+", text[a:b]))
+    table = subdivisions()
+    for k in range(len(words), 0, -1):
+        key = fold(text[a:a + words[k - 1].end()])
+        if key not in table:
+            continue
+        rest = words[k:]
+        if not rest:
+            return key, a + words[k - 1].end(), ""
+        if len(rest) == 1 and fold(rest[0].group()) in _TYPES:
+            return key, a + rest[0].end(), fold(rest[0].group())
+        return None
+    return None
+
+
+def _pick(key: str, type_word: str, countries: set[str]) -> tuple[str, str, str] | None:
+    cands = subdivisions()[key]
+    if type_word:
+        typed = [c for c in cands if fold(c[2]).startswith(type_word[:4])]
+        cands = tuple(typed) or cands
+    if len(cands) == 1:
+        return cands[0]
+    named = [c for c in cands if c[0] in countries]
+    return named[0] if len({c[0] for c in named}) == 1 else None
+
+
+def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
+    """Acting sub-national governments in ``text``, in order, without overlaps.
+
+    Parameters
+    ----------
+    text : str
+    countries : set of str
+        ISO3 codes of the countries the release names (to choose between subdivisions
+        that share a name).
+
+    Examples
+    --------
+    >>> t = "the Governor of Borno State and representatives of the Adamawa State and Yobe State governments"
+    >>> [(text, s.iso3) for s in find_subnational(t, set()) for text in [t[s.start:s.end]]]
+    [('Borno State', 'NGA'), ('Adamawa State', 'NGA'), ('Yobe State', 'NGA')]
+    >>> find_subnational("attacks in Borno State", set())
+    []
+    """
+    found: list[Subnational] = []
+
+    def add(a: int, b: int, kind: str) -> Subnational | None:
+        split = _split_name(text, a, b)
+        if split is None:
+            return None
+        key, end, type_word = split
+        pick = _pick(key, type_word, countries)
+        if pick is None:
+            return None
+        s = Subnational(a, end, pick[0], pick[1], pick[2])
+        found.append(s)
+        return s
+
+    for rx, kind in ((_TITLE, "title"), (_GOV_BEFORE, "government")):
+        for m in rx.finditer(text):
+            add(m.start("n"), m.end("n"), kind)
+    for rx in (_GOV_AFTER, _NAMED_SUB):
+        for m in rx.finditer(text):
+            a, b = m.start("n"), m.end("n")
+            if rx is _GOV_AFTER:  # "Borno State Government": the type word is in the 'after' part
+                first = m.group("after").split()[0]
+                if fold(first) in _TYPES:
+                    b = m.start("after") + m.group("after").index(first) + len(first)
+            s = add(a, b, "government")
+            if s is None:
+                continue
+            # "the Adamawa State and Yobe State governments": earlier items of the list
+            pos = s.start
+            while True:
+                li = _LIST_ITEM.search(text, max(0, pos - 60), pos)
+                if li is None or li.end() != pos:
+                    break
+                if add(li.start("n"), li.end("n"), "government") is None:
+                    break
+                pos = li.start("n")
+    found.sort(key=lambda s: (s.start, -s.end))
+    out: list[Subnational] = []
+    for s in found:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
