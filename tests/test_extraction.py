@@ -501,7 +501,7 @@ def test_two_coordinated_bodies_are_two_discovered_actors():
 
 
 def test_office_named_after_its_organisation_is_the_organisation():
-    m, ids = run("The workshop was organized by the United Nations Office on Drugs and Crime (UNODC) Regional "
+    _, ids = run("The workshop was organized by the United Nations Office on Drugs and Crime (UNODC) Regional "
                  "Office for Eastern Africa in Kampala with officials from Uganda.")
     assert "unodc" in ids
     assert not any(a.startswith("x-") for a in ids), sorted(ids)
@@ -606,3 +606,27 @@ def test_registry_sub_national_government_is_used():
 def test_demonym_with_institutions_is_the_state():
     _, ids = run("The United Kingdom is committed to helping Somali institutions secure their waters.")
     assert "gov-som" in ids
+
+
+def test_absentees_do_not_act():
+    _, ids = run("National focal points from Mali and Niger attended. Representatives of Benin and Togo, who had "
+                 "been invited, were unable to attend.")
+    assert {"gov-mli", "gov-ner"} <= ids and not {"gov-ben", "gov-tgo"} & ids
+
+
+def test_proud_to_support_is_the_state_acting():
+    _, ids = run("The United States is proud to support the two countries.")
+    assert "gov-usa" in ids
+
+
+def test_place_inside_an_embassy_name_is_not_the_donor():
+    m, ids = run("The Austrian Embassy in Malawi funded the training.")
+    assert "gov-mwi" not in ids
+    row = m.table.iloc[0]
+    assert row["surface"] == "Austrian Embassy in Malawi" and row["role"] == "donor"
+    assert actor_row(m, row["actor_id"])["country"] == "AUT"
+
+
+def test_single_word_head_does_not_split_a_name():
+    m, _ = run("Officers of the Customs and Excise Commission of Togo attended.")
+    assert "Customs and Excise Commission of Togo" in set(m.table["surface"])

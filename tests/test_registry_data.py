@@ -318,8 +318,10 @@ def test_build_tool_reproduces_subdivisions_csv():
 def test_subdivisions_table_is_well_formed():
     import csv
 
-    iso3 = {r["iso3"] for r in csv.DictReader(open(DATA / "countries.csv", encoding="utf-8"))}
-    rows = list(csv.DictReader(open(DATA / "subdivisions.csv", encoding="utf-8")))
+    with open(DATA / "countries.csv", encoding="utf-8") as fh:
+        iso3 = {r["iso3"] for r in csv.DictReader(fh)}
+    with open(DATA / "subdivisions.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert len(rows) > 3000
     assert all(r["iso3"] in iso3 and r["name"].strip() == r["name"] and r["name"] and r["type"] for r in rows)
     assert len({(r["iso3"], r["name"], r["type"]) for r in rows}) == len(rows)

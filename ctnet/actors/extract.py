@@ -12,7 +12,6 @@ from typing import Any
 from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
 from ctnet.actors.mentions import Mentions
-from ctnet.actors.subnational import find_subnational
 from ctnet.actors.rules import (
     LIST_SEP,
     country_acts,
@@ -24,6 +23,7 @@ from ctnet.actors.rules import (
     in_byline,
     not_an_actor_here,
 )
+from ctnet.actors.subnational import find_subnational
 from ctnet.actors.text import fold, index_of, paragraph_spans, sentence_spans
 
 __all__ = ["DocResult", "extract_actors", "extract_document"]
@@ -31,7 +31,7 @@ __all__ = ["DocResult", "extract_actors", "extract_document"]
 _COUNTRY_KINDS = ("place", "official", "demonym")
 _STRONG_KINDS = ("name", "alias", "gov")
 
-_HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Directorate|Department|Service|Services|Police|Commission|"
+_HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Federation|Coalition|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
@@ -107,7 +107,7 @@ def _first_of_two(name: str) -> str:
         if not _HEAD_RX.search(before) or not _HEAD_RX.search(after):
             continue
         bare = m.group().strip() in ("and", "et", "e", "&")
-        if not bare or _ENDS_WITH_HEAD.search(before):
+        if not bare or (_ENDS_WITH_HEAD.search(before) and len(before.split()) > 1):
             return before
     return name
 
@@ -276,6 +276,10 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
     return a.country if a is not None and a.type == "government" else None
 
 
+#: A list of absentees (GUIDELINES §2): the countries do not take part.
+_ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
+                     r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
+                     r"(?:attend|participate|join|take\s+part|be\s+present|present)\b|\s+(?:were|was)\s+absent\b")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
 
@@ -567,6 +571,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     for m in matches:
         if m.kind == "blocked" or in_byline(text, m.start):
             continue
+        if decided and m.start < decided[-1][1] and decided[-1][1] > decided[-1][0].end:
+            continue  # inside the place an embassy's surface took: "the Austrian Embassy in Malawi funded"
         nested = (prev_org is not None and m.kind not in _COUNTRY_KINDS
                   and _OF_THE.fullmatch(text[prev_org.end:m.start]) is not None)
         if m.kind not in _COUNTRY_KINDS:
@@ -603,6 +609,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if j > i and any(d[2] for d in decided[i:j + 1]):
             for d in decided[i:j + 1]:
                 d[2] = True
+        if _ABSENT.match(text, decided[j][1]):  # "Representatives of Benin and Togo ... were unable to attend"
+            for d in decided[i:j + 1]:
+                d[2] = False
         i = j + 1
 
     # 3b. generic forms ("Ministry of Foreign Affairs", "the Commission", "UN Country Team"):

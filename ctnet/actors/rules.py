@@ -122,6 +122,8 @@ _RIGHT_ACT = re.compile(
     r"request)\b"
     r"|\s*(?:-|\u2013)\s*(?:funded|financed|sponsored|supported|led|hosted)\b"
     r"|\s+(?:government|authorities|officials|delegation|delegates|representatives|experts)\b"
+    r"|\s+(?:is|are|was|remains)\s+(?:proud|pleased|happy|delighted|committed|honoured|honored|glad)\s+to\s+"
+    r"(?:support|fund|finance|partner|contribute|assist|help|work|host|continue)\b"
     r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
     r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
     r"demonstrated|been\s+(?:a\s+)?(?:key|strong|long-?standing|generous)?\s*(?:partner|donor|supporter))\b"
@@ -506,7 +508,8 @@ ORG_HEADS: dict[str, str] = {
     "centre": "government", "center": "government", "inspectorate": "government", "presidency": "government",
     "institute": "academic", "university": "academic", "school": "academic", "college": "academic",
     "foundation": "ngo", "association": "ngo", "network": "ngo", "society": "ngo", "forum": "ngo",
-    "trust": "ngo", "alliance": "ngo", "company": "private", "ltd": "private", "inc": "private",
+    "trust": "ngo", "alliance": "ngo", "federation": "ngo", "coalition": "ngo",
+    "company": "private", "ltd": "private", "inc": "private",
     "corporation": "private", "group": "private",
 }
 
@@ -523,7 +526,7 @@ def discovered_type(name: str) -> str:
     for w in words:
         if w in ("university", "institute", "college"):
             return "academic"
-        if w in ("foundation", "association", "network", "society", "alliance", "trust"):
+        if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition"):
             return "ngo"
         if w in ("company", "ltd", "inc", "corporation"):
             return "private"

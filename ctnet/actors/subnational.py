@@ -54,7 +54,7 @@ def subdivisions() -> dict[str, tuple[tuple[str, str, str], ...]]:
 _W = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-/]*"
 _NAME = rf"(?P<n>(?!(?:The|This|These|Those|Its|Their|Le|La|Les|O|A|Os|As|Un|Une|In|At|On|For|By)\s){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}})"
 _TYPES = {"state", "region", "province", "county", "governorate", "prefecture", "department", "district",
-          "région", "province", "província", "provincia", "regiao", "região", "préfecture", "département",
+          "région", "província", "provincia", "regiao", "região", "préfecture", "département",
           "wilaya", "gouvernorat"}
 _TITLE = re.compile(
     r"\b(?:(?:Deputy\s+|Vice[\s-])?Governor|Wali|Premier|Chief\s+Minister|Superintendent|"
