@@ -630,3 +630,15 @@ def test_place_inside_an_embassy_name_is_not_the_donor():
 def test_single_word_head_does_not_split_a_name():
     m, _ = run("Officers of the Customs and Excise Commission of Togo attended.")
     assert "Customs and Excise Commission of Togo" in set(m.table["surface"])
+
+
+def test_country_listed_after_a_paying_organisation_pays_too():
+    m, _ = run("avec le financement de l'Union européenne et du Royaume des Pays-Bas.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"eu", "gov-nld"}
+    m, _ = run("UNODC and Norway met in Nairobi.")
+    assert "gov-nor" not in set(m.table["actor_id"])
+
+
+def test_committed_to_helping_is_the_state_acting_not_a_donor():
+    m, ids = run("The United Kingdom is committed to helping the coast guard.")
+    assert "gov-gbr" in ids and (m.table["role"] == "").all()

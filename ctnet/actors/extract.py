@@ -597,6 +597,14 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue
             decided.append([m, _post_extent(text, m, actor(m.actor_id), all_spans, gaz), True, m.kind])
 
+    # a country listed after a paying organisation pays too: "le financement de l'Union européenne
+    # et du Royaume des Pays-Bas", "funded by the EU and Norway"
+    for k in range(1, len(decided)):
+        d, p = decided[k], decided[k - 1]
+        if (d[3] in _COUNTRY_KINDS and not d[2] and p[3] not in _COUNTRY_KINDS and p[2]
+                and LIST_SEP.match(text[p[1]:d[0].start]) and donor_cue(text, p[0].start, p[1]) is not None):
+            d[2] = True
+
     # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
     i = 0
     while i < len(decided):
