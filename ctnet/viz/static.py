@@ -343,8 +343,6 @@ def save_figures(
     ['network.png', 'network.svg', 'network.pdf', 'centrality.png']
     """
     import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
 
     from ctnet.viz.layout import layout
 
@@ -356,23 +354,42 @@ def save_figures(
         positions = layout(net, seed=seed)
     written: list[Path] = []
     with matplotlib.rc_context(_RC):
-        fig = Figure(figsize=(8, 6.5))
-        FigureCanvasAgg(fig)
-        plot(net, fig.add_subplot(), table=tab.reset_index(), size_by=size_by, top_k=top_k, seed=seed,
-             positions=positions)
-        box = _tight(fig)
-        for fmt in FORMATS:
-            if fmt in formats:
-                written.append(_save(fig, folder / f"network.{fmt}", fmt, bbox=box))
-        if "png" not in formats:
-            return written
-        bar = _bar_chart(net, tab, size_by, max(top_k, 20))
-        FigureCanvasAgg(bar)
-        written.append(_save(bar, folder / "centrality.png", "png"))
-        if over_time is not None and len(over_time):
-            ot = _over_time_chart(net, tab, over_time, size_by, top_k)
-            FigureCanvasAgg(ot)
-            written.append(_save(ot, folder / "metrics_over_time.png", "png"))
+        fig, box = _network_figure(net, tab, size_by=size_by, top_k=top_k, seed=seed, positions=positions)
+        written = _save_network(fig, box, folder, formats)
+        if "png" in formats:
+            written += _save_charts(net, tab, folder, size_by=size_by, top_k=top_k, over_time=over_time)
+    return written
+
+
+def _network_figure(net: Any, tab: pd.DataFrame, *, size_by: str, top_k: int, seed: int,
+                    positions: pd.DataFrame) -> tuple[Any, Any]:
+    """The network drawing (call inside ``rc_context(_RC)``) and its tight box, measured once."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 6.5))
+    FigureCanvasAgg(fig)
+    plot(net, fig.add_subplot(), table=tab.reset_index(), size_by=size_by, top_k=top_k, seed=seed,
+         positions=positions)
+    return fig, _tight(fig)
+
+
+def _save_network(fig: Any, box: Any, folder: Path, formats: tuple[str, ...]) -> list[Path]:
+    return [_save(fig, folder / f"network.{fmt}", fmt, bbox=box) for fmt in FORMATS if fmt in formats]
+
+
+def _save_charts(net: Any, tab: pd.DataFrame, folder: Path, *, size_by: str, top_k: int,
+                 over_time: pd.DataFrame | None) -> list[Path]:
+    """centrality.png and, with ``over_time``, metrics_over_time.png (inside ``rc_context(_RC)``)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    bar = _bar_chart(net, tab, size_by, max(top_k, 20))
+    FigureCanvasAgg(bar)
+    written = [_save(bar, folder / "centrality.png", "png")]
+    if over_time is not None and len(over_time):
+        ot = _over_time_chart(net, tab, over_time, size_by, top_k)
+        FigureCanvasAgg(ot)
+        written.append(_save(ot, folder / "metrics_over_time.png", "png"))
     return written
 
 
@@ -409,41 +426,61 @@ def _warm_up() -> None:
 _SHARES: tuple[tuple[str, ...], tuple[str, ...]] = (("png",), ("svg", "pdf"))
 
 
-def _attempt(net: Any, folder: Path, kwargs: dict[str, Any], formats: tuple[str, ...]) -> tuple[str, Any, str]:
-    """Render one share: ``("ok", paths, "")`` or ``("error", exception, traceback text)``."""
+def _failure(folder: Path, e: Exception) -> tuple[str, Any, str]:
+    """``("error", exception, traceback text)``, the exception replaced by an OutputError if it cannot be sent."""
+    detail = "".join(traceback.format_exception(type(e), e, e.__traceback__))
     try:
-        return "ok", [str(p) for p in save_figures(net, folder, **kwargs, formats=formats)], ""
+        pickle.dumps(e)
+    except Exception:
+        return "error", OutputError(f"{folder}: the figures failed ({type(e).__name__}: {e})."), detail
+    return "error", e, detail
+
+
+def _attempt(folder: Path, work: Any) -> tuple[str, Any, str]:
+    """Run ``work()`` (a list of paths): ``("ok", paths, "")`` or :func:`_failure`."""
+    try:
+        return "ok", [str(p) for p in work()], ""
     except Exception as e:
-        detail = "".join(traceback.format_exception(type(e), e, e.__traceback__))
-        try:
-            pickle.dumps(e)
-        except Exception:  # an error that cannot be sent
-            e = OutputError(f"{folder}: the figures failed ({type(e).__name__}: {e}).")
-        return "error", e, detail
+        return _failure(folder, e)
 
 
 def _render(net: Any, folder: Path, kwargs: dict[str, Any]) -> tuple[str, Any, str]:
-    """Render a job in this process and a forked helper (both warm), on two cores; wait for both."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the helper: the vector files
+    """Render a job as :func:`save_figures` does, on two cores.
+
+    The network is drawn once; then a forked helper writes the vector files from it
+    while this process writes the PNG files; both are waited for.
+    """
+    import matplotlib
+
+    size_by, top_k, seed = kwargs["size_by"], kwargs["top_k"], kwargs["seed"]
+    with matplotlib.rc_context(_RC):
         try:
-            os.close(read_end)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            reply = pickle.dumps(_attempt(net, folder, kwargs, _SHARES[1]))
-            with os.fdopen(write_end, "wb") as f:
-                f.write(reply)
+            tab = _table(net, kwargs["table"], seed)
+            fig, box = _network_figure(net, tab, size_by=size_by, top_k=top_k, seed=seed,
+                                       positions=kwargs["positions"])
+        except Exception as e:
+            return _failure(folder, e)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the helper: the vector files
+            try:
+                os.close(read_end)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                reply = pickle.dumps(_attempt(folder, lambda: _save_network(fig, box, folder, _SHARES[1])))
+                with os.fdopen(write_end, "wb") as f:
+                    f.write(reply)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        _HELPERS.append(pid)
+        try:
+            mine = _attempt(folder, lambda: _save_network(fig, box, folder, _SHARES[0]) + _save_charts(
+                net, tab, folder, size_by=size_by, top_k=top_k, over_time=kwargs["over_time"]))
         finally:
-            os._exit(0)
-    os.close(write_end)
-    _HELPERS.append(pid)
-    try:
-        mine = _attempt(net, folder, kwargs, _SHARES[0])
-    finally:
-        with os.fdopen(read_end, "rb") as f:
-            data = f.read()
-        os.waitpid(pid, 0)
-        _HELPERS.remove(pid)
+            with os.fdopen(read_end, "rb") as f:
+                data = f.read()
+            os.waitpid(pid, 0)
+            _HELPERS.remove(pid)
     theirs = pickle.loads(data) if data else ("error", OutputError(
         f"{folder}: the process drawing network.svg and network.pdf stopped; run again."), "")
     if mine[0] != "ok":
