@@ -642,3 +642,62 @@ def test_country_listed_after_a_paying_organisation_pays_too():
 def test_committed_to_helping_is_the_state_acting_not_a_donor():
     m, ids = run("The United Kingdom is committed to helping the coast guard.")
     assert "gov-gbr" in ids and (m.table["role"] == "").all()
+
+
+def test_french_demonym_surface_takes_its_noun():
+    m, _ = run("Le projet appuie les autorités sénégalaises.")
+    assert m.table.loc[m.table["actor_id"] == "gov-sen", "surface"].tolist() == ["autorités sénégalaises"]
+
+
+def test_french_sub_national_surface_takes_its_type_word():
+    m, _ = run("Le Gouverneur de la région de Diffa et le Commissaire aux affaires humanitaires de l'État de Borno "
+               "ont parlé.")
+    assert {"région de Diffa", "État de Borno"} <= set(m.table["surface"])
+
+
+def test_comma_list_inside_a_ministry_name():
+    m, _ = run("Officials of the Ministry of Home Affairs, Immigration, Safety and Security of Namibia met.")
+    assert "Ministry of Home Affairs, Immigration, Safety and Security of Namibia" in set(m.table["surface"])
+    # a list of separate names is not one name
+    _, ids = run("The Ministry of Interior, Police and Customs of Ghana met.")
+    assert not any("customs" in a and "ministry" in a for a in ids)
+
+
+def test_titles_ranks_and_style_words_are_not_bodies():
+    _, ids = run("The Honourable Attorney General spoke. The Deputy Inspector General of Police of Rwanda spoke. "
+                 "GIABA is the FATF-style regional body for West Africa.")
+    assert not any(a.startswith("x-") for a in ids) and "fatf" not in ids
+
+
+def test_discovered_supranational_centre_is_not_a_government_body():
+    m, _ = run("Officials from Ghana met the West Africa Centre for Counter-Extremism (WACCE).")
+    row = actor_row(m, m.table.loc[m.table["surface"] == "WACCE", "actor_id"].iloc[0])
+    assert row["type"] == "ngo" and row["country"] == "" and row["parent"] == ""
+
+
+def test_nested_body_country_comes_from_its_owner():
+    m, _ = run("Officials from the Maldives and Sri Lanka met. The Terrorism Investigation Division (TID) of the "
+               "Sri Lanka Police attended.")
+    aid = m.table.loc[m.table["surface"] == "TID", "actor_id"].iloc[0]
+    assert actor_row(m, aid)["country"] == "LKA"
+    assert "gov-lka-pol" not in set(m.table["actor_id"])  # nested in the Division's name
+
+
+def test_envoys_country_is_not_the_main_country():
+    m, _ = run("L'Ambassadeur de France et l'engagement de la France. Les autorités ivoiriennes et la France ont "
+               "signé. Le Conseil National de Sécurité a présidé.")
+    aid = m.table.loc[m.table["surface"] == "Conseil National de Sécurité", "actor_id"].iloc[0]
+    assert actor_row(m, aid)["country"] == "CIV"
+
+
+def test_an_organisations_own_office_is_not_a_body():
+    _, ids = run("L'ONUDC, à travers son Bureau régional de Dakar, a organisé l'atelier avec les autorités "
+                 "sénégalaises. For more information: GIABA Secretariat, Communication Unit.")
+    assert not any(a.startswith("x-") for a in ids), sorted(ids)
+
+
+def test_generic_body_qualified_by_its_owner_is_discovered():
+    m, ids = run("Officials from the Maldives Police Service and the Financial Intelligence Unit of the Maldives "
+                 "Monetary Authority met.")
+    assert "Financial Intelligence Unit" in set(m.table["surface"])
+    assert not any("monetary" in a for a in ids)

@@ -16,6 +16,7 @@ from ctnet.actors.rules import (
     LIST_SEP,
     country_acts,
     demonym_extent,
+    demonym_start,
     discovered_type,
     document_name_prefix,
     donor_cue,
@@ -31,7 +32,7 @@ __all__ = ["DocResult", "extract_actors", "extract_document"]
 _COUNTRY_KINDS = ("place", "official", "demonym")
 _STRONG_KINDS = ("name", "alias", "gov")
 
-_HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Federation|Coalition|Directorate|Department|Service|Services|Police|Commission|"
+_HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
@@ -42,7 +43,9 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Agency|Federation|Coalition|Di
          r"Instituto|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
          r"Assembleia|Presidência")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
-_HEAD_GENERAL = r"(?:[\s\-]+(?:General|Générale|[Gg]énérale|Geral|Nacional|Nationale))?"
+_HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
+                 r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?)))"
+                 r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
@@ -57,7 +60,8 @@ _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 _OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,2}}{_CAP}){{0,6}}"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
-    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
+    rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El|Son|Sa|Ses|Leur|Leurs|Notre|"
+    rf"Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
     rf"\s+(?:{_HEAD}){_HEAD_GENERAL}"
     rf"(?:{_OF_TAIL})?)\b"
 )
@@ -70,12 +74,27 @@ _NOT_ORG = re.compile(
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?)\b"
 )
+_OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
+_OWN_OFFICE = re.compile(r"\b(?:its|son|sa|ses|seu|sua|seus|suas)\s+$", re.IGNORECASE)
+_OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
+                          r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
+                          r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
+_COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b")
+#: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
+_TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
+                              r"(?:Attorney[\s-]General|Director[\s-]General|Secretary[\s-]General|"
+                              r"Inspector[\s-]General|Prosecutor[\s-]General|Auditor[\s-]General)$")
+_RANK_OF = re.compile(r"\b(?:Inspector[\s-]General|Commissioner|Superintendent|Chief|Director|Commandant|"
+                      r"Inspector|Commander)\s+of\s+$")
+#: Plural heads name collectives, not a body ("Border Community Security Committees").
+_COLLECTIVE = re.compile(r"\b(?:Committees|Councils|Units|Commissions|Ministries|Offices|Agencies|Departments)$")
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
 _WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
-_OF_THE = re.compile(r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
-_LEAD_DROP = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
+_OF_THE = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
+_LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
-                        r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las)\s+")
+                        r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las|Son|Sa|Ses|Leur|Leurs|"
+                        r"Notre|Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s+")
 
 
 _SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
@@ -195,6 +214,12 @@ def _acts(text: str, m: Match, memo: dict[tuple[int, int], tuple[bool, int]]) ->
     return memo[key]
 
 
+#: "the Ambassador of France", "l'Ambassadeur de France": an envoy's country is a foreign state.
+_ENVOY_OF = re.compile(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s+Commissioner|"
+                       r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
+                       r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
+
+
 def _is_mission_abroad(a: Actor | None) -> bool:
     return a is not None and a.type == "government" and _POST_ACTOR.search(a.name) is not None
 
@@ -218,7 +243,8 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
             acts = _acts(text, m, memo)[0]
         else:
             acts = m.kind != "generic"
-        if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or donor_cue(text, m.start, m.end) is not None):
+        if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or donor_cue(text, m.start, m.end) is not None
+                     or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)):
             acts = False  # an embassy or a donor is a foreign state, not the country of the release
         if acts:
             acting[c] += 1
@@ -279,8 +305,11 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
 #: A list of absentees (GUIDELINES §2): the countries do not take part.
 _ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
                      r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
-                     r"(?:attend|participate|join|take\s+part|be\s+present|present)\b|\s+(?:were|was)\s+absent\b")
+                     r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
+                     r"|\s+(?:were|was)\s+absent\b")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
+_COMMA_GAP = re.compile(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
+_UNIT_NAME = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|Team|Cell)\b")
 _BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
 
 
@@ -291,8 +320,10 @@ def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> bo
     and "IOM's Migration Management Unit" name the organisation. National bodies are not
     read this way: a government's unit is a body of its own.
     """
+    unit = _UNIT_NAME.match(text, a) is not None
     for m in before:
-        if m.end <= a and m.kind in ("name", "alias", "bound") and _BRANCH_GAP.fullmatch(text, m.end, a):
+        if m.end <= a and m.kind in ("name", "alias", "bound") and (
+                _BRANCH_GAP.fullmatch(text, m.end, a) or (unit and _COMMA_GAP.fullmatch(text, m.end, a))):
             who = gaz.get(m.actor_id)
             if who is not None and who.type != "government":
                 return True
@@ -337,8 +368,9 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
             c = _country_of(m, gaz, {})
             if c:
                 return c
-    for m in spans.overlapping(after, after + 16):
-        if m.start >= after and m.kind in ("place", "official") and _ADJ_AFTER.fullmatch(text, after, m.start):
+    for m in spans.overlapping(after, after + 24):
+        if m.start >= after and m.kind in ("place", "official", "gov", "name", "alias") \
+                and _ADJ_AFTER.fullmatch(text, after, m.start):  # "... Division (TID) of the Sri Lanka Police"
             c = _country_of(m, gaz, {})
             if c:
                 return c
@@ -525,11 +557,23 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             a += poss.end()
             name = name[poss.end():]
         b = a + len(name)
+        tail = _COMMA_TAIL.match(text, b)
+        if tail and not _HEAD_RX.search(tail.group()) and not spans.overlapping(b, tail.end()):
+            # "Ministry of Home Affairs, Immigration, Safety and Security": one name with a list in it
+            b = tail.end()
+            of = _OF_COUNTRY.match(text, b)
+            if of and all(m.kind in _COUNTRY_KINDS for m in spans.overlapping(b, of.end())):
+                b = of.end()  # "... and Security of Namibia"
+            name = text[a:b]
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
-        if len(name.split()) < 2 or _NOT_ORG.search(name):
+        if len(name.split()) < 2 or _NOT_ORG.search(name) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name):
             continue
+        if name.startswith("Police") and _RANK_OF.search(text, max(0, a - 40), a):
+            continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
+        if _OWN_OFFICE.search(text, max(0, a - 8), a) and _OFFICE_HEAD.match(name):
+            continue  # "à travers son Bureau régional de Dakar", "its Regional Office": the organisation's office
         if _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz):
             continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
         inside = spans.overlapping(a, b)
@@ -537,7 +581,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
-        if any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end)) for m in inside):
+        if inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end))
+                                 for m in inside):
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
@@ -587,6 +632,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             decided.append([m, m.end, _acts(text, m, memo)[0], m.kind])
         elif m.kind == "demonym":
             acts, end = _acts(text, m, memo)
+            s0 = demonym_start(text, m.start) if acts else m.start
+            if s0 < m.start:  # "autorités sénégalaises": the noun belongs to the surface, as in "Mozambican officials"
+                m = Match(s0, m.end, text[s0:m.end], m.actor_id, m.kind, m.alias, m.alts)
             decided.append([m, end, acts, m.kind])
         else:
             if document_name_prefix(text, m.start, m.end) or not_an_actor_here(text, m.start, m.end):

@@ -9,6 +9,7 @@ __all__ = [
     "ORG_HEADS",
     "country_acts",
     "demonym_extent",
+    "demonym_start",
     "discovered_type",
     "document_name_prefix",
     "donor_cue",
@@ -37,6 +38,7 @@ _PEOPLE = (
     r"armed\s+forces|defence\s+forces|military|army|navy|forces|agencies|institutions|administration|"
     r"border\s+officials|immigration\s+officials|customs\s+officials|focal\s+points|trainees|team|teams|staff|"
     r"cabinet|leadership|head\s+of\s+state|consulate|mission|missions|nationals?\s+officials|civil\s+servants|"
+    r"scholars|personnel|professionals|social\s+workers|workers|"
     r"gouvernement|autorit[ée]s|d[ée]l[ée]gation|governo|autoridades|delega[cç][aã]o"
 )
 #: Left contexts after which a country acts ("officials from", "supported by", "cooperation with").
@@ -62,6 +64,8 @@ _LEFT_ACT = re.compile(
     r"|\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
     r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"
     r"|\b(?:par|de|du|avec|com|pelo|pela|do|da)\s+(?:le\s+|la\s+|l')?(?:gouvernement|governo)\s+(?:de|du|d'|do|da)\s*"
+    r"|\b(?:ambassadeur|ambassadrice|ministre|repr[ée]sentante?\s+permanente?|consul|embaixador[a]?|ministr[oa]|"
+    r"representante\s+permanente|c[ôo]nsul)\b[^.;:()]{0,50}?\s(?:de|du|d'|des|do|da|dos|das)\s*(?:la\s+|l')?"
     r"|\b(?:soutien|appui|concours|contribution|financement|coop[ée]ration|partenariat)\s+(?:financier\s+|financi[eè]re\s+)?"
     r"(?:de|du|des|avec)\s+(?:la\s+|le\s+|l')?"
     r"|\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par\s+(?:la\s+|le\s+|l')?"
@@ -117,13 +121,14 @@ def _left_act(left: str) -> bool:
 
 
 _RIGHT_ACT = re.compile(
-    r"^(?:'s?\s+(?:government|authorities|officials|delegation|ministry|ministries|minister|president|"
+    r"^(?:'s?\s+(?:(?:long-?standing|continued|continuing|generous|strong|close|valuable)\s+)?"
+    r"(?:government|authorities|officials|delegation|ministry|ministries|minister|president|"
     r"embassy|ambassador|permanent\s+mission|national|support|contribution|funding|commitment|request|"
-    r"request)\b"
+    r"partnership|cooperation|co-operation|engagement|assistance|leadership)\b"
     r"|\s*(?:-|\u2013)\s*(?:funded|financed|sponsored|supported|led|hosted)\b"
     r"|\s+(?:government|authorities|officials|delegation|delegates|representatives|experts)\b"
     r"|\s+(?:is|are|was|remains)\s+(?:proud|pleased|happy|delighted|committed|honoured|honored|glad)\s+to\s+"
-    r"(?:support(?:ing)?|fund(?:ing)?|financ(?:e|ing)|partner(?:ing)?|contribut(?:e|ing)|assist(?:ing)?|"
+    r"(?:support(?:ing)?|fund(?:ing)?|financ(?:e|ing)|partner(?:ing)?|contribut(?:e|ing)|assist(?:ing)?|stand(?:ing)?|"
     r"help(?:ing)?|work(?:ing)?|host(?:ing)?|continu(?:e|ing))\b"
     r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
     r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
@@ -219,6 +224,19 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     return bool(tail and tail.start() > 0 and _left_act(left[:tail.start()]))
 
 
+def demonym_start(text: str, start: int) -> int:
+    """Where a French or Portuguese demonym phrase starts: the noun before it ("autorités sénégalaises").
+
+    Examples
+    --------
+    >>> t = "avec les autorités sénégalaises"
+    >>> t[demonym_start(t, 19):]
+    'autorités sénégalaises'
+    """
+    m = _FR_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
+
+
 def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
     """Whether a demonym at ``text[start:end]`` marks the state acting, and the surface end.
 
@@ -270,11 +288,12 @@ _DONOR_LEFT = [
         r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
-        r"(?:\b(?:with|thanks\s+to|through)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+)*"
+        r"(?:\b(?:with|thanks\s+to|through)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
+        r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
         r"(?:support|backing)\s+(?:of|from)"
         r"|\bsupported\s+by"
         r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
-        r"|\bcom\s+o\s+apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
+        r"|\b(?:com|gra[çc]as\s+ao)\s+(?:o\s+)?apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)),
 ]
 _DONOR_RIGHT = [
@@ -365,7 +384,8 @@ _DOC_PREFIX = re.compile(
 
 _DOC_GENITIVE = re.compile(
     r"\b(?:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
-    r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo)"
+    r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo|[Pp]rogramme|[Pp]rograma|[Pp]rojet|[Pp]roje(?:c)?to|"
+    r"[Pp]lan|[Pp]lano)"
     r"(?:\s+[a-zà-ÿ][\w'\-]*){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$")
 
 
@@ -403,6 +423,7 @@ _QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises
                               r"Centre|Center|Coordinator|Agency|Organi[sz]ation")
 _CREDIT = re.compile(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
 _TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
+_STYLE = re.compile(r"[-\u2013](?:style|like|type)\b")
 _CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
@@ -434,6 +455,8 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
+    if _STYLE.match(text, end):
+        return True  # a kind of thing, not the actor: "a FATF-style regional body"
     if (_CLASS_RIGHT.match(text, end) or text[max(start, end - 13):end].endswith(("organization", "organisation"))) \
             and _CLASS_LEFT.search(text[max(0, start - 40):start]):
         return True  # a class, not an actor: "UNDP is the leading United Nations organization"
@@ -515,6 +538,13 @@ ORG_HEADS: dict[str, str] = {
 }
 
 
+_SUPRANATIONAL = re.compile(r"^(?:International|Regional|Global|Inter-?[A-Z]\w+|Mixed|Pan-African|African|Africa|"
+                           r"(?:West|East|North|South|Southern|Central|Horn\s+of)\s+Africa[n]?|Sahel|Arab|Asia-Pacific|"
+                           r"Asian|Middle\s+East|Mediterranean|Internacional|Regional)\b")
+_STATE_WORDS = re.compile(r"\b(?:National|Ministry|Police|Government|Federal|State|Republic|Court|Armed|Defen[cs]e|"
+                          r"Intergovernmental|Nacional|Nationale?)\b")
+
+
 def discovered_type(name: str) -> str:
     """Type of a discovered organisation from the head word of its name.
 
@@ -522,8 +552,17 @@ def discovered_type(name: str) -> str:
     --------
     >>> discovered_type("National Counter Terrorism Agency"), discovered_type("Peace Institute")
     ('government', 'academic')
+    >>> discovered_type("West Africa Centre for Counter-Extremism"), discovered_type("Regional Police Academy")
+    ('ngo', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
+    if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
+        # "West Africa Centre for Counter-Extremism", "International Academy for Combating Terrorism":
+        # no state in the name; a centre is an NGO, an academy or institute a training institution
+        if any(w in ("academy", "institute", "college", "university", "school") for w in words):
+            return "academic"
+        if any(w in ("centre", "center", "network", "forum", "foundation", "association", "council") for w in words):
+            return "ngo"
     for w in words:
         if w in ("university", "institute", "college"):
             return "academic"

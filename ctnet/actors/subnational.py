@@ -61,6 +61,14 @@ _TITLE = re.compile(
     r"(?:Vice-)?Governador[a]?|(?:Vice-)?Gouverneur[e]?)\s+(?:of|de|do|da|du)\s+"
     r"(?:the\s+|la\s+(?:région|province|wilaya)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['\u2019])?|"
     r"(?:l['\u2019]|la\s+)|(?:a\s+)?prov[ií]ncia\s+(?:de|do|da)\s+)?" + _NAME)
+#: French and Portuguese: the type word comes first and belongs to the surface ("le Gouverneur de la
+#: région de Diffa", "le Commissaire aux affaires humanitaires de l'État de Borno").
+_TITLE_ROMANCE = re.compile(
+    r"\b(?:(?:Vice-)?Gouverneur[e]?|Pr[ée]f[eè]te?|Wali|Commissaire|Ministre|Pr[ée]sidente?|(?:Vice-)?Governador[a]?|"
+    r"Administrador[a]?|gouvernement|autorit[ée]s|governo|autoridades)\b[^.;:,\n]{0,60}?\s+"
+    r"(?:de|du|des|da|do|d['\u2019])\s*(?:la\s+|l['\u2019])?"
+    r"(?P<pre>(?:r[ée]gion|province|[ÉE]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
+    r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|d['\u2019]|do\s+|da\s+|de\s+))" + _NAME)
 _GOV_AFTER = re.compile(
     _NAME + r"(?P<after>\s+(?:State|County|Provincial|Regional|Region|Province|state|county|provincial|regional)\s+"
     r"(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
@@ -122,6 +130,9 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
     [('Borno State', 'NGA'), ('Adamawa State', 'NGA'), ('Yobe State', 'NGA')]
     >>> find_subnational("attacks in Borno State", set())
     []
+    >>> t = "le Gouverneur de la région de Diffa et le Commissaire aux affaires humanitaires de l'État de Borno"
+    >>> [t[s.start:s.end] for s in find_subnational(t, set())]
+    ['région de Diffa', 'État de Borno']
     """
     found: list[Subnational] = []
 
@@ -137,6 +148,10 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
         found.append(s)
         return s
 
+    for m in _TITLE_ROMANCE.finditer(text):
+        s = add(m.start("n"), m.end("n"), "title")
+        if s is not None:  # the surface starts at the type word: "région de Diffa"
+            found[-1] = s._replace(start=m.start("pre"))
     for rx, kind in ((_TITLE, "title"), (_GOV_BEFORE, "government")):
         for m in rx.finditer(text):
             add(m.start("n"), m.end("n"), kind)
