@@ -48,8 +48,8 @@ def _graph(W: sp.csr_matrix) -> nx.Graph:
     return G
 
 
-def _detect(W: sp.csr_matrix, method: str, seed: int, resolution: float) -> np.ndarray:
-    """Raw labels (arbitrary integers) for each actor."""
+def _detect(W: sp.csr_matrix, method: str, seed: int, resolution: float, G: nx.Graph | None = None) -> np.ndarray:
+    """Raw labels (arbitrary integers) for each actor; ``G`` is ``_graph(W)`` when already built."""
     n = W.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64)
@@ -68,7 +68,8 @@ def _detect(W: sp.csr_matrix, method: str, seed: int, resolution: float) -> np.n
         part = leidenalg.find_partition(g, leidenalg.RBConfigurationVertexPartition, weights="weight",
                                         resolution_parameter=resolution, seed=seed, n_iterations=-1)
         return np.asarray(part.membership, dtype=np.int64)
-    G = _graph(W)
+    if G is None:
+        G = _graph(W)
     if G.number_of_edges() == 0:
         return np.arange(n, dtype=np.int64)
     if method == "louvain":
@@ -234,7 +235,11 @@ def normalized_mutual_info(a: Any, b: Any) -> float:
     n = len(a)
     if n == 0:
         return 1.0
-    C = _contingency(a, b)
+    return _nmi(_contingency(a, b), n)
+
+
+def _nmi(C: sp.csr_matrix, n: int) -> float:
+    """NMI from the contingency table ``C`` of ``n`` items."""
     if C.shape[0] == C.shape[1] == 1:
         return 1.0
     pa = np.asarray(C.sum(axis=1)).ravel() / n
@@ -267,7 +272,11 @@ def adjusted_rand_index(a: Any, b: Any) -> float:
     n = len(a)
     if n < 2:
         return 1.0
-    C = _contingency(a, b)
+    return _ari(_contingency(a, b), n)
+
+
+def _ari(C: sp.csr_matrix, n: int) -> float:
+    """ARI from the contingency table ``C`` of ``n >= 2`` items."""
     sum_ij = float(comb(C.data, 2).sum())
     sum_a = float(comb(np.asarray(C.sum(axis=1)).ravel(), 2).sum())
     sum_b = float(comb(np.asarray(C.sum(axis=0)).ravel(), 2).sum())
@@ -354,11 +363,13 @@ def community_stability(
     ids = [str(a) for a in net.actors["actor_id"]]
     n = len(ids)
     degree = np.diff(W.indptr)
-    labelings = [_canonical(_detect(W, method, int(seed) + r, float(resolution)), ids, degree)
+    G = _graph(W) if method != "leiden" and n else None  # one graph for all runs
+    labelings = [_canonical(_detect(W, method, int(seed) + r, float(resolution), G), ids, degree)
                  for r in range(runs)]
     pairs = [(i, j) for i in range(runs) for j in range(i + 1, runs)]
-    mean_nmi = float(np.mean([normalized_mutual_info(labelings[i], labelings[j]) for i, j in pairs])) if pairs else 1.0
-    mean_ari = float(np.mean([adjusted_rand_index(labelings[i], labelings[j]) for i, j in pairs])) if pairs else 1.0
+    tables = [_contingency(labelings[i], labelings[j]) for i, j in pairs] if n else []
+    mean_nmi = float(np.mean([_nmi(C, n) for C in tables])) if tables else 1.0
+    mean_ari = float(np.mean([_ari(C, n) if n >= 2 else 1.0 for C in tables])) if tables else 1.0
 
     # consensus clustering (Lancichinetti & Fortunato 2012) on the edges
     up = sp.triu(W, k=1).tocoo()
@@ -373,7 +384,8 @@ def community_stability(
         keep = D >= _CONSENSUS_TAU
         Dm = sp.coo_matrix((D[keep], (rows[keep], cols[keep])), shape=(n, n))
         Dm = sp.csr_matrix(Dm + Dm.T)
-        current = [_detect(Dm, method, int(seed) + r, 1.0) for r in range(runs)]
+        GD = _graph(Dm) if method != "leiden" else None
+        current = [_detect(Dm, method, int(seed) + r, 1.0, GD) for r in range(runs)]
     keep = D >= _CONSENSUS_TAU
     Dm = sp.coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
     _, comp = sp.csgraph.connected_components(Dm, directed=False) if n else (0, np.zeros(0, dtype=np.int64))
