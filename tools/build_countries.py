@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import sys
+import unicodedata
 from pathlib import Path
 
-__all__ = ["HEADER", "build_rows", "render", "main", "fr_pt_forms"]
+__all__ = ["HEADER", "build_rows", "render", "main", "fr_pt_forms", "fr_pt_demonyms"]
 
 HEADER = [
     "iso3", "iso2", "name", "official_name", "government_name",
@@ -21,137 +22,137 @@ HEADER = [
 
 OUT = Path(__file__).resolve().parent.parent / "ctnet" / "data" / "countries.csv"
 
-# iso3;status;name;official name ('' = pycountry's);demonyms;aliases (place forms: EN/FR/PT);
-# status: m = UN member, o = observer, x = other.
+# iso3;status;name;official name ('' = pycountry's);English demonyms;aliases (place forms: EN/FR/PT);
+# status: m = UN member, o = observer, x = other. French and Portuguese demonyms are in DEMONYMS_FR_PT.
 TABLE = """
 AFG;m;Afghanistan;;Afghan|Afghans;Afeganistão
 ALB;m;Albania;;Albanian|Albanians;Albanie|Albânia
-DZA;m;Algeria;;Algerian|Algerians|algérien|algérienne;Algérie|Argélia|People's Democratic Republic of Algeria
+DZA;m;Algeria;;Algerian|Algerians;Algérie|Argélia|People's Democratic Republic of Algeria
 AND;m;Andorra;;Andorran|Andorrans;Andorre
-AGO;m;Angola;;Angolan|Angolans|angolano|angolana|angolais;República de Angola
+AGO;m;Angola;;Angolan|Angolans;República de Angola
 ATG;m;Antigua and Barbuda;Antigua and Barbuda;Antiguan|Barbudan;Antigua-et-Barbuda
 ARG;m;Argentina;;Argentine|Argentinian|Argentinians;Argentine Republic|Argentine|República Argentina
 ARM;m;Armenia;;Armenian|Armenians;Arménie|Armênia
-AUS;m;Australia;Commonwealth of Australia;Australian|Australians|australien|australienne|australiano|australiana;Australie|Austrália
-AUT;m;Austria;;Austrian|Austrians|autrichien|autrichienne|austríaco;Autriche|Áustria
+AUS;m;Australia;Commonwealth of Australia;Australian|Australians;Australie|Austrália
+AUT;m;Austria;;Austrian|Austrians;Autriche|Áustria
 AZE;m;Azerbaijan;;Azerbaijani|Azerbaijanis;Azerbaïdjan|Azerbaijão
 BHS;m;Bahamas;;Bahamian|Bahamians;The Bahamas
 BHR;m;Bahrain;;Bahraini|Bahrainis;Bahreïn|Barém
 BGD;m;Bangladesh;;Bangladeshi|Bangladeshis;
 BRB;m;Barbados;Barbados;Barbadian|Barbadians;Barbade
 BLR;m;Belarus;;Belarusian|Belarusians;Biélorussie|Bielorrússia
-BEL;m;Belgium;;Belgian|Belgians|belge|belga;Belgique|Bélgica|Kingdom of Belgium|Royaume de Belgique|Reino da Bélgica
+BEL;m;Belgium;;Belgian|Belgians;Belgique|Bélgica|Kingdom of Belgium|Royaume de Belgique|Reino da Bélgica
 BLZ;m;Belize;Belize;Belizean|Belizeans;
-BEN;m;Benin;;Beninese|béninois|béninoise;Bénin|República do Benim|Benim|République du Bénin
+BEN;m;Benin;;Beninese;Bénin|República do Benim|Benim|République du Bénin
 BTN;m;Bhutan;;Bhutanese;Bhoutan|Butão
 BOL;m;Bolivia;Plurinational State of Bolivia;Bolivian|Bolivians;Bolivie|Bolívia
 BIH;m;Bosnia and Herzegovina;Bosnia and Herzegovina;Bosnian|Bosnians|Herzegovinian;Bosnie-Herzégovine|Bósnia e Herzegovina|Bosnia-Herzegovina
 BWA;m;Botswana;;Motswana|Batswana|Botswanan;
-BRA;m;Brazil;;Brazilian|Brazilians|brasileiro|brasileira|brésilien|brésilienne;Brésil|Brasil|República Federativa do Brasil
+BRA;m;Brazil;;Brazilian|Brazilians;Brésil|Brasil|República Federativa do Brasil
 BRN;m;Brunei;Nation of Brunei, the Abode of Peace;Bruneian|Bruneians;Brunei Darussalam
 BGR;m;Bulgaria;;Bulgarian|Bulgarians;Bulgarie|Bulgária
 BFA;m;Burkina Faso;Burkina Faso;Burkinabe|Burkinabè|Burkinabé;Burkina
-BDI;m;Burundi;;Burundian|Burundians|burundais|burundaise;République du Burundi
-CPV;m;Cabo Verde;;Cabo Verdean|Cape Verdean|Cape Verdeans|cabo-verdiano|cabo-verdiana|cap-verdien;Cape Verde|Cap-Vert|República de Cabo Verde
+BDI;m;Burundi;;Burundian|Burundians;République du Burundi
+CPV;m;Cabo Verde;;Cabo Verdean|Cape Verdean|Cape Verdeans;Cape Verde|Cap-Vert|República de Cabo Verde
 KHM;m;Cambodia;;Cambodian|Cambodians;Cambodge|Camboja
-CMR;m;Cameroon;;Cameroonian|Cameroonians|camerounais|camerounaise;Cameroun|Camarões|République du Cameroun
-CAN;m;Canada;Canada;Canadian|Canadians|canadien|canadienne|canadiano|canadiana|canadense;Canadá
-CAF;m;Central African Republic;Central African Republic;Central African|Central Africans|centrafricain|centrafricaine;CAR|République centrafricaine|Centrafrique|República Centro-Africana
-TCD;m;Chad;;Chadian|Chadians|tchadien|tchadienne|chadiano|chadiana;Tchad|Chade|République du Tchad
+CMR;m;Cameroon;;Cameroonian|Cameroonians;Cameroun|Camarões|République du Cameroun
+CAN;m;Canada;Canada;Canadian|Canadians;Canadá
+CAF;m;Central African Republic;Central African Republic;Central African|Central Africans;CAR|République centrafricaine|Centrafrique|República Centro-Africana
+TCD;m;Chad;;Chadian|Chadians;Tchad|Chade|République du Tchad
 CHL;m;Chile;;Chilean|Chileans;Chili
-CHN;m;China;;Chinese|chinois|chinoise|chinês|chinesa;Chine|PRC
+CHN;m;China;;Chinese;Chine|PRC
 COL;m;Colombia;;Colombian|Colombians;Colombie|Colômbia
-COM;m;Comoros;;Comorian|Comorians|comorien|comorienne;Comores|Union des Comores
-COG;m;Republic of the Congo;Republic of the Congo;Congolese|congolais|congolaise;Congo|Congo-Brazzaville|République du Congo|República do Congo|Congo Brazzaville
+COM;m;Comoros;;Comorian|Comorians;Comores|Union des Comores
+COG;m;Republic of the Congo;Republic of the Congo;Congolese;Congo|Congo-Brazzaville|République du Congo|República do Congo|Congo Brazzaville
 CRI;m;Costa Rica;;Costa Rican|Costa Ricans;
-CIV;m;Côte d'Ivoire;;Ivorian|Ivorians|ivoirien|ivoirienne|marfinense;Côte d’Ivoire|Cote d'Ivoire|Cote d’Ivoire|Ivory Coast|Costa do Marfim|République de Côte d'Ivoire|République de Côte d’Ivoire
+CIV;m;Côte d'Ivoire;;Ivorian|Ivorians;Côte d’Ivoire|Cote d'Ivoire|Cote d’Ivoire|Ivory Coast|Costa do Marfim|République de Côte d'Ivoire|République de Côte d’Ivoire
 HRV;m;Croatia;;Croatian|Croatians|Croat|Croats;Croatie|Croácia
 CUB;m;Cuba;;Cuban|Cubans;
 CYP;m;Cyprus;;Cypriot|Cypriots;Chypre|Chipre
 CZE;m;Czechia;;Czech|Czechs;Czech Republic|Tchéquie|République tchèque|Chéquia|República Checa
 PRK;m;North Korea;Democratic People's Republic of Korea;North Korean|North Koreans;DPRK|Corée du Nord|Coreia do Norte
-COD;m;Democratic Republic of the Congo;Democratic Republic of the Congo;Congolese|congolais|congolaise;DRC|DR Congo|D.R. Congo|RDC|RD Congo|Democratic Republic of Congo|Congo-Kinshasa|République démocratique du Congo|República Democrática do Congo
-DNK;m;Denmark;;Danish|Dane|Danes|danois|danoise|dinamarquês|dinamarquesa;Danemark|Dinamarca|Kingdom of Denmark|Royaume du Danemark|Reino da Dinamarca
-DJI;m;Djibouti;;Djiboutian|Djiboutians|djiboutien|djiboutienne;République de Djibouti|Jibuti
+COD;m;Democratic Republic of the Congo;Democratic Republic of the Congo;Congolese;DRC|DR Congo|D.R. Congo|RDC|RD Congo|Democratic Republic of Congo|Congo-Kinshasa|République démocratique du Congo|República Democrática do Congo
+DNK;m;Denmark;;Danish|Dane|Danes;Danemark|Dinamarca|Kingdom of Denmark|Royaume du Danemark|Reino da Dinamarca
+DJI;m;Djibouti;;Djiboutian|Djiboutians;République de Djibouti|Jibuti
 DMA;m;Dominica;;Dominican|Dominicans;
 DOM;m;Dominican Republic;Dominican Republic;Dominican|Dominicans;République dominicaine|República Dominicana
 ECU;m;Ecuador;;Ecuadorian|Ecuadorians;Équateur|Equador
-EGY;m;Egypt;;Egyptian|Egyptians|égyptien|égyptienne|egípcio|egípcia;Égypte|Egypte|Egito
+EGY;m;Egypt;;Egyptian|Egyptians;Égypte|Egypte|Egito
 SLV;m;El Salvador;;Salvadoran|Salvadorans|Salvadorian;
-GNQ;m;Equatorial Guinea;;Equatorial Guinean|Equatoguinean|Equatoguineans|équato-guinéen;Guinée équatoriale|Guiné Equatorial
-ERI;m;Eritrea;State of Eritrea;Eritrean|Eritreans|érythréen;Érythrée|Erythrée|Eritreia
+GNQ;m;Equatorial Guinea;;Equatorial Guinean|Equatoguinean|Equatoguineans;Guinée équatoriale|Guiné Equatorial
+ERI;m;Eritrea;State of Eritrea;Eritrean|Eritreans;Érythrée|Erythrée|Eritreia
 EST;m;Estonia;;Estonian|Estonians;Estonie|Estónia|Estônia
 SWZ;m;Eswatini;;Swazi|Swazis|Liswati|Emaswati;Swaziland|Kingdom of Swaziland|Essuatíni
-ETH;m;Ethiopia;;Ethiopian|Ethiopians|éthiopien|éthiopienne|etíope;Éthiopie|Ethiopie|Etiópia
+ETH;m;Ethiopia;;Ethiopian|Ethiopians;Éthiopie|Ethiopie|Etiópia
 FJI;m;Fiji;;Fijian|Fijians;Fidji
-FIN;m;Finland;;Finnish|Finn|Finns|finlandais|finlandaise|finlandês;Finlande|Finlândia
-FRA;m;France;;French|français|française|francês|francesa;French Republic|République française|República Francesa|França
-GAB;m;Gabon;;Gabonese|gabonais|gabonaise;République gabonaise|Gabão
-GMB;m;Gambia;;Gambian|Gambians|gambien;The Gambia|Gambie|Gâmbia
+FIN;m;Finland;;Finnish|Finn|Finns;Finlande|Finlândia
+FRA;m;France;;French;French Republic|République française|República Francesa|França
+GAB;m;Gabon;;Gabonese;République gabonaise|Gabão
+GMB;m;Gambia;;Gambian|Gambians;The Gambia|Gambie|Gâmbia
 GEO;m;Georgia;Georgia;Georgian|Georgians;Géorgie|Geórgia
-DEU;m;Germany;;German|Germans|allemand|allemande|alemão|alemã;Federal Republic of Germany|Allemagne|République fédérale d'Allemagne|Alemanha|República Federal da Alemanha|Deutschland
-GHA;m;Ghana;;Ghanaian|Ghanaians|ghanéen|ghanéenne;Gana
+DEU;m;Germany;;German|Germans;Federal Republic of Germany|Allemagne|République fédérale d'Allemagne|Alemanha|República Federal da Alemanha|Deutschland
+GHA;m;Ghana;;Ghanaian|Ghanaians;Gana
 GRC;m;Greece;;Greek|Greeks;Grèce|Grécia
 GRD;m;Grenada;Grenada;Grenadian|Grenadians;
 GTM;m;Guatemala;;Guatemalan|Guatemalans;
-GIN;m;Guinea;;Guinean|Guineans|guinéen|guinéenne|guineense;Guinée|Guiné|Guinea-Conakry|Guinée-Conakry|République de Guinée|Guinea Conakry
-GNB;m;Guinea-Bissau;;Bissau-Guinean|Bissau-Guineans|bissau-guinéen|bissau-guineense;Guinée-Bissau|Guiné-Bissau|Guinea Bissau|República da Guiné-Bissau
+GIN;m;Guinea;;Guinean|Guineans;Guinée|Guiné|Guinea-Conakry|Guinée-Conakry|République de Guinée|Guinea Conakry
+GNB;m;Guinea-Bissau;;Bissau-Guinean|Bissau-Guineans;Guinée-Bissau|Guiné-Bissau|Guinea Bissau|República da Guiné-Bissau
 GUY;m;Guyana;;Guyanese;
-HTI;m;Haiti;;Haitian|Haitians|haïtien;Haïti|Haiti
+HTI;m;Haiti;;Haitian|Haitians;Haïti|Haiti
 HND;m;Honduras;;Honduran|Hondurans;
 HUN;m;Hungary;Hungary;Hungarian|Hungarians;Hongrie|Hungria
 ISL;m;Iceland;;Icelandic|Icelander|Icelanders;Islande|Islândia
-IND;m;India;;Indian|Indians|indien|indienne|indiano|indiana;Inde|Índia
+IND;m;India;;Indian|Indians;Inde|Índia
 IDN;m;Indonesia;;Indonesian|Indonesians;Indonésie|Indonésia
 IRN;m;Iran;Islamic Republic of Iran;Iranian|Iranians;Iran (Islamic Republic of)|Irã|Irão
 IRQ;m;Iraq;;Iraqi|Iraqis;Irak|Iraque
-IRL;m;Ireland;Ireland;Irish|irlandais|irlandaise|irlandês|irlandesa;Republic of Ireland|Irlande|Irlanda|Éire
+IRL;m;Ireland;Ireland;Irish;Republic of Ireland|Irlande|Irlanda|Éire
 ISR;m;Israel;;Israeli|Israelis;Israël
-ITA;m;Italy;;Italian|Italians|italien|italienne|italiano|italiana;Italie|Itália|Italian Republic
+ITA;m;Italy;;Italian|Italians;Italie|Itália|Italian Republic
 JAM;m;Jamaica;Jamaica;Jamaican|Jamaicans;Jamaïque
-JPN;m;Japan;Japan;Japanese|japonais|japonaise|japonês|japonesa;Japon|Japão
+JPN;m;Japan;Japan;Japanese;Japon|Japão
 JOR;m;Jordan;;Jordanian|Jordanians;Jordanie|Jordânia|Hashemite Kingdom of Jordan|Royaume hachémite de Jordanie
 KAZ;m;Kazakhstan;;Kazakh|Kazakhs|Kazakhstani;Kazakhstão|Cazaquistão
-KEN;m;Kenya;;Kenyan|Kenyans|kényan|kényane|queniano|queniana;Quénia|Quênia
+KEN;m;Kenya;;Kenyan|Kenyans;Quénia|Quênia
 KIR;m;Kiribati;;I-Kiribati;
 KWT;m;Kuwait;;Kuwaiti|Kuwaitis;Koweït|Kuwait
 KGZ;m;Kyrgyzstan;;Kyrgyz|Kyrgyzstani;Kyrgyz Republic|Kirghizistan|Quirguistão
 LAO;m;Laos;Lao People's Democratic Republic;Lao|Laotian|Laotians;Lao PDR
 LVA;m;Latvia;;Latvian|Latvians;Lettonie|Letónia|Letônia
-LBN;m;Lebanon;;Lebanese|libanais;Liban|Líbano
+LBN;m;Lebanon;;Lebanese;Liban|Líbano
 LSO;m;Lesotho;;Basotho|Mosotho;
-LBR;m;Liberia;;Liberian|Liberians|libérien;Libéria|Libéria
-LBY;m;Libya;State of Libya;Libyan|Libyans|libyen|libyenne;Libye|Líbia
+LBR;m;Liberia;;Liberian|Liberians;Libéria|Libéria
+LBY;m;Libya;State of Libya;Libyan|Libyans;Libye|Líbia
 LIE;m;Liechtenstein;;Liechtensteiner|Liechtensteiners;
 LTU;m;Lithuania;;Lithuanian|Lithuanians;Lituanie|Lituânia
-LUX;m;Luxembourg;;Luxembourgish|Luxembourger|Luxembourgers|luxembourgeois|luxembourgeoise|luxemburguês;Grand Duchy of Luxembourg|Grand-Duché de Luxembourg|Luxemburgo
-MDG;m;Madagascar;;Malagasy|malgache;République de Madagascar|Madagáscar
+LUX;m;Luxembourg;;Luxembourgish|Luxembourger|Luxembourgers;Grand Duchy of Luxembourg|Grand-Duché de Luxembourg|Luxemburgo
+MDG;m;Madagascar;;Malagasy;République de Madagascar|Madagáscar
 MWI;m;Malawi;;Malawian|Malawians;Malaui
 MYS;m;Malaysia;Malaysia;Malaysian|Malaysians;Malaisie|Malásia
 MDV;m;Maldives;;Maldivian|Maldivians;
-MLI;m;Mali;;Malian|Malians|malien|malienne|maliano|maliana;République du Mali|Mali (Republic of)
+MLI;m;Mali;;Malian|Malians;République du Mali|Mali (Republic of)
 MLT;m;Malta;;Maltese;Malte
 MHL;m;Marshall Islands;;Marshallese;Îles Marshall
-MRT;m;Mauritania;;Mauritanian|Mauritanians|mauritanien|mauritanienne;Mauritanie|Mauritânia|République islamique de Mauritanie
-MUS;m;Mauritius;;Mauritian|Mauritians|mauricien;Île Maurice|Maurícia
+MRT;m;Mauritania;;Mauritanian|Mauritanians;Mauritanie|Mauritânia|République islamique de Mauritanie
+MUS;m;Mauritius;;Mauritian|Mauritians;Île Maurice|Maurícia
 MEX;m;Mexico;;Mexican|Mexicans;Mexique|México
 FSM;m;Micronesia;Federated States of Micronesia;Micronesian|Micronesians;Federated States of Micronesia
 MCO;m;Monaco;;Monegasque|Monégasque;Mónaco
 MNG;m;Mongolia;Mongolia;Mongolian|Mongolians;Mongolie|Mongólia
 MNE;m;Montenegro;Montenegro;Montenegrin|Montenegrins;Monténégro
-MAR;m;Morocco;;Moroccan|Moroccans|marocain|marocaine|marroquino;Maroc|Marrocos|Royaume du Maroc|Kingdom of Morocco|Reino de Marrocos
-MOZ;m;Mozambique;;Mozambican|Mozambicans|moçambicano|moçambicana|mozambicain|mozambicaine;Moçambique|República de Moçambique|République du Mozambique
+MAR;m;Morocco;;Moroccan|Moroccans;Maroc|Marrocos|Royaume du Maroc|Kingdom of Morocco|Reino de Marrocos
+MOZ;m;Mozambique;;Mozambican|Mozambicans;Moçambique|República de Moçambique|République du Mozambique
 MMR;m;Myanmar;Republic of the Union of Myanmar;Myanmar|Burmese;Burma
 NAM;m;Namibia;;Namibian|Namibians;Namibie|Namíbia
 NRU;m;Nauru;;Nauruan|Nauruans;
 NPL;m;Nepal;;Nepalese|Nepali;Népal
-NLD;m;Netherlands;;Dutch|néerlandais|néerlandaise|holandês|holandesa|neerlandês;The Netherlands|Holland|Pays-Bas|Países Baixos|Holanda|Nederland|Royaume des Pays-Bas|Reino dos Países Baixos
+NLD;m;Netherlands;;Dutch;The Netherlands|Holland|Pays-Bas|Países Baixos|Holanda|Nederland|Royaume des Pays-Bas|Reino dos Países Baixos
 NZL;m;New Zealand;New Zealand;New Zealander|New Zealanders;Nouvelle-Zélande|Nova Zelândia
 NIC;m;Nicaragua;;Nicaraguan|Nicaraguans;
-NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens|nigérien|nigérienne|nigerino|nigerina;République du Niger|Republic of Niger|Níger
-NGA;m;Nigeria;;Nigerian|Nigerians|nigérian|nigériane|nigeriano;Nigéria|Federal Republic of Nigeria
+NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens;République du Niger|Republic of Niger|Níger
+NGA;m;Nigeria;;Nigerian|Nigerians;Nigéria|Federal Republic of Nigeria
 MKD;m;North Macedonia;;North Macedonian|Macedonian|Macedonians;Macédoine du Nord|Macedónia do Norte|Macedônia do Norte|Macedonia|Republic of Macedonia|former Yugoslav Republic of Macedonia|FYROM
-NOR;m;Norway;;Norwegian|Norwegians|norvégien|norueguês|norvégienne|norueguesa;Norvège|Noruega|Kingdom of Norway|Royaume de Norvège|Reino da Noruega
+NOR;m;Norway;;Norwegian|Norwegians;Norvège|Noruega|Kingdom of Norway|Royaume de Norvège|Reino da Noruega
 OMN;m;Oman;;Omani|Omanis;Omã
 PAK;m;Pakistan;;Pakistani|Pakistanis;Paquistão
 PLW;m;Palau;;Palauan;
@@ -161,67 +162,261 @@ PRY;m;Paraguay;;Paraguayan|Paraguayans;Paraguai
 PER;m;Peru;;Peruvian|Peruvians;Pérou
 PHL;m;Philippines;;Filipino|Filipinos|Philippine;The Philippines|Filipinas
 POL;m;Poland;;Polish;Pologne|Polónia|Polônia
-PRT;m;Portugal;;Portuguese|português|portuguesa|portugais|portugaise;Portuguese Republic|República Portuguesa
-QAT;m;Qatar;;Qatari|Qataris|qatarien|qatarienne|catariano;Catar
-KOR;m;South Korea;Republic of Korea;South Korean|South Koreans|Korean|coréen|coréenne|sud-coréen|coreano|sul-coreano;Corée du Sud|Coreia do Sul|ROK
+PRT;m;Portugal;;Portuguese;Portuguese Republic|República Portuguesa
+QAT;m;Qatar;;Qatari|Qataris;Catar
+KOR;m;South Korea;Republic of Korea;South Korean|South Koreans|Korean;Corée du Sud|Coreia do Sul|ROK
 MDA;m;Moldova;Republic of Moldova;Moldovan|Moldovans;Moldavie|Moldávia
 ROU;m;Romania;Romania;Romanian|Romanians;Roumanie|Roménia|Romênia
-RUS;m;Russia;Russian Federation;Russian|Russians|russe|russo|russa;Russie|Rússia|Fédération de Russie|Federação Russa
-RWA;m;Rwanda;Republic of Rwanda;Rwandan|Rwandans|rwandais|rwandaise;Ruanda|République du Rwanda
+RUS;m;Russia;Russian Federation;Russian|Russians;Russie|Rússia|Fédération de Russie|Federação Russa
+RWA;m;Rwanda;Republic of Rwanda;Rwandan|Rwandans;Ruanda|République du Rwanda
 KNA;m;Saint Kitts and Nevis;Federation of Saint Kitts and Nevis;Kittitian|Nevisian;Saint-Christophe-et-Niévès
 LCA;m;Saint Lucia;Saint Lucia;Saint Lucian|Saint Lucians;Sainte-Lucie
 VCT;m;Saint Vincent and the Grenadines;Saint Vincent and the Grenadines;Vincentian|Vincentians;Saint-Vincent-et-les-Grenadines
 WSM;m;Samoa;;Samoan|Samoans;
 SMR;m;San Marino;;Sammarinese;Saint-Marin
-STP;m;Sao Tome and Principe;;Santomean|Santomeans|são-tomense|santoméen;São Tomé and Príncipe|São Tomé e Príncipe|Sao Tome|Sao Tomé-et-Principe|São Tomé-et-Principe
-SAU;m;Saudi Arabia;;Saudi|Saudis|Saudi Arabian|saoudien|saoudienne|saudita;Arabie saoudite|Arábia Saudita|KSA|Kingdom of Saudi Arabia|Royaume d'Arabie saoudite|Reino da Arábia Saudita
-SEN;m;Senegal;;Senegalese|sénégalais|sénégalaise|senegalês|senegalesa;Sénégal|Senegal|République du Sénégal
+STP;m;Sao Tome and Principe;;Santomean|Santomeans;São Tomé and Príncipe|São Tomé e Príncipe|Sao Tome|Sao Tomé-et-Principe|São Tomé-et-Principe
+SAU;m;Saudi Arabia;;Saudi|Saudis|Saudi Arabian;Arabie saoudite|Arábia Saudita|KSA|Kingdom of Saudi Arabia|Royaume d'Arabie saoudite|Reino da Arábia Saudita
+SEN;m;Senegal;;Senegalese;Sénégal|Senegal|République du Sénégal
 SRB;m;Serbia;;Serbian|Serbians|Serb|Serbs;Serbie|Sérvia
-SYC;m;Seychelles;;Seychellois|seychellois;République des Seychelles
+SYC;m;Seychelles;;Seychellois;République des Seychelles
 SLE;m;Sierra Leone;;Sierra Leonean|Sierra Leoneans;Serra Leoa
 SGP;m;Singapore;;Singaporean|Singaporeans;Singapour|Singapura
 SVK;m;Slovakia;;Slovak|Slovaks|Slovakian;Slovaquie|Eslováquia|Slovak Republic
 SVN;m;Slovenia;;Slovenian|Slovenians|Slovene;Slovénie|Eslovénia|Eslovênia
 SLB;m;Solomon Islands;Solomon Islands;Solomon Islander|Solomon Islanders;Îles Salomon
-SOM;m;Somalia;;Somali|Somalis|somalien|somalienne|somaliano|somaliana;Somalie|Somália
-ZAF;m;South Africa;;South African|South Africans|sud-africain|sud-africaine|sul-africano|sul-africana;Afrique du Sud|África do Sul|RSA
-SSD;m;South Sudan;;South Sudanese|sud-soudanais;Soudan du Sud|Sudão do Sul
-ESP;m;Spain;;Spanish|Spaniard|Spaniards|espagnol|espagnole|espanhol|espanhola;Espagne|Espanha|España|Kingdom of Spain|Royaume d'Espagne|Reino de Espanha
+SOM;m;Somalia;;Somali|Somalis;Somalie|Somália
+ZAF;m;South Africa;;South African|South Africans;Afrique du Sud|África do Sul|RSA
+SSD;m;South Sudan;;South Sudanese;Soudan du Sud|Sudão do Sul
+ESP;m;Spain;;Spanish|Spaniard|Spaniards;Espagne|Espanha|España|Kingdom of Spain|Royaume d'Espagne|Reino de Espanha
 LKA;m;Sri Lanka;;Sri Lankan|Sri Lankans;
-SDN;m;Sudan;;Sudanese|soudanais|soudanaise;The Sudan|Soudan|Sudão
+SDN;m;Sudan;;Sudanese;The Sudan|Soudan|Sudão
 SUR;m;Suriname;;Surinamese;Surinam
-SWE;m;Sweden;;Swedish|Swede|Swedes|suédois|sueco|suédoise|sueca;Suède|Suécia|Sverige|Kingdom of Sweden|Royaume de Suède|Reino da Suécia
-CHE;m;Switzerland;;Swiss|suisse|suíço|suíça;Swiss Confederation|Suisse|Suíça|Confédération suisse|Schweiz
+SWE;m;Sweden;;Swedish|Swede|Swedes;Suède|Suécia|Sverige|Kingdom of Sweden|Royaume de Suède|Reino da Suécia
+CHE;m;Switzerland;;Swiss;Swiss Confederation|Suisse|Suíça|Confédération suisse|Schweiz
 SYR;m;Syria;Syrian Arab Republic;Syrian|Syrians;Syrie|Síria
 TJK;m;Tajikistan;;Tajik|Tajiks|Tajikistani;Tadjikistan|Tajiquistão
 THA;m;Thailand;;Thai;Thaïlande|Tailândia
 TLS;m;Timor-Leste;;Timorese;East Timor|Timor Leste
-TGO;m;Togo;;Togolese|togolais|togolaise|togolês;République togolaise|Togolese Republic
+TGO;m;Togo;;Togolese;République togolaise|Togolese Republic
 TON;m;Tonga;;Tongan|Tongans;
 TTO;m;Trinidad and Tobago;;Trinidadian|Tobagonian|Trinidadians;Trinité-et-Tobago
-TUN;m;Tunisia;;Tunisian|Tunisians|tunisien|tunisienne;Tunisie|Tunísia
-TUR;m;Türkiye;;Turkish|Turk|Turks|turc|turque|turco|turca;Turkey|Turquie|Turquia|Republic of Turkey|Turkiye
+TUN;m;Tunisia;;Tunisian|Tunisians;Tunisie|Tunísia
+TUR;m;Türkiye;;Turkish|Turk|Turks;Turkey|Turquie|Turquia|Republic of Turkey|Turkiye
 TKM;m;Turkmenistan;;Turkmen|Turkmens;Turkménistan|Turquemenistão
 TUV;m;Tuvalu;;Tuvaluan|Tuvaluans;
-UGA;m;Uganda;;Ugandan|Ugandans|ougandais|ougandaise|ugandês;Ouganda|Uganda (Republic of)
+UGA;m;Uganda;;Ugandan|Ugandans;Ouganda|Uganda (Republic of)
 UKR;m;Ukraine;;Ukrainian|Ukrainians;Ucrânia
-ARE;m;United Arab Emirates;United Arab Emirates;Emirati|Emiratis|émirien|émirienne|emiradense;UAE|U.A.E.|Émirats arabes unis|Emirados Árabes Unidos
-GBR;m;United Kingdom;;British|Briton|Britons|britannique|britânico|britânica;UK|U.K.|Great Britain|Britain|United Kingdom of Great Britain and Northern Ireland|Royaume-Uni|Reino Unido
-TZA;m;Tanzania;United Republic of Tanzania;Tanzanian|Tanzanians|tanzanien|tanzanienne|tanzaniano;Tanzanie|Tanzânia|République-Unie de Tanzanie
-USA;m;United States;United States of America;American|Americans|américain|américaine|americano|americana|norte-americano;USA|U.S.A.|U.S.|United States of America|Etats-Unis|États-Unis|Estados Unidos|Estados Unidos da América|Etats-Unis d'Amérique|États-Unis d'Amérique
+ARE;m;United Arab Emirates;United Arab Emirates;Emirati|Emiratis;UAE|U.A.E.|Émirats arabes unis|Emirados Árabes Unidos
+GBR;m;United Kingdom;;British|Briton|Britons;UK|U.K.|Great Britain|Britain|United Kingdom of Great Britain and Northern Ireland|Royaume-Uni|Reino Unido
+TZA;m;Tanzania;United Republic of Tanzania;Tanzanian|Tanzanians;Tanzanie|Tanzânia|République-Unie de Tanzanie
+USA;m;United States;United States of America;American|Americans;USA|U.S.A.|U.S.|United States of America|Etats-Unis|États-Unis|Estados Unidos|Estados Unidos da América|Etats-Unis d'Amérique|États-Unis d'Amérique
 URY;m;Uruguay;;Uruguayan|Uruguayans;Uruguai
 UZB;m;Uzbekistan;;Uzbek|Uzbeks|Uzbekistani;Ouzbékistan|Usbequistão
 VUT;m;Vanuatu;;Ni-Vanuatu;
 VEN;m;Venezuela;Bolivarian Republic of Venezuela;Venezuelan|Venezuelans;Venezuela (Bolivarian Republic of)
 VNM;m;Vietnam;Socialist Republic of Viet Nam;Vietnamese;Viet Nam|Viêt Nam|Vietname
 YEM;m;Yemen;;Yemeni|Yemenis;Yémen|Iémen|Iêmen
-ZMB;m;Zambia;;Zambian|Zambians|zambien;Zambie|Zâmbia
-ZWE;m;Zimbabwe;;Zimbabwean|Zimbabweans|zimbabwéen;Zimbabué
+ZMB;m;Zambia;;Zambian|Zambians;Zambie|Zâmbia
+ZWE;m;Zimbabwe;;Zimbabwean|Zimbabweans;Zimbabué
 VAT;o;Holy See;Holy See;Vatican;Vatican City|Saint-Siège|Santa Sé
 PSE;o;State of Palestine;State of Palestine;Palestinian|Palestinians;Palestine|État de Palestine|Palestina|Estado da Palestina
 XKX;x;Kosovo;Republic of Kosovo;Kosovar|Kosovars|Kosovan;Kosova
 TWN;x;Taiwan;Republic of China (Taiwan);Taiwanese;Chinese Taipei|Taïwan|Taiwan Province of China
 XSL;x;Somaliland;Republic of Somaliland;Somalilander|Somalilanders;Somaliland Republic
+"""
+
+#: French and Portuguese demonyms, lower-case: masculine and feminine singular (iso3;French;Portuguese).
+#: The loader (``ctnet.actors.gazetteer``) reads each lower-case form also with a plural ``s``; the
+#: tool adds the plurals that rule misses (Portuguese ``-ês`` -> ``-eses``, a form equal to the
+#: country's own place name such as ``suíça``); irregular plurals are listed (``alemães``, ``letões``).
+#: Left out on purpose: forms two countries share (French ``guinéen`` for Guinea, Guinea-Bissau and
+#: Equatorial Guinea, Portuguese ``guineense`` and ``congolês``; French ``congolais`` stays in both
+#: Congos and is left ambiguous by the loader), forms that are also common words or other
+#: names (Portuguese ``checa``, a verb form, and ``checo``; ``macedónia``; ``malaio``) and forms whose standard spelling is uncertain.
+#: Demonyms without a plural form.
+INVARIABLE = {"burkinabè", "burkinabé"}
+
+DEMONYMS_FR_PT = """
+AFG;afghan|afghane;afegão|afegã
+AGO;angolais|angolaise;angolano|angolana
+ALB;albanais|albanaise;albanês|albanesa
+AND;andorran|andorrane;andorrano|andorrana
+ARE;émirien|émirienne|émirati|émiratie;emiradense|emiratense
+ARG;argentin|argentine;argentino|argentina
+ARM;arménien|arménienne;arménio|arménia|armênio|armênia
+AUS;australien|australienne;australiano|australiana
+AUT;autrichien|autrichienne;austríaco|austríaca
+AZE;azerbaïdjanais|azerbaïdjanaise;azerbaijano|azerbaijana
+BDI;burundais|burundaise;burundiano|burundiana
+BEL;belge;belga
+BEN;béninois|béninoise;beninense
+BFA;burkinabè|burkinabé;
+BGD;bangladais|bangladaise;
+BGR;bulgare;búlgaro|búlgara
+BHR;bahreïnien|bahreïnienne;
+BIH;bosnien|bosnienne;bósnio|bósnia
+BLR;biélorusse;bielorrusso|bielorrussa
+BLZ;bélizien|bélizienne;
+BOL;bolivien|bolivienne;boliviano|boliviana
+BRA;brésilien|brésilienne;brasileiro|brasileira
+BRN;brunéien|brunéienne;
+BTN;bhoutanais|bhoutanaise;butanês|butanesa
+BWA;botswanais|botswanaise;botsuano|botsuana
+CAF;centrafricain|centrafricaine;centro-africano|centro-africana
+CAN;canadien|canadienne;canadiano|canadiana|canadense
+CHE;suisse;suíço|suíça
+CHL;chilien|chilienne;chileno|chilena
+CHN;chinois|chinoise;chinês|chinesa
+CIV;ivoirien|ivoirienne;marfinense|costa-marfinense
+CMR;camerounais|camerounaise;camaronês|camaronesa
+COD;congolais|congolaise;
+COG;congolais|congolaise;
+COL;colombien|colombienne;colombiano|colombiana
+COM;comorien|comorienne;comorense
+CPV;cap-verdien|cap-verdienne;cabo-verdiano|cabo-verdiana
+CRI;costaricien|costaricienne;costarriquenho|costarriquenha
+CUB;cubain|cubaine;cubano|cubana
+CYP;chypriote;cipriota
+CZE;tchèque;tcheco|tcheca
+DEU;allemand|allemande;alemão|alemã|alemães
+DJI;djiboutien|djiboutienne;djibutiano|djibutiana|jibutiano|jibutiana
+DMA;dominiquais|dominiquaise;
+DNK;danois|danoise;dinamarquês|dinamarquesa
+DOM;dominicain|dominicaine;dominicano|dominicana
+DZA;algérien|algérienne;argelino|argelina
+ECU;équatorien|équatorienne;equatoriano|equatoriana
+EGY;égyptien|égyptienne;egípcio|egípcia
+ERI;érythréen|érythréenne;eritreu|eritreia
+ESP;espagnol|espagnole;espanhol|espanhola
+EST;estonien|estonienne;estónio|estónia|estônio|estônia
+ETH;éthiopien|éthiopienne;etíope
+FIN;finlandais|finlandaise;finlandês|finlandesa
+FJI;fidjien|fidjienne;fijiano|fijiana
+FRA;français|française;francês|francesa
+GAB;gabonais|gabonaise;gabonês|gabonesa
+GBR;britannique;britânico|britânica
+GEO;géorgien|géorgienne;georgiano|georgiana
+GHA;ghanéen|ghanéenne;ganês|ganesa|ganense
+GMB;gambien|gambienne;gambiano|gambiana
+GNB;bissau-guinéen|bissau-guinéenne;bissau-guineense
+GNQ;équato-guinéen|équato-guinéenne;equato-guineense
+GRC;grec|grecque;grego|grega
+GRD;grenadien|grenadienne;
+GTM;guatémaltèque;guatemalteco|guatemalteca
+HND;hondurien|hondurienne;hondurenho|hondurenha
+HRV;croate;croata
+HTI;haïtien|haïtienne;haitiano|haitiana
+HUN;hongrois|hongroise;húngaro|húngara
+IDN;indonésien|indonésienne;indonésio|indonésia
+IND;indien|indienne;indiano|indiana
+IRL;irlandais|irlandaise;irlandês|irlandesa
+IRN;iranien|iranienne;iraniano|iraniana
+IRQ;irakien|irakienne|iraquien|iraquienne;iraquiano|iraquiana
+ISL;islandais|islandaise;islandês|islandesa
+ISR;israélien|israélienne;israelense
+ITA;italien|italienne;italiano|italiana
+JAM;jamaïcain|jamaïcaine;jamaicano|jamaicana
+JOR;jordanien|jordanienne;jordano|jordana|jordaniano|jordaniana
+JPN;japonais|japonaise;japonês|japonesa
+KAZ;kazakh|kazakhe|kazakhstanais|kazakhstanaise;cazaque
+KEN;kényan|kényane;queniano|queniana
+KGZ;kirghiz|kirghize;quirguiz|quirguizes
+KHM;cambodgien|cambodgienne;cambojano|cambojana
+KOR;coréen|coréenne|sud-coréen|sud-coréenne;coreano|coreana|sul-coreano|sul-coreana
+KWT;koweïtien|koweïtienne;kuwaitiano|kuwaitiana
+LAO;laotien|laotienne;laosiano|laosiana
+LBN;libanais|libanaise;libanês|libanesa
+LBR;libérien|libérienne;liberiano|liberiana
+LBY;libyen|libyenne;líbio|líbia
+LCA;saint-lucien|saint-lucienne;
+LIE;liechtensteinois|liechtensteinoise;
+LKA;sri-lankais|sri-lankaise;
+LTU;lituanien|lituanienne;lituano|lituana
+LUX;luxembourgeois|luxembourgeoise;luxemburguês|luxemburguesa
+LVA;letton|lettonne;letão|letã|letões
+MAR;marocain|marocaine;marroquino|marroquina
+MCO;monégasque;monegasco|monegasca
+MDA;moldave;moldavo|moldava
+MDG;malgache;malgaxe
+MDV;maldivien|maldivienne;
+MEX;mexicain|mexicaine;mexicano|mexicana
+MHL;marshallais|marshallaise;
+MKD;macédonien|macédonienne|nord-macédonien|nord-macédonienne;macedónio|macedônio
+MLI;malien|malienne;maliano|maliana
+MLT;maltais|maltaise;maltês|maltesa
+MMR;birman|birmane;birmanês|birmanesa
+MNE;monténégrin|monténégrine;montenegrino|montenegrina
+MNG;mongol|mongole;mongol|mongóis
+MOZ;mozambicain|mozambicaine;moçambicano|moçambicana
+MRT;mauritanien|mauritanienne;mauritano|mauritana
+MUS;mauricien|mauricienne;mauriciano|mauriciana
+MWI;malawien|malawienne;malawiano|malawiana|malauiano|malauiana
+MYS;malaisien|malaisienne;
+NAM;namibien|namibienne;namibiano|namibiana
+NER;nigérien|nigérienne;nigerino|nigerina
+NGA;nigérian|nigériane;nigeriano|nigeriana
+NIC;nicaraguayen|nicaraguayenne;nicaraguense
+NLD;néerlandais|néerlandaise|hollandais|hollandaise;neerlandês|neerlandesa|holandês|holandesa
+NOR;norvégien|norvégienne;norueguês|norueguesa
+NPL;népalais|népalaise;nepalês|nepalesa
+NZL;néo-zélandais|néo-zélandaise;neozelandês|neozelandesa|neo-zelandês|neo-zelandesa
+OMN;omanais|omanaise;omanense
+PAK;pakistanais|pakistanaise;paquistanês|paquistanesa
+PAN;panaméen|panaméenne;panamenho|panamenha
+PER;péruvien|péruvienne;peruano|peruana
+PHL;philippin|philippine;filipino|filipina
+PNG;papouan-néo-guinéen|papouane-néo-guinéenne;
+POL;polonais|polonaise;polaco|polaca|polonês|polonesa
+PRK;nord-coréen|nord-coréenne;norte-coreano|norte-coreana
+PRT;portugais|portugaise;português|portuguesa
+PRY;paraguayen|paraguayenne;paraguaio|paraguaia
+PSE;palestinien|palestinienne;palestiniano|palestiniana|palestino|palestina
+QAT;qatarien|qatarienne;catariano|catariana
+ROU;roumain|roumaine;romeno|romena
+RUS;russe;russo|russa
+RWA;rwandais|rwandaise;ruandês|ruandesa
+SAU;saoudien|saoudienne;saudita
+SDN;soudanais|soudanaise;sudanês|sudanesa
+SEN;sénégalais|sénégalaise;senegalês|senegalesa
+SGP;singapourien|singapourienne;singapurense
+SLB;salomonais|salomonaise;
+SLE;sierra-léonais|sierra-léonaise;serra-leonês|serra-leonesa
+SLV;salvadorien|salvadorienne;salvadorenho|salvadorenha
+SMR;saint-marinais|saint-marinaise;são-marinense
+SOM;somalien|somalienne;somaliano|somaliana
+SRB;serbe;sérvio|sérvia
+SSD;sud-soudanais|sud-soudanaise;sul-sudanês|sul-sudanesa
+STP;santoméen|santoméenne;são-tomense|santomense
+SUR;surinamais|surinamaise;surinamês|surinamesa
+SVK;slovaque;eslovaco|eslovaca
+SVN;slovène;esloveno|eslovena
+SWE;suédois|suédoise;sueco|sueca
+SWZ;swazi|swazie;suazi
+SYC;seychellois|seychelloise;seichelense
+SYR;syrien|syrienne;sírio|síria
+TCD;tchadien|tchadienne;chadiano|chadiana
+TGO;togolais|togolaise;togolês|togolesa
+THA;thaïlandais|thaïlandaise;tailandês|tailandesa
+TJK;tadjik|tadjike;tajique
+TKM;turkmène;turcomeno|turcomena
+TLS;timorais|timoraise|est-timorais|est-timoraise;timorense
+TTO;trinidadien|trinidadienne;
+TUN;tunisien|tunisienne;tunisino|tunisina|tunisiano|tunisiana
+TUR;turc|turque;turco|turca
+TWN;taïwanais|taïwanaise;taiwanês|taiwanesa
+TZA;tanzanien|tanzanienne;tanzaniano|tanzaniana
+UGA;ougandais|ougandaise;ugandês|ugandesa
+UKR;ukrainien|ukrainienne;ucraniano|ucraniana
+URY;uruguayen|uruguayenne;uruguaio|uruguaia
+USA;américain|américaine;americano|americana|norte-americano|norte-americana|estadunidense
+UZB;ouzbek|ouzbèke;usbeque
+VEN;vénézuélien|vénézuélienne;venezuelano|venezuelana
+VNM;vietnamien|vietnamienne;vietnamita
+XKX;kosovar|kosovare;kosovar|kosovares
+YEM;yéménite;iemenita
+ZAF;sud-africain|sud-africaine;sul-africano|sul-africana
+ZMB;zambien|zambienne;zambiano|zambiana
+ZWE;zimbabwéen|zimbabwéenne;zimbabueano|zimbabueana
 """
 
 #: Short names that English writes with "the" after "Government of".
@@ -548,6 +743,45 @@ def fr_pt_forms(iso3: str) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(places)), list(dict.fromkeys(gov))
 
 
+def _fold(text: str) -> str:
+    """Lower-case ``text`` without accents (how the loader compares forms)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def fr_pt_demonyms(iso3: str, *, taken: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """French and Portuguese demonyms of a country, with the plurals the loader cannot derive.
+
+    ``taken`` are the country's other forms (place names, English demonyms): a demonym equal
+    to one of them up to case and accents (``suíça``/``Suíça``, ``slovène``/``Slovene``) is
+    dropped from the row, so the loader would not read its plural; it is listed here.
+
+    >>> fr_pt_demonyms("NAM")
+    (['namibien', 'namibienne'], ['namibiano', 'namibiana'])
+    >>> fr_pt_demonyms("SEN")[1]
+    ['senegalês', 'senegaleses', 'senegalesa']
+    >>> fr_pt_demonyms("CHE", taken=("Suisse", "Suíça"))
+    (['suisse', 'suisses'], ['suíço', 'suíça', 'suíças'])
+    >>> fr_pt_demonyms("ATG")
+    ([], [])
+    """
+    line = next((ln for ln in DEMONYMS_FR_PT.strip().splitlines() if ln.startswith(iso3 + ";")), "")
+    if not line:
+        return [], []
+    _, fr, pt = line.split(";")
+    own = {_fold(p) for p in taken}
+    out = []
+    for cell, lang in ((fr, "fr"), (pt, "pt")):
+        forms = []
+        for f in (x for x in cell.split("|") if x):
+            forms.append(f)
+            if lang == "pt" and f.endswith("ês"):
+                forms.append(f[:-2] + "eses")
+            elif _fold(f) in own and f[-1:] not in ("s", "x") and f not in INVARIABLE:
+                forms.append(f + "s")
+        out.append(list(dict.fromkeys(forms)))
+    return out[0], out[1]
+
+
 def _unique(values: list[str], seen: set[str]) -> list[str]:
     """Keep the values whose lower-case form is not in ``seen`` (updated in place)."""
     out = []
@@ -595,6 +829,8 @@ def build_rows() -> list[list[str]]:
         als = [a for a in dict.fromkeys(aliases.split("|") + fr_pt_places) if a and a != name]
         if official != name and official not in als:
             als.insert(0, official)
+        fr_dem, pt_dem = fr_pt_demonyms(iso3, taken=(name, official, *als, *dem))
+        dem += fr_dem + pt_dem
         # drop case-insensitive repeats inside the row (name, aliases, government forms, demonyms)
         seen = {name.lower(), gov_name.lower()}
         als, gov, dem = (_unique(v, seen) for v in (als, gov, dem))
