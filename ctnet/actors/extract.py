@@ -181,9 +181,7 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
     canonical = core
     if gov is not None and gov in gaz:
         cname = gaz[gov].name.replace("Government of ", "")
-        names = {fold_lower(x) for x, _ in gaz.aliases(gov)}
-        low = fold_lower(core)
-        if not any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low) for n in names):
+        if not _country_names_rx(gaz, gov).search(fold_lower(core)):
             canonical = f"{core} ({cname})"
         for cand in (canonical, f"{core} of {cname}", f"{cname} {core}"):
             hit = gaz.resolve(cand)
@@ -191,6 +189,15 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
                 return hit
     return Actor(f"x-{slugify(canonical)}", canonical, typ, country if typ == "government" else None,
                  gov if typ == "government" and gov in gaz else None, (name,), True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_names_rx(gaz: Gazetteer, gov: str) -> re.Pattern[str]:
+    """One regex for the names of a country (any of its aliases as whole words, folded)."""
+    names = sorted({fold_lower(x) for x, _ in gaz.aliases(gov)} - {""}, key=lambda n: (-len(n), n))
+    if not names:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def _core_key(act: Actor) -> str:
@@ -220,12 +227,22 @@ _ENVOY_OF = re.compile(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?
                        r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
 
+def _cue(text: str, start: int, end: int, demonym: bool,
+         cues: dict[tuple[int, int, bool], tuple[str, str] | None]) -> tuple[str, str] | None:
+    """``donor_cue`` memoised per release."""
+    key = (start, end, demonym)
+    if key not in cues:
+        cues[key] = donor_cue(text, start, end, demonym=demonym)
+    return cues[key]
+
+
 def _is_mission_abroad(a: Actor | None) -> bool:
     return a is not None and a.type == "government" and _POST_ACTOR.search(a.name) is not None
 
 
 def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
-                      memo: dict[tuple[int, int], tuple[bool, int]]) -> str | None:
+                      memo: dict[tuple[int, int], tuple[bool, int]],
+                      cues: dict[tuple[int, int, bool], tuple[str, str] | None]) -> str | None:
     """The release's main country: the one acting most often (ties: the first named).
 
     Countries named only as places count only when no country acts.
@@ -243,7 +260,7 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
             acts = _acts(text, m, memo)[0]
         else:
             acts = m.kind != "generic"
-        if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or donor_cue(text, m.start, m.end) is not None
+        if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or _cue(text, m.start, m.end, False, cues) is not None
                      or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)):
             acts = False  # an embassy or a donor is a foreign state, not the country of the release
         if acts:
@@ -470,6 +487,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     text = doc.text or ""
     matches = _split_brackets(find_matches(text, gaz.automaton)) if len(gaz) else []
     memo: dict[tuple[int, int], tuple[bool, int]] = {}
+    cues: dict[tuple[int, int, bool], tuple[str, str] | None] = {}
     extra_actors: dict[str, Actor] = {}
 
     # 1. acronym definitions "Long Form (LF)": bind LF in this release.
@@ -504,7 +522,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
         if dominant is None:
-            dominant = [_dominant_country(matches, gaz, text, memo)]
+            dominant = [_dominant_country(matches, gaz, text, memo, cues)]
         country = _country_in(inside, gaz) or _adjacent_country(spans, text, ls, le, a_e, gaz)
         act = _discovered(long, country or dominant[0], gaz)
         if country:
@@ -586,7 +604,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
         disc.append(Match(a, b, name, "", "discovered", name))
     if disc:
-        dom = _dominant_country(matches, gaz, text, memo)
+        dom = _dominant_country(matches, gaz, text, memo, cues)
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
@@ -650,7 +668,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     for k in range(1, len(decided)):
         d, p = decided[k], decided[k - 1]
         if (d[3] in _COUNTRY_KINDS and not d[2] and p[3] not in _COUNTRY_KINDS and p[2]
-                and LIST_SEP.match(text[p[1]:d[0].start]) and donor_cue(text, p[0].start, p[1]) is not None):
+                and LIST_SEP.match(text[p[1]:d[0].start]) and _cue(text, p[0].start, p[1], False, cues) is not None):
             d[2] = True
 
     # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
@@ -694,7 +712,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     kept = [d for d in decided if d[2]]
     roles: list[tuple[str, str] | None] = []
     for m, end, _, kind in kept:
-        cue = donor_cue(text, m.start, end, demonym=(kind == "demonym"))
+        cue = _cue(text, m.start, end, kind == "demonym", cues)
         if cue is None and id(m) in owned:
             cue = donor_cue(text, owned[id(m)], end)
         roles.append(cue)

@@ -69,15 +69,16 @@ _TITLE_ROMANCE = re.compile(
     r"(?:de|du|des|da|do|d['\u2019])\s*(?:la\s+|l['\u2019])?"
     r"(?P<pre>(?:r[ée]gion|province|[ÉE]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
     r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|d['\u2019]|do\s+|da\s+|de\s+))" + _NAME)
-_GOV_AFTER = re.compile(
-    _NAME + r"(?P<after>\s+(?:State|County|Provincial|Regional|Region|Province|state|county|provincial|regional)\s+"
-    r"(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
-    r"Assembly|Ministry\s+of|Minister\s+of))")
 _GOV_BEFORE = re.compile(
     r"\b(?:(?:County|State|Provincial|Regional)\s+Government|Government|government|Governo\s+Provincial|"
     r"Gouvernement\s+r[ée]gional)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
-_NAMED_SUB = re.compile(_NAME + r"(?P<after>\s+(?:authorities|Government|government|officials|Minister|Ministry|"
-                                r"President|Vice\s+President|administration|Administration)\b)")
+#: What follows a sub-national name that acts: "Borno State Government", "Puntland authorities".
+_TRIGGER = re.compile(
+    r"(?P<type>\s+(?:State|County|Provincial|Regional|Region|Province|state|county|provincial|regional))?"
+    r"\s+(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
+    r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b")
+#: The capitalised words that end where a trigger starts.
+_WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}}$")
 _LIST_ITEM = re.compile(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
@@ -155,25 +156,30 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
     for rx, kind in ((_TITLE, "title"), (_GOV_BEFORE, "government")):
         for m in rx.finditer(text):
             add(m.start("n"), m.end("n"), kind)
-    for rx in (_GOV_AFTER, _NAMED_SUB):
-        for m in rx.finditer(text):
-            a, b = m.start("n"), m.end("n")
-            if rx is _GOV_AFTER:  # "Borno State Government": the type word is in the 'after' part
-                first = m.group("after").split()[0]
-                if fold(first) in _TYPES:
-                    b = m.start("after") + m.group("after").index(first) + len(first)
-            s = add(a, b, "government")
-            if s is None:
+    for m in _TRIGGER.finditer(text):
+        head = _WORDS_END.search(text, max(0, m.start() - 60), m.start())
+        if head is None:
+            continue
+        b = m.end("type") if m.group("type") else m.start()
+        s = None
+        for w in re.finditer(r"\S+", head.group()):  # the longest run of words that is a subdivision
+            a = head.start() + w.start()
+            if text[a:a + 4] in ("The ", "This") or text[a:a + 3] in ("Le ", "La ", "Os ", "As "):
                 continue
-            # "the Adamawa State and Yobe State governments": earlier items of the list
-            pos = s.start
-            while True:
-                li = _LIST_ITEM.search(text, max(0, pos - 60), pos)
-                if li is None or li.end() != pos:
-                    break
-                if add(li.start("n"), li.end("n"), "government") is None:
-                    break
-                pos = li.start("n")
+            s = add(a, b, "government")
+            if s is not None:
+                break
+        if s is None:
+            continue
+        # "the Adamawa State and Yobe State governments": earlier items of the list
+        pos = s.start
+        while True:
+            li = _LIST_ITEM.search(text, max(0, pos - 60), pos)
+            if li is None or li.end() != pos:
+                break
+            if add(li.start("n"), li.end("n"), "government") is None:
+                break
+            pos = li.start("n")
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[Subnational] = []
     for s in found:
