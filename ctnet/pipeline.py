@@ -232,16 +232,23 @@ def _actor_table(net: Any, cent: pd.DataFrame, comm: pd.DataFrame | None, stab: 
     return table.sort_values("actor_id", kind="mergesort").reset_index(drop=True)
 
 
-def _measure(net: Any, opts: AnalyzeOptions) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any], pd.DataFrame | None, dict[str, Any] | None]:
-    from ctnet.community import communities, community_stability
+def _stability(net: Any, opts: AnalyzeOptions) -> tuple[pd.DataFrame | None, dict[str, Any] | None]:
+    if not (opts.stability_runs and net.n_actors > 0):
+        return None, None
+    from ctnet.community import community_stability
+
+    return community_stability(net, runs=opts.stability_runs, seed=opts.seed, method=opts.community,
+                               resolution=opts.resolution)
+
+
+def _measure(net: Any, opts: AnalyzeOptions, *, stability: bool = True) -> tuple[
+        pd.DataFrame, pd.DataFrame, dict[str, Any], pd.DataFrame | None, dict[str, Any] | None]:
+    from ctnet.community import communities
     from ctnet.metrics import centrality, graph_summary
 
     cent = centrality(net, seed=opts.seed)
     comm = communities(net, method=opts.community, seed=opts.seed, resolution=opts.resolution)
-    stab_df, stab = None, None
-    if opts.stability_runs and net.n_actors > 0:
-        stab_df, stab = community_stability(net, runs=opts.stability_runs, seed=opts.seed,
-                                            method=opts.community, resolution=opts.resolution)
+    stab_df, stab = _stability(net, opts) if stability else (None, None)
     summary = graph_summary(net, communities=comm, centrality=cent, seed=opts.seed)
     approx = {**summary.get("approximations", {}), **cent.attrs.get("approximations", {})}
     if approx:
@@ -337,11 +344,13 @@ def analyze(
 
         worker = FigureWorker.start()  # imports matplotlib on another core while the corpus is read
     try:
-        result, files = _run(input, events, opts)
-        if output is not None:
-            with output as folder:
+        if output is None:
+            result, files = _run(input, events, opts)
+        else:
+            with output as folder:  # removed again if anything fails
                 assert folder.path is not None
                 try:
+                    result, files = _run(input, events, opts, figures=worker, folder=folder.path)
                     write_outputs(result, folder.path, files=files, figures=worker)
                 finally:
                     if worker is not None:
@@ -353,9 +362,14 @@ def analyze(
     return result
 
 
-def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None,
-         opts: AnalyzeOptions) -> tuple[AnalysisResult, list[Path]]:
-    """Read, extract, build, measure: the result of :func:`analyze` and the input files."""
+def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None, opts: AnalyzeOptions, *,
+         figures: Any = None, folder: Path | None = None) -> tuple[AnalysisResult, list[Path]]:
+    """Read, extract, build, measure: the result of :func:`analyze` and the input files.
+
+    With a :class:`ctnet.viz.static.FigureWorker`, the figures are sent to it (to be
+    written in ``folder``) as soon as what they show is known, before the community
+    stability runs, which they do not show.
+    """
     from ctnet.network import backbone, build_network, slice_by_time
 
     build_opts: dict[str, Any] = {"unit": opts.unit, "weight": opts.weight, "counting": opts.counting,
@@ -402,12 +416,45 @@ def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None,
     if opts.backbone is not None:
         net = backbone(net, method=opts.backbone, alpha=opts.alpha)
 
-    cent, comm, summary, stab_df, stab = _measure(net, opts)
+    cent, comm, summary, _, _ = _measure(net, opts, stability=False)
     boot = None
     if opts.bootstrap > 0 and net.n_actors > 0:
         from ctnet.metrics import bootstrap
 
         boot = bootstrap(net, n_boot=opts.bootstrap, seed=opts.seed)
+
+    periods: list[tuple[str, Any, pd.DataFrame]] = []
+    over_time = None
+    later_warnings: list[str] = []
+    if opts.by is not None:
+        rows = []
+        slices = slice_by_time(mentions, by=opts.by, cumulative=opts.cumulative)
+        undated = list(getattr(slices, "undated", []))
+        if undated:
+            later_warnings.append(
+                f"{len(undated)} release(s) have no date and are left out of the --by {opts.by} "
+                f"periods (e.g. {undated[0]}); give dates in a meta.jsonl sidecar or a date column")
+        for label, sub in slices:
+            pnet = build_network(sub, **build_opts)
+            if opts.backbone is not None:
+                pnet = backbone(pnet, method=opts.backbone, alpha=opts.alpha)
+            pc, pcomm, _psum, _, _ = _measure(pnet, dataclasses.replace(opts, stability_runs=0))
+            ptable = _actor_table(pnet, pc, pcomm, None, None)
+            periods.append((label, pnet, ptable))
+            t = ptable.copy()
+            t.insert(0, "period", label)
+            rows.append(t)
+        if rows:
+            over_time = pd.concat(rows, ignore_index=True)
+
+    if figures is not None and folder is not None:
+        from ctnet.viz.layout import layout
+
+        figures.submit(net, folder, table=_actor_table(net, cent, comm, None, boot), size_by=opts.size_by,
+                       seed=opts.seed, top_k=opts.top_k, positions=layout(net, seed=opts.seed),
+                       over_time=over_time)
+
+    stab_df, stab = _stability(net, opts)
     table = _actor_table(net, cent, comm, stab_df, boot)
     edges = net.edges()
 
@@ -439,28 +486,7 @@ def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None,
                if net.n_actors else "no actors were found: the network is empty")
         warnings.append(msg)
     summary["warnings"] = list(warnings)
-
-    periods: list[tuple[str, Any, pd.DataFrame]] = []
-    over_time = None
-    if opts.by is not None:
-        rows = []
-        slices = slice_by_time(mentions, by=opts.by, cumulative=opts.cumulative)
-        undated = list(getattr(slices, "undated", []))
-        if undated:
-            warnings.append(f"{len(undated)} release(s) have no date and are left out of the --by {opts.by} "
-                            f"periods (e.g. {undated[0]}); give dates in a meta.jsonl sidecar or a date column")
-        for label, sub in slices:
-            pnet = build_network(sub, **build_opts)
-            if opts.backbone is not None:
-                pnet = backbone(pnet, method=opts.backbone, alpha=opts.alpha)
-            pc, pcomm, _psum, _, _ = _measure(pnet, dataclasses.replace(opts, stability_runs=0))
-            ptable = _actor_table(pnet, pc, pcomm, None, None)
-            periods.append((label, pnet, ptable))
-            t = ptable.copy()
-            t.insert(0, "period", label)
-            rows.append(t)
-        if rows:
-            over_time = pd.concat(rows, ignore_index=True)
+    warnings.extend(later_warnings)  # reported, but not part of summary.json (as before)
 
     result = AnalysisResult(corpus=corpus, mentions=mentions, network=net, table=table, edges=edges,
                             summary=summary, communities=comm, stability=stab, periods=periods,
@@ -541,7 +567,7 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence
     positions = layout(net, seed=opts.seed)
     figure_args: dict[str, Any] = {"table": result.table, "size_by": opts.size_by, "seed": opts.seed,
                                    "top_k": opts.top_k, "positions": positions, "over_time": result.over_time}
-    if figures is not None:  # the worker draws while the other files are written
+    if figures is not None and not figures.submitted:  # the worker draws while the other files are written
         figures.submit(net, folder, **figure_args)
     csv(_ordered(result.table, ACTOR_CSV_COLUMNS), "actors.csv")
     csv(result.edges, "edges.csv")

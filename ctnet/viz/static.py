@@ -564,6 +564,11 @@ class FigureWorker:
         self._submitted = False
         self._done = False
 
+    @property
+    def submitted(self) -> bool:
+        """True once :meth:`submit` has sent the job."""
+        return self._submitted
+
     @classmethod
     def start(cls) -> FigureWorker | None:
         """Fork the worker (Linux only); None where ``fork`` is unavailable or fails.
