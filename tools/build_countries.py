@@ -225,17 +225,20 @@ TWN;x;Taiwan;Republic of China (Taiwan);Taiwanese;Chinese Taipei|Taïwan|Taiwan 
 XSL;x;Somaliland;Republic of Somaliland;Somalilander|Somalilanders;Somaliland Republic
 """
 
-#: French and Portuguese demonyms, lower-case: masculine and feminine singular (iso3;French;Portuguese).
-#: The loader (``ctnet.actors.gazetteer``) reads each lower-case form also with a plural ``s``; the
-#: tool adds the plurals that rule misses (Portuguese ``-ês`` -> ``-eses``, a form equal to the
-#: country's own place name such as ``suíça``); irregular plurals are listed (``alemães``, ``letões``).
-#: Left out on purpose: forms two countries share (French ``guinéen`` for Guinea, Guinea-Bissau and
-#: Equatorial Guinea, Portuguese ``guineense`` and ``congolês``; French ``congolais`` stays in both
-#: Congos and is left ambiguous by the loader), forms that are also common words or other
-#: names (Portuguese ``checa``, a verb form, and ``checo``; ``macedónia``; ``malaio``) and forms whose standard spelling is uncertain.
 #: Demonyms without a plural form.
 INVARIABLE = {"burkinabè", "burkinabé"}
 
+#: French and Portuguese demonyms, lower-case: masculine and feminine singular (iso3;French;Portuguese).
+#: The loader (``ctnet.actors.gazetteer``) reads each lower-case form also with a plural ``s``; the
+#: tool adds the plurals that rule misses (Portuguese ``-ês`` -> ``-eses``; a form equal to one of the
+#: country's place names or English demonyms, such as ``suíça`` or ``slovène``); irregular plurals
+#: are listed (``alemães``, ``letões``, ``mongóis``).
+#: Left out on purpose: forms two countries share (French ``guinéen`` for Guinea, Guinea-Bissau and
+#: Equatorial Guinea, Portuguese ``guineense`` and ``congolês``; French ``congolais`` stays in both
+#: Congos and is left ambiguous by the loader), forms that are also common words or other names
+#: (Portuguese ``checa``, a verb form, and ``checo``; ``macedónia``; ``malaio``; ``israelita``;
+#: ``bengali``, ``cingalês``) and
+#: forms whose standard spelling is uncertain.
 DEMONYMS_FR_PT = """
 AFG;afghan|afghane;afegão|afegã
 AGO;angolais|angolaise;angolano|angolana
@@ -246,14 +249,14 @@ ARG;argentin|argentine;argentino|argentina
 ARM;arménien|arménienne;arménio|arménia|armênio|armênia
 AUS;australien|australienne;australiano|australiana
 AUT;autrichien|autrichienne;austríaco|austríaca
-AZE;azerbaïdjanais|azerbaïdjanaise;azerbaijano|azerbaijana
+AZE;azerbaïdjanais|azerbaïdjanaise;azerbaijano|azerbaijana|azerbaijanês|azerbaijanesa
 BDI;burundais|burundaise;burundiano|burundiana
 BEL;belge;belga
 BEN;béninois|béninoise;beninense
 BFA;burkinabè|burkinabé;
-BGD;bangladais|bangladaise;
+BGD;bangladais|bangladaise;bangladechiano|bangladechiana
 BGR;bulgare;búlgaro|búlgara
-BHR;bahreïnien|bahreïnienne;
+BHR;bahreïnien|bahreïnienne;bareinita
 BIH;bosnien|bosnienne;bósnio|bósnia
 BLR;biélorusse;bielorrusso|bielorrussa
 BLZ;bélizien|bélizienne;
@@ -274,9 +277,9 @@ COG;congolais|congolaise;
 COL;colombien|colombienne;colombiano|colombiana
 COM;comorien|comorienne;comorense
 CPV;cap-verdien|cap-verdienne;cabo-verdiano|cabo-verdiana
-CRI;costaricien|costaricienne;costarriquenho|costarriquenha
+CRI;costaricien|costaricienne|costaricain|costaricaine;costarriquenho|costarriquenha
 CUB;cubain|cubaine;cubano|cubana
-CYP;chypriote;cipriota
+CYP;chypriote|cypriote;cipriota
 CZE;tchèque;tcheco|tcheca
 DEU;allemand|allemande;alemão|alemã|alemães
 DJI;djiboutien|djiboutienne;djibutiano|djibutiana|jibutiano|jibutiana
@@ -288,7 +291,7 @@ ECU;équatorien|équatorienne;equatoriano|equatoriana
 EGY;égyptien|égyptienne;egípcio|egípcia
 ERI;érythréen|érythréenne;eritreu|eritreia
 ESP;espagnol|espagnole;espanhol|espanhola
-EST;estonien|estonienne;estónio|estónia|estônio|estônia
+EST;estonien|estonienne;estónio|estónia|estônio|estônia|estoniano|estoniana
 ETH;éthiopien|éthiopienne;etíope
 FIN;finlandais|finlandaise;finlandês|finlandesa
 FJI;fidjien|fidjienne;fijiano|fijiana
@@ -303,6 +306,7 @@ GNQ;équato-guinéen|équato-guinéenne;equato-guineense
 GRC;grec|grecque;grego|grega
 GRD;grenadien|grenadienne;
 GTM;guatémaltèque;guatemalteco|guatemalteca
+GUY;guyanien|guyanienne;
 HND;hondurien|hondurienne;hondurenho|hondurenha
 HRV;croate;croata
 HTI;haïtien|haïtienne;haitiano|haitiana
@@ -313,9 +317,9 @@ IRL;irlandais|irlandaise;irlandês|irlandesa
 IRN;iranien|iranienne;iraniano|iraniana
 IRQ;irakien|irakienne|iraquien|iraquienne;iraquiano|iraquiana
 ISL;islandais|islandaise;islandês|islandesa
-ISR;israélien|israélienne;israelense
+ISR;israélien|israélienne;israelense|israeliano|israeliana
 ITA;italien|italienne;italiano|italiana
-JAM;jamaïcain|jamaïcaine;jamaicano|jamaicana
+JAM;jamaïcain|jamaïcaine|jamaïquain|jamaïquaine;jamaicano|jamaicana
 JOR;jordanien|jordanienne;jordano|jordana|jordaniano|jordaniana
 JPN;japonais|japonaise;japonês|japonesa
 KAZ;kazakh|kazakhe|kazakhstanais|kazakhstanaise;cazaque
@@ -333,12 +337,12 @@ LIE;liechtensteinois|liechtensteinoise;
 LKA;sri-lankais|sri-lankaise;
 LTU;lituanien|lituanienne;lituano|lituana
 LUX;luxembourgeois|luxembourgeoise;luxemburguês|luxemburguesa
-LVA;letton|lettonne;letão|letã|letões
+LVA;letton|lettonne|lettone;letão|letã|letões
 MAR;marocain|marocaine;marroquino|marroquina
 MCO;monégasque;monegasco|monegasca
 MDA;moldave;moldavo|moldava
 MDG;malgache;malgaxe
-MDV;maldivien|maldivienne;
+MDV;maldivien|maldivienne;maldivo|maldiva
 MEX;mexicain|mexicaine;mexicano|mexicana
 MHL;marshallais|marshallaise;
 MKD;macédonien|macédonienne|nord-macédonien|nord-macédonienne;macedónio|macedônio
@@ -350,7 +354,7 @@ MNG;mongol|mongole;mongol|mongóis
 MOZ;mozambicain|mozambicaine;moçambicano|moçambicana
 MRT;mauritanien|mauritanienne;mauritano|mauritana
 MUS;mauricien|mauricienne;mauriciano|mauriciana
-MWI;malawien|malawienne;malawiano|malawiana|malauiano|malauiana
+MWI;malawien|malawienne|malawite;malawiano|malawiana|malauiano|malauiana
 MYS;malaisien|malaisienne;
 NAM;namibien|namibienne;namibiano|namibiana
 NER;nigérien|nigérienne;nigerino|nigerina
@@ -371,7 +375,7 @@ PRK;nord-coréen|nord-coréenne;norte-coreano|norte-coreana
 PRT;portugais|portugaise;português|portuguesa
 PRY;paraguayen|paraguayenne;paraguaio|paraguaia
 PSE;palestinien|palestinienne;palestiniano|palestiniana|palestino|palestina
-QAT;qatarien|qatarienne;catariano|catariana
+QAT;qatarien|qatarienne;catariano|catariana|catarense
 ROU;roumain|roumaine;romeno|romena
 RUS;russe;russo|russa
 RWA;rwandais|rwandaise;ruandês|ruandesa
@@ -387,11 +391,11 @@ SOM;somalien|somalienne;somaliano|somaliana
 SRB;serbe;sérvio|sérvia
 SSD;sud-soudanais|sud-soudanaise;sul-sudanês|sul-sudanesa
 STP;santoméen|santoméenne;são-tomense|santomense
-SUR;surinamais|surinamaise;surinamês|surinamesa
+SUR;surinamais|surinamaise;surinamês|surinamesa|surinamense
 SVK;slovaque;eslovaco|eslovaca
 SVN;slovène;esloveno|eslovena
 SWE;suédois|suédoise;sueco|sueca
-SWZ;swazi|swazie;suazi
+SWZ;swazi|swazie;suazi|suazilandês|suazilandesa
 SYC;seychellois|seychelloise;seichelense
 SYR;syrien|syrienne;sírio|síria
 TCD;tchadien|tchadienne;chadiano|chadiana
@@ -412,11 +416,12 @@ USA;américain|américaine;americano|americana|norte-americano|norte-americana|e
 UZB;ouzbek|ouzbèke;usbeque
 VEN;vénézuélien|vénézuélienne;venezuelano|venezuelana
 VNM;vietnamien|vietnamienne;vietnamita
+WSM;samoan|samoane;
 XKX;kosovar|kosovare;kosovar|kosovares
 YEM;yéménite;iemenita
 ZAF;sud-africain|sud-africaine;sul-africano|sul-africana
 ZMB;zambien|zambienne;zambiano|zambiana
-ZWE;zimbabwéen|zimbabwéenne;zimbabueano|zimbabueana
+ZWE;zimbabwéen|zimbabwéenne;zimbabueano|zimbabueana|zimbabuano|zimbabuana|zimbabweano|zimbabweana
 """
 
 #: Short names that English writes with "the" after "Government of".
