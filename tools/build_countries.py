@@ -259,9 +259,10 @@ BGR;bulgare;búlgaro|búlgara
 BHR;bahreïnien|bahreïnienne;bareinita
 BIH;bosnien|bosnienne;bósnio|bósnia
 BLR;biélorusse;bielorrusso|bielorrussa
-BLZ;bélizien|bélizienne;
+BLZ;bélizien|bélizienne;belizenho|belizenha
 BOL;bolivien|bolivienne;boliviano|boliviana
 BRA;brésilien|brésilienne;brasileiro|brasileira
+BRB;barbadien|barbadienne;
 BRN;brunéien|brunéienne;
 BTN;bhoutanais|bhoutanaise;butanês|butanesa
 BWA;botswanais|botswanaise;botsuano|botsuana
@@ -296,6 +297,7 @@ ETH;éthiopien|éthiopienne;etíope
 FIN;finlandais|finlandaise;finlandês|finlandesa
 FJI;fidjien|fidjienne;fijiano|fijiana
 FRA;français|française;francês|francesa
+FSM;micronésien|micronésienne;
 GAB;gabonais|gabonaise;gabonês|gabonesa
 GBR;britannique;britânico|britânica
 GEO;géorgien|géorgienne;georgiano|georgiana
@@ -416,7 +418,7 @@ USA;américain|américaine;americano|americana|norte-americano|norte-americana|e
 UZB;ouzbek|ouzbèke;usbeque
 VEN;vénézuélien|vénézuélienne;venezuelano|venezuelana
 VNM;vietnamien|vietnamienne;vietnamita
-WSM;samoan|samoane;
+WSM;samoan|samoane;samoano|samoana
 XKX;kosovar|kosovare;kosovar|kosovares
 YEM;yéménite;iemenita
 ZAF;sud-africain|sud-africaine;sul-africano|sul-africana
