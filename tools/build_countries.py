@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-__all__ = ["HEADER", "build_rows", "render", "main", "fr_pt_forms", "fr_pt_demonyms"]
+__all__ = ["HEADER", "build_rows", "fr_pt_demonyms", "fr_pt_forms", "main", "render"]
 
 HEADER = [
     "iso3", "iso2", "name", "official_name", "government_name",
@@ -758,10 +758,23 @@ def _fold(text: str) -> str:
 def fr_pt_demonyms(iso3: str, *, taken: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """French and Portuguese demonyms of a country, with the plurals the loader cannot derive.
 
-    ``taken`` are the country's other forms (place names, English demonyms): a demonym equal
-    to one of them up to case and accents (``suíça``/``Suíça``, ``slovène``/``Slovene``) is
-    dropped from the row, so the loader would not read its plural; it is listed here.
+    Parameters
+    ----------
+    iso3 : str
+        ISO 3166 alpha-3 code (``XKX`` Kosovo, ``XSL`` Somaliland).
+    taken : tuple of str, optional
+        The country's other forms (place names, English demonyms). A demonym equal to one
+        of them up to case and accents (``suíça``/``Suíça``, ``slovène``/``Slovene``) is
+        dropped from the row, so the loader would not read its plural: it is listed here.
 
+    Returns
+    -------
+    tuple of (list of str, list of str)
+        French forms, Portuguese forms (table order, plurals after their singular); two empty
+        lists when the table has no line for ``iso3``.
+
+    Examples
+    --------
     >>> fr_pt_demonyms("NAM")
     (['namibien', 'namibienne'], ['namibiano', 'namibiana'])
     >>> fr_pt_demonyms("SEN")[1]
@@ -818,8 +831,7 @@ def build_rows() -> list[list[str]]:
         iso2 = rec.alpha_2 if rec else {"XKX": "XK", "XSL": ""}[iso3]
         if not official:
             official = getattr(rec, "official_name", "") or name
-        if official.startswith("the "):
-            official = official[4:]
+        official = official.removeprefix("the ")
         the = "the " if iso3 in WITH_THE else ""
         gov_name = f"Government of {the}{name}"
         dem = [d for d in demonyms.split("|") if d]
