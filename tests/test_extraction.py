@@ -701,3 +701,18 @@ def test_generic_body_qualified_by_its_owner_is_discovered():
                  "Monetary Authority met.")
     assert "Financial Intelligence Unit" in set(m.table["surface"])
     assert not any("monetary" in a for a in ids)
+
+
+def test_french_and_portuguese_delegations_act():
+    _, ids = run("en présence des délégations du Cameroun, du Niger et du Tchad. Uma delegação da Namíbia chegou.")
+    assert {"gov-cmr", "gov-ner", "gov-tcd", "gov-nam"} <= ids
+
+
+def test_tax_administrations_are_bodies_and_reverse_definitions_take_the_country_after():
+    m, _ = run("Officers of the Tax Administration of Ghana met. Os técnicos da AGT (Administração Geral "
+               "Tributária) de Angola participaram. The Biden Administration was not there.")
+    t = m.table
+    assert "Tax Administration of Ghana" in set(t["surface"])
+    agt = t.loc[t["surface"] == "AGT", "actor_id"].iloc[0]
+    assert actor_row(m, agt)["country"] == "AGO"
+    assert not any("biden" in a for a in t["actor_id"])

@@ -32,7 +32,8 @@ __all__ = ["DocResult", "extract_actors", "extract_document"]
 _COUNTRY_KINDS = ("place", "official", "demonym")
 _STRONG_KINDS = ("name", "alias", "gov")
 
-_HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Directorate|Department|Service|Services|Police|Commission|"
+_HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Administração|"
+         r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
@@ -523,7 +524,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if dominant is None:
             dominant = [_dominant_country(matches, gaz, text, memo, cues)]
-        country = _country_in(inside, gaz) or _adjacent_country(spans, text, ls, le, a_e, gaz)
+        country = _country_in(inside, gaz) or _adjacent_country(
+            spans, text, min(ls, a_s), le, max(le, a_e), gaz)  # "AGT (Administração Geral Tributária) de Angola"
         act = _discovered(long, country or dominant[0], gaz)
         if country:
             seen_disc.setdefault(_core_key(act), act)
