@@ -314,7 +314,7 @@ HRV;croate;croata
 HTI;haïtien|haïtienne;haitiano|haitiana
 HUN;hongrois|hongroise;húngaro|húngara
 IDN;indonésien|indonésienne;indonésio|indonésia
-IND;indien|indienne;indiano|indiana
+IND;indien|indienne;indiano
 IRL;irlandais|irlandaise;irlandês|irlandesa
 IRN;iranien|iranienne;iraniano|iraniana
 IRQ;irakien|irakienne|iraquien|iraquienne;iraquiano|iraquiana
@@ -414,7 +414,7 @@ TZA;tanzanien|tanzanienne;tanzaniano|tanzaniana
 UGA;ougandais|ougandaise;ugandês|ugandesa
 UKR;ukrainien|ukrainienne;ucraniano|ucraniana
 URY;uruguayen|uruguayenne;uruguaio|uruguaia
-USA;américain|américaine;americano|americana|norte-americano|norte-americana|estadunidense
+USA;américain|américaine;americano|norte-americano|norte-americana|estadunidense
 UZB;ouzbek|ouzbèke;usbeque
 VEN;vénézuélien|vénézuélienne;venezuelano|venezuelana
 VNM;vietnamien|vietnamienne;vietnamita
