@@ -329,21 +329,21 @@ def analyze(
     if write and out is None:
         raise InvalidParameterError("analyze needs an output folder (-o OUT) when write=True.")
 
-    from ctnet import io as cio
-
     inputs = [Path(input)] if input is not None else ([Path(events)] if isinstance(events, (str, Path)) else [])
     for p in inputs:
         if not p.exists() and not any(ch in str(p) for ch in "*?["):  # a glob of shards is checked by the reader
             raise InputError(f"{p}: no such file or folder; check the path.")
-    # refuse a bad output folder before any heavy work
-    output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write and out is not None else None
 
     worker = None
-    if figure_process and output is not None:
+    if figure_process and write:
         from ctnet.viz.static import FigureWorker
 
         worker = FigureWorker.start()  # imports matplotlib on another core while the corpus is read
     try:
+        from ctnet import io as cio
+
+        # refuse a bad output folder before any heavy work
+        output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write and out is not None else None
         if output is None:
             result, files = _run(input, events, opts)
         else:

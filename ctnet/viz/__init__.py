@@ -2,11 +2,45 @@
 
 The layout function lives in :mod:`ctnet.viz.layout` (``from ctnet.viz.layout import layout``);
 it is not re-exported here, so that ``ctnet.viz.layout`` always names the module.
+
+Names are imported on first use, so that importing one module of the package (the
+figures, say) does not import the others (the HTML page needs scipy).
 """
 
-from ctnet.viz.html import to_html
-from ctnet.viz.report import methods_paragraph, metrics_table_md, metrics_table_tex, write_report
-from ctnet.viz.static import plot, save_figures
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "methods_paragraph": "ctnet.viz.report",
+    "metrics_table_md": "ctnet.viz.report",
+    "metrics_table_tex": "ctnet.viz.report",
+    "plot": "ctnet.viz.static",
+    "save_figures": "ctnet.viz.static",
+    "to_html": "ctnet.viz.html",
+    "write_report": "ctnet.viz.report",
+}
 
 __all__ = ["methods_paragraph", "metrics_table_md", "metrics_table_tex", "plot", "save_figures", "to_html",
            "write_report"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ctnet.viz' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ctnet.viz.html import to_html
+    from ctnet.viz.report import methods_paragraph, metrics_table_md, metrics_table_tex, write_report
+    from ctnet.viz.static import plot, save_figures

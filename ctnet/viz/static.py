@@ -132,7 +132,6 @@ def plot(
     from matplotlib.lines import Line2D
 
     from ctnet.actors.gazetteer import family_of
-    from ctnet.viz.layout import layout
 
     _check("plot", size_by, top_k, seed)
     if ax is None:
@@ -141,6 +140,8 @@ def plot(
         _, ax = plt.subplots(figsize=(7, 7))
     tab = _table(net, table, seed)
     if positions is None:
+        from ctnet.viz.layout import layout
+
         positions = layout(net, seed=seed)
     ids = net.actor_ids
     pos_map = dict(zip(positions["actor_id"].astype(str), zip(positions["x"], positions["y"])))
@@ -344,13 +345,13 @@ def save_figures(
     """
     import matplotlib
 
-    from ctnet.viz.layout import layout
-
     _check("save_figures", size_by, top_k, seed)
     _check_formats("save_figures", formats)
     folder = Path(folder)
     tab = _table(net, table, seed)
     if positions is None:
+        from ctnet.viz.layout import layout
+
         positions = layout(net, seed=seed)
     written: list[Path] = []
     with matplotlib.rc_context(_RC):
@@ -416,9 +417,15 @@ def _warm_up() -> None:
     import matplotlib.backends.backend_svg  # noqa: F401
     from matplotlib import font_manager
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
+    from matplotlib.collections import LineCollection  # noqa: F401
     from matplotlib.figure import Figure  # noqa: F401
 
+    from PIL import Image
+
+    from ctnet.actors.gazetteer import family_of  # noqa: F401  (plot)
+
     font_manager.findfont(font_manager.FontProperties())
+    Image.preinit()  # the PNG writer's plugins
 
 
 def _failure(folder: Path, e: Exception) -> tuple[str, Any, str]:
