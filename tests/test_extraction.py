@@ -716,3 +716,19 @@ def test_tax_administrations_are_bodies_and_reverse_definitions_take_the_country
     agt = t.loc[t["surface"] == "AGT", "actor_id"].iloc[0]
     assert actor_row(m, agt)["country"] == "AGO"
     assert not any("biden" in a for a in t["actor_id"])
+
+
+def test_governors_lists_and_prefects_are_sub_national_governments():
+    m, _ = run("It brought together the Governors of Borno State, Adamawa State and Yobe State in Nigeria, of the "
+               "Far North Region of Cameroon. Le Préfet de l'Atacora a parlé. The Afar Regional State Government met.")
+    surfaces = set(m.table["surface"])
+    assert {"Borno State", "Adamawa State", "Yobe State", "Far North Region", "Atacora",
+            "Afar Regional State Government"} <= surfaces
+
+
+def test_body_of_an_organisation_with_its_own_mandate():
+    m, ids = run("Ministers recommended the EAC Regional Counter-Terrorism Centre. The UNODC Regional Office for "
+                 "Eastern Africa and the ECOWAS Authority of Heads of State and Government met.")
+    row = actor_row(m, "x-eac-regional-counter-terrorism-centre")
+    assert row["type"] == "regional_org" and row["parent"] == "eac" and row["country"] == ""
+    assert {"unodc", "ecowas"} <= ids and len([a for a in ids if a.startswith("x-")]) == 1

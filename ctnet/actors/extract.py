@@ -331,12 +331,14 @@ _UNIT_NAME = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Divisio
 _BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
 
 
-def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> bool:
-    """True when a name follows an organisation's name directly: one of its offices (GUIDELINES §3).
+def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tuple[Actor, int] | None:
+    """The organisation whose name a name follows directly, and where that name starts, or None.
 
     "the United Nations Office on Drugs and Crime (UNODC) Regional Office for Eastern Africa"
-    and "IOM's Migration Management Unit" name the organisation. National bodies are not
-    read this way: a government's unit is a body of its own.
+    and "IOM's Migration Management Unit" are offices of the organisation (GUIDELINES §3:
+    aliases); "the EAC Regional Counter-Terrorism Centre" is a body with a mandate of its own
+    (the caller tells them apart). National bodies are not read this way: a government's unit
+    is a body of its own.
     """
     unit = _UNIT_NAME.match(text, a) is not None
     for m in before:
@@ -344,8 +346,15 @@ def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> bo
                 _BRANCH_GAP.fullmatch(text, m.end, a) or (unit and _COMMA_GAP.fullmatch(text, m.end, a))):
             who = gaz.get(m.actor_id)
             if who is not None and who.type != "government":
-                return True
-    return False
+                return who, m.start
+    return None
+
+
+#: Heads of offices and units, which are aliases of their organisation (GUIDELINES §3).
+_OFFICE_LIKE = re.compile(r"\b(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Delegation|D[ée]l[ée]gation|"
+                          r"Delega[çc][ãa]o|Secretariat|Secr[ée]tariat|Commission|Department|Service|Services|Desk|Team|"
+                          r"Cell|Cellule|Mission|Representation|Programme|Program|Directorate|Headquarters|Authority|"
+                          r"Summit|Conference|Council\s+of\s+Ministers)\b")
 
 
 _POST = re.compile(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
@@ -548,6 +557,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
     # 2. organisations with a head word that the registry does not know (national bodies).
     disc: list[Match] = []
+    org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
     pos = 0
     while True:
@@ -594,12 +604,25 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
         if _OWN_OFFICE.search(text, max(0, a - 8), a) and _OFFICE_HEAD.match(name):
             continue  # "à travers son Bureau régional de Dakar", "its Regional Office": the organisation's office
-        if _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz):
-            continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
+        org = _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz)
+        if org is None:  # the pattern took the organisation's name in: "EAC Regional Counter-Terrorism Centre"
+            for m in spans.overlapping(a, a + 1):
+                who = gaz.get(m.actor_id)
+                if (m.start == a and m.end < b and m.kind in ("name", "alias", "bound") and who is not None
+                        and who.type != "government" and _BRANCH_GAP.fullmatch(text, m.end, m.end + 1)
+                        and _HEAD_RX.search(text, m.end, b) and len(text[m.end:b].split()) >= 2):
+                    org = (who, a)
+        if org is not None:
+            if _OFFICE_LIKE.search(name):
+                continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
+            # "the EAC Regional Counter-Terrorism Centre": a body of the organisation, with a mandate of its own
+            a = org[1]
+            name = text[a:b]
+            org_bodies[(a, b)] = org[0]
         inside = spans.overlapping(a, b)
         if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
             continue
-        if any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
+        if (a, b) not in org_bodies and any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
         if inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end))
                                  for m in inside):
@@ -610,6 +633,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
+            owner = org_bodies.get((dm.start, dm.end))
+            if owner is not None:
+                act = Actor(f"x-{slugify(dm.surface)}", dm.surface, owner.type, None, owner.id, (dm.surface,), True)
+                extra_actors.setdefault(act.id, act)
+                covered.update(id(m) for m in inside)
+                matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
+                continue
             country = _country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
             act = _discovered(dm.surface, country or dom, gaz)
             if country:

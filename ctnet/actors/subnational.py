@@ -55,10 +55,10 @@ _W = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-/]*"
 _NAME = rf"(?P<n>(?!(?:The|This|These|Those|Its|Their|Le|La|Les|O|A|Os|As|Un|Une|In|At|On|For|By)\s){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}})"
 _TYPES = {"state", "region", "province", "county", "governorate", "prefecture", "department", "district",
           "région", "província", "provincia", "regiao", "região", "préfecture", "département",
-          "wilaya", "gouvernorat"}
+          "wilaya", "gouvernorat", "regional state"}
 _TITLE = re.compile(
-    r"\b(?:(?:Deputy\s+|Vice[\s-])?Governor|Wali|Premier|Chief\s+Minister|Superintendent|"
-    r"(?:Vice-)?Governador[a]?|(?:Vice-)?Gouverneur[e]?)\s+(?:of|de|do|da|du)\s+"
+    r"\b(?:(?:Deputy\s+|Vice[\s-])?Governors?|Walis?|Premiers?|Chief\s+Ministers?|Superintendents?|"
+    r"(?:Vice-)?Governador[a]?(?:es|s)?|(?:Vice-)?Gouverneur[e]?s?|Pr[ée]f[eè]te?s?)\s+(?:of|de|do|da|du)\s+"
     r"(?:the\s+|la\s+(?:région|province|wilaya)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['\u2019])?|"
     r"(?:l['\u2019]|la\s+)|(?:a\s+)?prov[ií]ncia\s+(?:de|do|da)\s+)?" + _NAME)
 #: French and Portuguese: the type word comes first and belongs to the surface ("le Gouverneur de la
@@ -74,11 +74,15 @@ _GOV_BEFORE = re.compile(
     r"Gouvernement\s+r[ée]gional)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
 #: What follows a sub-national name that acts: "Borno State Government", "Puntland authorities".
 _TRIGGER = re.compile(
-    r"(?P<type>\s+(?:State|County|Provincial|Regional|Region|Province|state|county|provincial|regional))?"
+    r"(?P<type>\s+(?:Regional\s+State|State|County|Provincial|Regional|Region|Province|state|county|provincial|"
+    r"regional))?"
     r"\s+(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
     r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b")
 #: The capitalised words that end where a trigger starts.
 _WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}}$")
+_TITLE_LIST = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*,|\s+and\b))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?" + _NAME)
 _LIST_ITEM = re.compile(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
@@ -97,8 +101,9 @@ def _split_name(text: str, a: int, b: int) -> tuple[str, int, str] | None:
         rest = words[k:]
         if not rest:
             return key, a + words[k - 1].end(), ""
-        if len(rest) == 1 and fold(rest[0].group()) in _TYPES:
-            return key, a + rest[0].end(), fold(rest[0].group())
+        kind = fold(" ".join(w.group() for w in rest))
+        if len(rest) <= 2 and kind in _TYPES:
+            return key, a + rest[-1].end(), kind
         return None
     return None
 
@@ -155,7 +160,15 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
             found[-1] = s._replace(start=m.start("pre"))
     for rx, kind in ((_TITLE, "title"), (_GOV_BEFORE, "government")):
         for m in rx.finditer(text):
-            add(m.start("n"), m.end("n"), kind)
+            s = add(m.start("n"), m.end("n"), kind)
+            pos = s.end if s is not None else -1
+            while pos >= 0:  # "the Governors of Borno State, Adamawa State and Yobe State in Nigeria, of the ..."
+                li = _TITLE_LIST.match(text, pos)
+                if li is None or not _split_name(text, li.start("n"), li.end("n")) or \
+                        not _split_name(text, li.start("n"), li.end("n"))[2]:
+                    break  # list items must carry their type word ("Yobe State")
+                s = add(li.start("n"), li.end("n"), kind)
+                pos = s.end if s is not None else -1
     for m in _TRIGGER.finditer(text):
         head = _WORDS_END.search(text, max(0, m.start() - 60), m.start())
         if head is None:
@@ -171,6 +184,8 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
                 break
         if s is None:
             continue
+        if m.group().split()[-1] in ("Government", "Administration"):  # "Mombasa County Government": its name
+            found[-1] = s = s._replace(end=m.end())
         # "the Adamawa State and Yobe State governments": earlier items of the list
         pos = s.start
         while True:
