@@ -42,5 +42,10 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from ctnet.viz.html import to_html
-    from ctnet.viz.report import methods_paragraph, metrics_table_md, metrics_table_tex, write_report
+    from ctnet.viz.report import (
+        methods_paragraph,
+        metrics_table_md,
+        metrics_table_tex,
+        write_report,
+    )
     from ctnet.viz.static import plot, save_figures

@@ -413,13 +413,12 @@ class _Drawing:
 
 def _warm_up() -> None:
     """Import what the figures need: matplotlib, its Agg, SVG and PDF backends (fontTools), the font list."""
-    import matplotlib.backends.backend_pdf  # noqa: F401  (imports fontTools.subset)
+    import matplotlib.backends.backend_pdf  # imports fontTools.subset, for the PDF
     import matplotlib.backends.backend_svg  # noqa: F401
     from matplotlib import font_manager
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
     from matplotlib.collections import LineCollection  # noqa: F401
     from matplotlib.figure import Figure  # noqa: F401
-
     from PIL import Image
 
     from ctnet.actors.gazetteer import family_of  # noqa: F401  (plot)
@@ -433,7 +432,7 @@ def _failure(folder: Path, e: Exception) -> tuple[str, Any, str]:
     detail = "".join(traceback.format_exception(type(e), e, e.__traceback__))
     try:
         pickle.dumps(e)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any error of pickling: send a plain OutputError instead
         return "error", OutputError(f"{folder}: the figures failed ({type(e).__name__}: {e})."), detail
     return "error", e, detail
 
@@ -442,7 +441,7 @@ def _attempt(folder: Path, work: Any) -> tuple[str, Any, str]:
     """Run ``work()`` (a list of paths): ``("ok", paths, "")`` or :func:`_failure`."""
     try:
         return "ok", [str(p) for p in work()], ""
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - sent to the caller, who raises it
         return _failure(folder, e)
 
 
@@ -480,7 +479,7 @@ def _render(net: Any, folder: Path, kwargs: dict[str, Any]) -> tuple[str, Any, s
             tab = _table(net, kwargs["table"], seed)
             fig, box = _network_figure(net, tab, size_by=size_by, top_k=top_k, seed=seed,
                                        positions=kwargs["positions"])
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - sent to the caller, who raises it
             return _failure(folder, e)
         helpers: list[tuple[int, int]] = []
         replies: list[tuple[str, Any, str]] = []
@@ -510,7 +509,7 @@ _HELPERS: list[int] = []
 
 def _stop(signum: int, frame: Any) -> None:
     """SIGTERM in the worker: stop the helper first, so nothing writes after the caller cleans up."""
-    for pid in list(_HELPERS):
+    for pid in _HELPERS[:]:
         try:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
