@@ -732,3 +732,37 @@ def test_body_of_an_organisation_with_its_own_mandate():
     row = actor_row(m, "x-eac-regional-counter-terrorism-centre")
     assert row["type"] == "regional_org" and row["parent"] == "eac" and row["country"] == ""
     assert {"unodc", "ecowas"} <= ids and len([a for a in ids if a.startswith("x-")]) == 1
+
+
+def test_channel_of_a_payer_is_a_donor():
+    m, _ = run("The programme is funded by Germany, the European Union and Sweden, through the Swedish International "
+               "Development Cooperation Agency (Sida). UNODC trained officials through the Kenya Police.")
+    donors = set(m.table.loc[m.table["role"] == "donor", "actor_id"])
+    assert {"gov-deu", "eu", "gov-swe", "swe-sida"} <= donors
+    assert not any("police" in a for a in donors)
+
+
+def test_translated_long_form_of_a_registry_acronym():
+    m, _ = run("A formação foi financiada pelo Governo dos Estados Unidos da América, através do Bureau de Assuntos "
+               "Internacionais de Narcóticos e Aplicação da Lei (INL).")
+    t = m.table
+    inl = t.loc[t["surface"] == "INL", "actor_id"].iloc[0]
+    assert inl == "usa-state-inl" and (t.loc[t["actor_id"] == "usa-state-inl", "role"] == "donor").any()
+    assert "Governo dos Estados Unidos da América" in set(t["surface"])
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("Le projet est lancé avec une contribution de 2 millions d'euros du Royaume des Pays-Bas.", "gov-nld"),
+    ("O projecto é cofinanciado pelo Camões, I.P. e pela União Europeia.", "prt-camoes"),
+    ("The United States is pleased to support Ethiopia's efforts.", "gov-usa"),
+    ("Les formations sont financées par le Fonds des Nations Unies pour la consolidation de la paix (PBF).", "pbf"),
+])
+def test_more_donor_formulas(text, payer):
+    m, _ = run(text)
+    assert payer in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), m.table[["actor_id", "role"]]
+
+
+def test_owner_body_of_a_body_passes_the_cue():
+    m, ids = run("The workshop was funded by the U.S. Department of State's Bureau of Counterterrorism.")
+    assert "usa-state" not in ids
+    assert (m.table.loc[m.table["actor_id"] == "usa-state-ct", "role"] == "donor").all()

@@ -434,7 +434,7 @@ WITH_THE = {
 
 #: Government forms beyond the generated English ones (hand-written French/Portuguese and usual names).
 EXTRA_GOV = {
-    "USA": "US Government|U.S. Government|United States Government|USG|U.S. government|Government of the United States of America|US Administration|U.S. Administration|Gouvernement des États-Unis|Gouvernement américain|Governo dos Estados Unidos|Governo norte-americano|American Government|Federal Government of the United States",
+    "USA": "US Government|U.S. Government|United States Government|USG|U.S. government|Government of the United States of America|US Administration|U.S. Administration|Gouvernement des États-Unis|Gouvernement américain|Governo dos Estados Unidos|Governo dos Estados Unidos da América|Gouvernement des États-Unis d'Amérique|Governo norte-americano|American Government|Federal Government of the United States",
     "GBR": "UK Government|U.K. Government|British Government|Her Majesty's Government|His Majesty's Government|HMG|HM Government|Government of the United Kingdom of Great Britain and Northern Ireland|Gouvernement britannique|Gouvernement du Royaume-Uni|Governo britânico|Governo do Reino Unido",
     "FRA": "Gouvernement français|Gouvernement de la France|Gouvernement de la République française|Governo francês|Governo da França|French Government",
     "DEU": "German Cooperation|German Development Cooperation|Coopération allemande|Cooperação Alemã|German Government|Federal Government of Germany|German Federal Government|Gouvernement allemand|Gouvernement de l'Allemagne|Governo alemão|Governo da Alemanha|Bundesregierung",

@@ -237,6 +237,27 @@ def _cue(text: str, start: int, end: int, demonym: bool,
     return cues[key]
 
 
+_ACRO_AFTER = re.compile(r"\s*\(([A-Z][\w\-/&]{1,14})\)")
+
+
+def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, countries: set[str]) -> Actor | None:
+    """The registry actor whose acronym a definition binds when its long form is a translation.
+
+    "Bureau de Assuntos Internacionais de Narcóticos e Aplicação da Lei (INL)" is the US
+    State Department's INL: the acronym is the registry's, the long form has the same kind of
+    head, and the actor's country is named in the release (or written against the name).
+    """
+    claim = gaz.claim(acro)
+    if claim is None or claim[1] == "generic" or claim[0] not in gaz:
+        return None
+    who = gaz[claim[0]]
+    if who.type != discovered_type(long):
+        return None
+    if who.country and who.country != country and (country or who.country not in countries):
+        return None
+    return who
+
+
 def _is_mission_abroad(a: Actor | None) -> bool:
     return a is not None and a.type == "government" and _POST_ACTOR.search(a.name) is not None
 
@@ -320,6 +341,11 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
     return a.country if a is not None and a.type == "government" else None
 
 
+#: The channel of a payer named before in the sentence: "through the Swedish International Development Cooperation
+#: Agency (Sida)", "à travers la GIZ", "através do Bureau ... (INL)".
+_CHANNEL = re.compile(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[ée]s|por\s+meio|por\s+interm[ée]dio)"
+                      r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
+                      r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+)?$", re.IGNORECASE)
 #: A list of absentees (GUIDELINES §2): the countries do not take part.
 _ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
                      r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
@@ -506,6 +532,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     spans = _Spans(matches)
     dominant: list[str | None] | None = None
     seen_disc: dict[str, Actor] = {}  # discovered bodies whose country the text gives, by name without it
+    countries_seen = {c for c in (_country_of(m, gaz, {}) for m in matches) if c}
     for ls, le, acro, a_s, a_e in find_acronym_definitions(text):
         if acro in bound:
             continue
@@ -535,6 +562,14 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             dominant = [_dominant_country(matches, gaz, text, memo, cues)]
         country = _country_in(inside, gaz) or _adjacent_country(
             spans, text, min(ls, a_s), le, max(le, a_e), gaz)  # "AGT (Administração Geral Tributária) de Angola"
+        known = _translated(acro, long, gaz, country, countries_seen)
+        if known is not None:
+            # "Bureau de Assuntos Internacionais de Narcóticos e Aplicação da Lei (INL)": the registry's INL,
+            # named in another language
+            fm = Match(ls, le, long, known.id, "alias", long)
+            bound[acro] = fm
+            forced.append(fm)
+            continue
         act = _discovered(long, country or dominant[0], gaz)
         if country:
             seen_disc.setdefault(_core_key(act), act)
@@ -627,12 +662,18 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end))
                                  for m in inside):
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
-        disc.append(Match(a, b, name, "", "discovered", name))
+        acr = _ACRO_AFTER.match(text, b)
+        known = _translated(acr.group(1), name, gaz, None, countries_seen) if acr else None
+        disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
     if disc:
         dom = _dominant_country(matches, gaz, text, memo, cues)
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
+            if dm.actor_id:  # a translated registry name, its acronym after it
+                covered.update(id(m) for m in inside)
+                matches.append(Match(dm.start, dm.end, dm.surface, dm.actor_id, "alias", dm.surface))
+                continue
             owner = org_bodies.get((dm.start, dm.end))
             if owner is not None:
                 act = Actor(f"x-{slugify(dm.surface)}", dm.surface, owner.type, None, owner.id, (dm.surface,), True)
@@ -679,7 +720,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # "the Governor of the Far North Region of Cameroon": the region's country
         prev_sub = m if (m.start, m.end) in sub_spans else None
         if m.kind in ("place", "official"):
-            decided.append([m, m.end, _acts(text, m, memo)[0], m.kind])
+            # a state that pays acts (GUIDELINES §2): "une contribution de 2 millions d'euros du Royaume des Pays-Bas"
+            acts = _acts(text, m, memo)[0] or _cue(text, m.start, m.end, False, cues) is not None
+            decided.append([m, m.end, acts, m.kind])
         elif m.kind == "demonym":
             acts, end = _acts(text, m, memo)
             s0 = demonym_start(text, m.start) if acts else m.start
@@ -733,8 +776,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if not _OWNER_GAP.fullmatch(text, d[1], nxt[0].start):
             continue
         owner, body = actor(d[0].actor_id), actor(nxt[0].actor_id)
-        if owner is None or body is None or owner.type != "government" or owner.parent or not owner.country:
-            continue
+        if owner is None or body is None or owner.type != "government" or not owner.country:
+            continue  # (the owner may be a body itself: "the U.S. Department of State's Bureau of Counterterrorism")
         if body.type == "government" and body.country == owner.country and body.id != owner.id:
             d[2] = False
             owned[id(nxt[0])] = d[0].start
@@ -760,6 +803,14 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             before = roles[k - 1]
             if before is not None and _list_gap(gap) and closed and not _WORK_BY.search(before[1]):
                 roles[k] = before
+    for k in range(1, len(kept)):  # "funded by ... Sweden, through the Swedish International Development Agency"
+        if roles[k] is None and _CHANNEL.search(text, max(0, kept[k][0].start - 40), kept[k][0].start):
+            payer = next((roles[j] for j in range(k - 1, -1, -1) if roles[j] is not None
+                          and roles[j][0] == "explicit_financial"
+                          and not re.search(r"[.;]\s", text[kept[j][1]:kept[k][0].start])), None)
+            if payer is not None:
+                ch = _CHANNEL.search(text, max(0, kept[k][0].start - 40), kept[k][0].start)
+                roles[k] = (payer[0], text[ch.start():kept[k][1]] if ch else payer[1])
     for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
         after = roles[k + 1]
         if roles[k] is None and after is not None and after[1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):

@@ -283,9 +283,14 @@ _DONOR_LEFT = [
         r"(?:million|billion|thousand|m|bn)?\s*(?:(?:US\s+)?dollars|euros?|pounds|francs|yen|kroner|kronor|"
         r"[A-Z]{3})?\s+(?:from|by|provided\s+by)"
         r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par"
+        # "une contribution de 2 millions d'euros du", "um financiamento de 1,5 milhões de dólares do"
+        r"|\b(?:contribution|financement|don|subvention|contribui[çc][ãa]o|financiamento|doa[çc][ãa]o)\s+de\s+"
+        r"(?:plus\s+de\s+|mais\s+de\s+)?\d[\d.,\s]*\s*(?:millions?|milliards?|milh[õo]es|mil|bilh[õo]es)?\s*"
+        r"(?:d'|de\s+)?(?:euros?|dollars?|francs?|d[óo]lares|USD|EUR|FCFA|US\$|\$|\u20ac)?\s*"
+        r"(?:américains\s+|americanos\s+)?(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das)"
         r"|\b(?:soutien|appui|concours|contribution)\s+financi[eè]re?\s+(?:de|du|des)"
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
-        r"|\bfinanciad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
+        r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
@@ -307,7 +312,8 @@ _DONOR_RIGHT = [
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.IGNORECASE)),
     ("support_formula", re.compile(
-        r"^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
+        r"^\s+(?:is|are|remains)\s+(?:proud|pleased|happy|delighted|honou?red|glad)\s+to\s+(?:support|fund|finance)\b"
+        r"|^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
         r"activity|activities|training|workshop|event|course)"
         r"|^(?:\s*\([^()]{1,15}\))?\s+(?:and\s+(?:the\s+)?[^.;,]{1,60}?\s+)?(?:jointly\s+)?(?:support|supports|supported)"
         r"\s+the\s+(?:Government|Governments|authorities|national\s+authorities)\b", re.IGNORECASE)),
