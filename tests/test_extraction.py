@@ -766,3 +766,22 @@ def test_owner_body_of_a_body_passes_the_cue():
     m, ids = run("The workshop was funded by the U.S. Department of State's Bureau of Counterterrorism.")
     assert "usa-state" not in ids
     assert (m.table.loc[m.table["actor_id"] == "usa-state-ct", "role"] == "donor").all()
+
+
+def test_french_bodies_named_with_a_demonym():
+    m, _ = run("85 agents de la Police centrafricaine et des Douanes centrafricaines ont été formés.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert set(rows) == {"Police centrafricaine", "Douanes centrafricaines"}
+    assert all(r["country"] == "CAF" and r["parent"] == "gov-caf" for r in rows.values())
+    assert rows["Police centrafricaine"]["name"] == "Police (Central African Republic)"
+
+
+def test_portuguese_delegations_forces_and_secretary_of_state_in_a_province():
+    _, ids = run("contou com a presença do Secretário de Estado na Província de Cabo Delgado, bem como de uma "
+                 "delegação tanzaniana. A segurança é assegurada com o apoio das forças do Ruanda.")
+    assert {"gov-moz-cabo-delgado", "gov-tza", "gov-rwa"} <= ids
+
+
+def test_french_resolution_of_the_security_council_is_a_document():
+    _, ids = run("Créée par la résolution 2149 (2014) du Conseil de sécurité, la MINUSCA protège les civils.")
+    assert ids == {"minusca"}

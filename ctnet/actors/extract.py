@@ -58,7 +58,7 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
                         r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
-_OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,2}}{_CAP}){{0,6}}"
+_OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,3}}{_CAP}){{0,6}}"
 _ORG = re.compile(
     rf"\b(?:(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El|Son|Sa|Ses|Leur|Leurs|Notre|"
@@ -181,7 +181,7 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
                 break
     canonical = core
     if gov is not None and gov in gaz:
-        cname = gaz[gov].name.replace("Government of ", "")
+        cname = _country_label(gaz[gov])
         if not _country_names_rx(gaz, gov).search(fold_lower(core)):
             canonical = f"{core} ({cname})"
         for cand in (canonical, f"{core} of {cname}", f"{cname} {core}"):
@@ -199,6 +199,11 @@ def _country_names_rx(gaz: Gazetteer, gov: str) -> re.Pattern[str]:
     if not names:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _country_label(gov: Actor) -> str:
+    """The country in a body's canonical name: "Government of the Gambia" -> "Gambia" (GUIDELINES §3)."""
+    return re.sub(r"^the\s+", "", gov.name.replace("Government of ", ""))
 
 
 def _core_key(act: Actor) -> str:
@@ -346,6 +351,9 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
 _CHANNEL = re.compile(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[ée]s|por\s+meio|por\s+interm[ée]dio)"
                       r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
                       r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+)?$", re.IGNORECASE)
+#: French and Portuguese national bodies named with a demonym after them.
+_BODY_DEMONYM = re.compile(r"\b(Police|Gendarmerie|Douanes?|Arm[ée]e|Forces\s+arm[ée]es|Garde\s+r[ée]publicaine|"
+                           r"Pol[íi]cia|Alf[âa]ndegas?|For[çc]as\s+Armadas|Ex[ée]rcito|Guarda)\s+$")
 #: A list of absentees (GUIDELINES §2): the countries do not take part.
 _ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
                      r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
@@ -460,7 +468,7 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
                 who = hit
                 break
         if who is None:
-            cname = gov.name.replace("Government of ", "")
+            cname = _country_label(gov)
             canonical = f"Government of {full} ({cname})"
             who = extra.setdefault(f"x-{slugify(canonical)}", Actor(
                 f"x-{slugify(canonical)}", canonical, "government", sub.iso3, gov.id, (text[sub.start:sub.end],), True))
@@ -474,7 +482,8 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
 
 _SUBNATIONAL_WORDS = ("Governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
                       "overnment", "Administration", "administration", "authorities", "Authorities", "officials",
-                      "Minister", "President", "Governo", "Gouvernement")
+                      "Minister", "President", "Governo", "Gouvernement", "Secret", "Préf", "Pref", "Ministre",
+                      "autorit", "autoridades", "Commissaire", "Wali", "Governors")
 
 
 def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> bool:
@@ -723,6 +732,16 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             # a state that pays acts (GUIDELINES §2): "une contribution de 2 millions d'euros du Royaume des Pays-Bas"
             acts = _acts(text, m, memo)[0] or _cue(text, m.start, m.end, False, cues) is not None
             decided.append([m, m.end, acts, m.kind])
+        elif m.kind == "demonym" and (bm := _BODY_DEMONYM.search(text, max(0, m.start - 30), m.start)):
+            # "la Police centrafricaine", "les Douanes centrafricaines", "a Polícia moçambicana": a national body
+            who = gaz.get(m.actor_id)
+            if who is None or not who.country:
+                continue
+            body = _discovered(" ".join(bm.group(1).split()).capitalize(), who.country, gaz)
+            extra_actors.setdefault(body.id, body)
+            bmatch = Match(bm.start(1), m.end, text[bm.start(1):m.end], body.id, "discovered", text[bm.start(1):m.end])
+            decided.append([bmatch, m.end, True, "discovered"])
+            prev_org = bmatch
         elif m.kind == "demonym":
             acts, end = _acts(text, m, memo)
             s0 = demonym_start(text, m.start) if acts else m.start
@@ -997,7 +1016,7 @@ def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Act
         gov = gaz.get(f"gov-{a.country.lower()}")
         if gov is None:
             continue
-        cname = gov.name.replace("Government of ", "")
+        cname = _country_label(gov)
         pos = d[1]
         while True:
             m = _ELIDED.match(text, pos)

@@ -77,7 +77,7 @@ _LEFT_ACT = re.compile(
     r"officiers|autorit[ée]s|enqu[êe]teurs|procureurs|juges|analystes|agents|cadres|gendarmes|policiers|"
     r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|investigadores|"
     r"procuradores|ju[ií]zes|analistas|agentes|t[ée]cnicos|quadros|inspectores|inspetores|d[ée]l[ée]gations?|"
-    r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?)"
+    r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires)"
     # "officiers de police judiciaire du Mali", "analistas financeiros de Angola"
     r"(?:\s+(?!(?:du|des|do|da|dos|das)\b)[a-zà-ÿ][a-zà-ÿ'\-]*){0,3}?"
     r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
@@ -169,7 +169,7 @@ _DEMONYM_PEOPLE = re.compile(
 )
 _FR_PEOPLE_BEFORE = re.compile(
     r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
-    r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc][õo]es|governo|"
+    r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc](?:[õo]es|[ãa]o)|governo|"
     r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)\s+(?:et\s+|e\s+)?$", re.IGNORECASE)
 _DEMONYM_SUPPORT = re.compile(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
@@ -390,10 +390,10 @@ _DOC_PREFIX = re.compile(
 
 
 _DOC_GENITIVE = re.compile(
-    r"\b(?:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
+    r"\b(?i:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
     r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo|[Pp]rogramme|[Pp]rograma|[Pp]rojet|[Pp]roje(?:c)?to|"
     r"[Pp]lan|[Pp]lano)"
-    r"(?:\s+[a-zà-ÿ][\w'\-]*){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$")
+    r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$")
 
 
 def document_name_prefix(text: str, start: int, end: int) -> bool:

@@ -65,9 +65,9 @@ _TITLE = re.compile(
 #: région de Diffa", "le Commissaire aux affaires humanitaires de l'État de Borno").
 _TITLE_ROMANCE = re.compile(
     r"\b(?:(?:Vice-)?Gouverneur[e]?|Pr[ée]f[eè]te?|Wali|Commissaire|Ministre|Pr[ée]sidente?|(?:Vice-)?Governador[a]?|"
-    r"Administrador[a]?|gouvernement|autorit[ée]s|governo|autoridades)\b[^.;:,\n]{0,60}?\s+"
-    r"(?:de|du|des|da|do|d['\u2019])\s*(?:la\s+|l['\u2019])?"
-    r"(?P<pre>(?:r[ée]gion|province|[ÉE]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
+    r"Administrador[a]?|Secret[áa]ri[oa]\s+de\s+Estado|gouvernement|autorit[ée]s|governo|autoridades)\b"
+    r"[^.;:,\n]{0,60}?\s+(?:de|du|des|da|do|na|no|d['\u2019])\s*(?:la\s+|l['\u2019])?"
+    r"(?P<pre>(?i:r[ée]gion|province|[ée]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
     r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|d['\u2019]|do\s+|da\s+|de\s+))" + _NAME)
 _GOV_BEFORE = re.compile(
     r"\b(?:(?:County|State|Provincial|Regional)\s+Government|Government|government|Governo\s+Provincial|"
