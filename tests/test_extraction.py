@@ -443,6 +443,26 @@ def test_floors_on_the_evaluation_gold(name, docs):
     assert ev.not_actor_hits == [], ev.not_actor_hits
 
 
+HELDOUT = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
+def test_floors_on_the_held_out_sets(name):
+    """The issue's floors on the three held-out sets (tests/data/heldout*/README.md).
+
+    They were written by people who did not see ctnet's rules or registry. Each was scored
+    once before any rule was changed for it (the figures are in docs/extraction.md); the
+    rules were then improved on all three, so these floors guard against regressions and
+    are no longer an estimate for new releases.
+    """
+    d = HELDOUT / name
+    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"),
+                  not_actors=read_not_actors(d / "not_actors.jsonl"))
+    assert ev.micro["f1"] >= 0.93, ev.to_text()
+    assert ev.donor["f1"] >= 0.85, ev.to_text()
+    assert ev.type_accuracy >= 0.95, ev.to_text()
+
+
 def test_excluded_actor_names_do_not_turn_into_shorter_aliases(tmp_path):
     ex = tmp_path / "drop.txt"
     ex.write_text("unodc\n", encoding="utf-8")
@@ -780,6 +800,12 @@ def test_portuguese_delegations_forces_and_secretary_of_state_in_a_province():
     _, ids = run("contou com a presença do Secretário de Estado na Província de Cabo Delgado, bem como de uma "
                  "delegação tanzaniana. A segurança é assegurada com o apoio das forças do Ruanda.")
     assert {"gov-moz-cabo-delgado", "gov-tza", "gov-rwa"} <= ids
+
+
+def test_descriptor_in_lower_case_and_armed_coalitions_are_not_actors():
+    _, ids = run("It is implemented by UNDP, the UN's development agency. La Coalition des patriotes pour le "
+                 "changement (CPC) a attaqué.")
+    assert ids == {"undp"}
 
 
 def test_french_resolution_of_the_security_council_is_a_document():

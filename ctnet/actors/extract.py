@@ -73,7 +73,8 @@ _NOT_ORG = re.compile(
     r"School|Hotel|Hall|Prison|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
-    r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?)\b"
+    r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
+    r"[Pp]atriot(?:e)?s|R[ée]sistance|Rebelles?|Milices?)\b"
 )
 _OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
 _OWN_OFFICE = re.compile(r"\b(?:its|son|sa|ses|seu|sua|seus|suas)\s+$", re.IGNORECASE)

@@ -427,7 +427,7 @@ _VENUE_RIGHT = re.compile(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Comp
                           r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
 _TITLE_PREFIX = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
 _QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises|premises|Building|Conference|"
-                              r"Centre|Center|Coordinator|Agency|Organi[sz]ation")
+                              r"Centre|Center|Coordinator|[Aa]gency|[Oo]rgani[sz]ation")
 _CREDIT = re.compile(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
 _TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
 _STYLE = re.compile(r"[-\u2013](?:style|like|type)\b")
@@ -435,7 +435,7 @@ _CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+th
 _CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
-_DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Agency|Organization|Organisation)\b")
+_DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
 def not_an_actor_here(text: str, start: int, end: int) -> bool:
