@@ -181,16 +181,22 @@ def actors(input: Path, fmt: str, out: Path | None, gazetteer: tuple[Path, ...],
 @click.option("--gold", required=True, type=click.Path(path_type=Path), help="Gold JSONL (the format of shared/eval).")
 @click.option("--gazetteer", multiple=True, type=click.Path(path_type=Path), help="Extra actor CSV. Repeatable.")
 @click.option("--exclude", type=click.Path(path_type=Path), help="Actors to drop (ids or names).")
+@click.option("--not-actors", "not_actors", type=click.Path(path_type=Path), default=None,
+              help="JSONL of strings deliberately not annotated (the format of shared/eval); predictions "
+                   "that hit them are listed.")
 @_common_debug
-def evaluate(input: Path, gold: Path, gazetteer: tuple[Path, ...], exclude: Path | None, debug: bool,
-             quiet: bool) -> None:
+def evaluate(input: Path, gold: Path, gazetteer: tuple[Path, ...], exclude: Path | None, not_actors: Path | None,
+             debug: bool, quiet: bool) -> None:
     """Score extraction on INPUT against a gold file: P/R/F1 overall and by type, donors, misses."""
     from ctnet.actors import evaluate as score
     from ctnet.actors import read_gold
+    from ctnet.actors.evaluate import read_not_actors
     from ctnet.pipeline import extract
 
+    golds = read_gold(gold)
+    skip = read_not_actors(not_actors) if not_actors is not None else None
     mentions = extract(input, gazetteer=gazetteer, exclude=exclude)
-    click.echo(score(mentions, read_gold(gold)).to_text())
+    click.echo(score(mentions, golds, not_actors=skip).to_text())
 
 
 @cli.command()

@@ -96,6 +96,24 @@ def test_evaluate_prints_scores():
     assert "precision" in low and "recall" in low and "f1" in low
 
 
+def test_evaluate_lists_not_actor_hits(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Title\nOfficials from Kenya met UNODC. UNODC Photo.\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "actors": [{"name": "UNODC", "aliases": ["UNODC"]}]}\n', encoding="utf-8")
+    na = tmp_path / "na.jsonl"
+    na.write_text('{"id": "a", "not_actors": [{"string": "Kenya", "category": "country_or_place_not_acting"}]}\n',
+                  encoding="utf-8")
+    r = run("evaluate", str(docs), "--gold", str(gold), "--not-actors", str(na))
+    assert r.returncode == 0, r.stderr
+    assert "not-actor strings predicted: 1" in r.stdout and "Kenya" in r.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    r = run("evaluate", str(docs), "--gold", str(gold), "--not-actors", str(bad))
+    assert r.returncode != 0 and "bad.jsonl" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_events_and_input_together_is_a_usage_error(tmp_path):
     ev = tmp_path / "e.csv"
     ev.write_text("event_id,actor\n1,A\n1,B\n")
