@@ -811,3 +811,10 @@ def test_descriptor_in_lower_case_and_armed_coalitions_are_not_actors():
 def test_french_resolution_of_the_security_council_is_a_document():
     _, ids = run("Créée par la résolution 2149 (2014) du Conseil de sécurité, la MINUSCA protège les civils.")
     assert ids == {"minusca"}
+
+
+def test_boards_banks_and_chambers():
+    m, ids = run("The Board of Directors of the Bank of Uganda met the Uganda Chamber of Commerce.")
+    assert not any("board" in a for a in ids)
+    assert actor_row(m, "x-bank-of-uganda")["name"] == "Bank of Uganda"
+    assert actor_row(m, "x-uganda-chamber-of-commerce")["type"] == "private"

@@ -70,7 +70,7 @@ _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
-    r"School|Hotel|Hall|Prison|"
+    r"School|Hotel|Hall|Prison|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
@@ -177,7 +177,7 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
         # "Ministry of Security of Burkina Faso" is the "Ministry of Security (Burkina Faso)"
         # that the release names again without its country
         for of in re.finditer(r"\s+(?:of|de|du|da|do|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?(?=[^,()]+$)", core):
-            if of.start() > 0 and gaz.resolve(core[of.end():]) is gaz[gov]:
+            if len(core[:of.start()].split()) > 1 and gaz.resolve(core[of.end():]) is gaz[gov]:
                 core = core[:of.start()]
                 break
     canonical = core

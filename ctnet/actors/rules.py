@@ -563,6 +563,8 @@ def discovered_type(name: str) -> str:
     ('ngo', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
+    if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
+        return "private"  # business associations
     if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
         # "West Africa Centre for Counter-Extremism", "International Academy for Combating Terrorism":
         # no state in the name; a centre is an NGO, an academy or institute a training institution
