@@ -733,14 +733,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             # a state that pays acts (GUIDELINES §2): "une contribution de 2 millions d'euros du Royaume des Pays-Bas"
             acts = _acts(text, m, memo)[0] or _cue(text, m.start, m.end, False, cues) is not None
             decided.append([m, m.end, acts, m.kind])
-        elif m.kind == "demonym" and (bm := _BODY_DEMONYM.search(text, max(0, m.start - 30), m.start)):
+        elif m.kind == "demonym" and (bdem := _BODY_DEMONYM.search(text, max(0, m.start - 30), m.start)):
             # "la Police centrafricaine", "les Douanes centrafricaines", "a Polícia moçambicana": a national body
             who = gaz.get(m.actor_id)
             if who is None or not who.country:
                 continue
-            body = _discovered(" ".join(bm.group(1).split()).capitalize(), who.country, gaz)
-            extra_actors.setdefault(body.id, body)
-            bmatch = Match(bm.start(1), m.end, text[bm.start(1):m.end], body.id, "discovered", text[bm.start(1):m.end])
+            force = _discovered(" ".join(bdem.group(1).split()).capitalize(), who.country, gaz)
+            extra_actors.setdefault(force.id, force)
+            bmatch = Match(bdem.start(1), m.end, text[bdem.start(1):m.end], force.id, "discovered",
+                           text[bdem.start(1):m.end])
             decided.append([bmatch, m.end, True, "discovered"])
             prev_org = bmatch
         elif m.kind == "demonym":
@@ -795,10 +796,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         d, nxt = decided[k], decided[k + 1]
         if not _OWNER_GAP.fullmatch(text, d[1], nxt[0].start):
             continue
-        owner, body = actor(d[0].actor_id), actor(nxt[0].actor_id)
-        if owner is None or body is None or owner.type != "government" or not owner.country:
+        owner, owned_body = actor(d[0].actor_id), actor(nxt[0].actor_id)
+        if owner is None or owned_body is None or owner.type != "government" or not owner.country:
             continue  # (the owner may be a body itself: "the U.S. Department of State's Bureau of Counterterrorism")
-        if body.type == "government" and body.country == owner.country and body.id != owner.id:
+        if owned_body.type == "government" and owned_body.country == owner.country and owned_body.id != owner.id:
             d[2] = False
             owned[id(nxt[0])] = d[0].start
 
@@ -825,9 +826,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 roles[k] = before
     for k in range(1, len(kept)):  # "funded by ... Sweden, through the Swedish International Development Agency"
         if roles[k] is None and _CHANNEL.search(text, max(0, kept[k][0].start - 40), kept[k][0].start):
-            payer = next((roles[j] for j in range(k - 1, -1, -1) if roles[j] is not None
-                          and roles[j][0] == "explicit_financial"
-                          and not re.search(r"[.;]\s", text[kept[j][1]:kept[k][0].start])), None)
+            payer: tuple[str, str] | None = None
+            for j in range(k - 1, -1, -1):
+                rj = roles[j]
+                if rj is not None and rj[0] == "explicit_financial" and not re.search(
+                        r"[.;]\s", text[kept[j][1]:kept[k][0].start]):
+                    payer = rj
+                    break
             if payer is not None:
                 ch = _CHANNEL.search(text, max(0, kept[k][0].start - 40), kept[k][0].start)
                 roles[k] = (payer[0], text[ch.start():kept[k][1]] if ch else payer[1])

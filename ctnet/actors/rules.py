@@ -42,49 +42,71 @@ _PEOPLE = (
     r"gouvernement|autorit[ée]s|d[ée]l[ée]gation|governo|autoridades|delega[cç][aã]o"
 )
 #: Left contexts after which a country acts ("officials from", "supported by", "cooperation with").
-_LEFT_ACT = re.compile(
-    r"(?:\b(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:the\s+)?"
-    r"|\b(?:minister|secretary|ambassador|director|commissioner|representative|governor|chief|head|"
-    r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"
-    r"|\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
-    r"supported|requested|ratified|adopted|sponsored|launched|established|endorsed|chaired|co-?chaired|led|"
-    r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted)\s+by\s+(?:the\s+)?"
-    r"|\b(?:support|supporting|supports|assist|assisting|assists|assistance\s+to|help|helping|helps|"
-    r"train|training|equip|equipping|strengthen|strengthening|empower|empowering|benefit|benefiting|"
-    r"partnered\s+with|to\s+support)\s+(?:the\s+)?"
-    r"|\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
-    r"MoU|MOU|accord|arrangement|partnering|partners|coordination|dialogue|talks|meetings?|consultations?|"
-    r"cooperating|collaborating|working|engagement|relations|ties)\s+with\s+(?:the\s+)?"
-    r"|\b(?:support|contribution|contributions|funding|financing|donation|grant|generosity|assistance|"
-    r"backing|sponsorship|invitation|request|behalf|initiative|commitment|leadership)\s+(?:of|from|by)\s+(?:the\s+)?"
-    r"|\bthanks\s+to\s+(?:the\s+)?"
-    r"|\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"
-    r"|\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
-    r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"
-    r"|\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
-    r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"
-    r"|\b(?:par|de|du|avec|com|pelo|pela|do|da)\s+(?:le\s+|la\s+|l')?(?:gouvernement|governo)\s+(?:de|du|d'|do|da)\s*"
-    r"|\b(?:ambassadeur|ambassadrice|ministre|repr[ée]sentante?\s+permanente?|consul|embaixador[a]?|ministr[oa]|"
-    r"representante\s+permanente|c[ôo]nsul)\b[^.;:()]{0,50}?\s(?:de|du|d'|des|do|da|dos|das)\s*(?:la\s+|l')?"
-    r"|\b(?:soutien|appui|concours|contribution|financement|coop[ée]ration|partenariat)\s+(?:financier\s+|financi[eè]re\s+)?"
-    r"(?:de|du|des|avec)\s+(?:la\s+|le\s+|l')?"
-    r"|\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par\s+(?:la\s+|le\s+|l')?"
-    r"|\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)\s+(?:o\s+|a\s+)?"
-    r"|\b(?:financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"
-    r"|\b(?:soutient|soutenir|appuie|appuyer|accompagne|accompagner|apoia|apoiar|apoiou|apoiando|"
-    r"assiste|assister)\s+(?:le\s+|la\s+|l'|les\s+|o\s+|a\s+)?"
-    r"|\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
-    r"officiers|autorit[ée]s|enqu[êe]teurs|procureurs|juges|analystes|agents|cadres|gendarmes|policiers|"
-    r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|investigadores|"
-    r"procuradores|ju[ií]zes|analistas|agentes|t[ée]cnicos|quadros|inspectores|inspetores|d[ée]l[ée]gations?|"
-    r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires)"
-    # "officiers de police judiciaire du Mali", "analistas financeiros de Angola"
-    r"(?:\s+(?!(?:du|des|do|da|dos|das)\b)[a-zà-ÿ][a-zà-ÿ'\-]*){0,3}?"
-    r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
-    r"(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das|de)\s*"
-    r")$",
-    re.IGNORECASE,
-)
+#: Left contexts after which a country acts ("officials from", "supported by", "cooperation with"), as
+#: (last words they can end with, pattern). ``_left_act`` searches only the patterns that can end with
+#: the context's last word.
+_LEFT_ALTS: list[tuple[frozenset[str], str]] = [
+    (frozenset({"of", "from"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:the\s+)?"),
+    (frozenset({"of"}), r"\b(?:minister|secretary|ambassador|director|commissioner|representative|governor|chief|head|"
+                        r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"),
+    (frozenset({"by"}), r"\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
+                        r"supported|requested|ratified|adopted|sponsored|launched|established|endorsed|chaired|co-?chaired|led|"
+                        r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted)\s+by\s+(?:the\s+)?"),
+    (frozenset({"support", "supporting", "supports", "assist", "assisting", "assists", "to", "help", "helping", "helps",
+                "train", "training", "equip", "equipping", "strengthen", "strengthening", "empower", "empowering",
+                "benefit", "benefiting", "with"}),
+     r"\b(?:support|supporting|supports|assist|assisting|assists|assistance\s+to|help|helping|helps|"
+     r"train|training|equip|equipping|strengthen|strengthening|empower|empowering|benefit|benefiting|"
+     r"partnered\s+with|to\s+support)\s+(?:the\s+)?"),
+    (frozenset({"with"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
+                          r"MoU|MOU|accord|arrangement|partnering|partners|coordination|dialogue|talks|meetings?|consultations?|"
+                          r"cooperating|collaborating|working|engagement|relations|ties)\s+with\s+(?:the\s+)?"),
+    (frozenset({"of", "from", "by"}), r"\b(?:support|contribution|contributions|funding|financing|donation|grant|generosity|"
+                                      r"assistance|backing|sponsorship|invitation|request|behalf|initiative|commitment|"
+                                      r"leadership)\s+(?:of|from|by)\s+(?:the\s+)?"),
+    (frozenset({"to"}), r"\bthanks\s+to\s+(?:the\s+)?"),
+    (frozenset({"of"}), r"\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"),
+    (frozenset({"between"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
+                             r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
+    (frozenset({"namely", "including", "as", "i.e.", ":"}),
+     r"\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
+     r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"),
+    (frozenset({"de", "du", "d'", "do", "da"}),
+     r"\b(?:par|de|du|avec|com|pelo|pela|do|da)\s+(?:le\s+|la\s+|l')?(?:gouvernement|governo)\s+(?:de|du|d'|do|da)\s*"),
+    (frozenset({"de", "du", "d'", "des", "do", "da", "dos", "das"}),
+     r"\b(?:ambassadeur|ambassadrice|ministre|repr[ée]sentante?\s+permanente?|consul|embaixador[a]?|ministr[oa]|"
+     r"representante\s+permanente|c[ôo]nsul)\b[^.;:()]{0,50}?\s(?:de|du|d'|des|do|da|dos|das)\s*(?:la\s+|l')?"),
+    (frozenset({"de", "du", "des", "avec"}),
+     r"\b(?:soutien|appui|concours|contribution|financement|coop[ée]ration|partenariat)\s+(?:financier\s+|financi[eè]re\s+)?"
+     r"(?:de|du|des|avec)\s+(?:la\s+|le\s+|l')?"),
+    (frozenset({"par"}), r"\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par"
+                         r"\s+(?:la\s+|le\s+|l')?"),
+    (frozenset({"de", "do", "da", "dos", "das", "com"}),
+     r"\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)"
+     r"\s+(?:o\s+|a\s+)?"),
+    (frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+     r"\b(?:financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"),
+    (frozenset({"soutient", "soutenir", "appuie", "appuyer", "accompagne", "accompagner", "apoia", "apoiar", "apoiou",
+                "apoiando", "assiste", "assister"}),
+     r"\b(?:soutient|soutenir|appuie|appuyer|accompagne|accompagner|apoia|apoiar|apoiou|apoiando|"
+     r"assiste|assister)\s+(?:le\s+|la\s+|l'|les\s+|o\s+|a\s+)?"),
+    (frozenset({"du", "de", "des", "d'", "do", "da", "dos", "das"}),
+     r"\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
+     r"officiers|autorit[ée]s|enqu[êe]teurs|procureurs|juges|analystes|agents|cadres|gendarmes|policiers|"
+     r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|investigadores|"
+     r"procuradores|ju[ií]zes|analistas|agentes|t[ée]cnicos|quadros|inspectores|inspetores|d[ée]l[ée]gations?|"
+     r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires)"
+     # "officiers de police judiciaire du Mali", "analistas financeiros de Angola"
+     r"(?:\s+(?!(?:du|des|do|da|dos|das)\b)[a-zà-ÿ][a-zà-ÿ'\-]*){0,3}?"
+     r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
+     r"(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das|de)\s*"),
+]
+_LEFT_ACT = re.compile("(?:" + "|".join(p for _, p in _LEFT_ALTS) + ")$", re.IGNORECASE)
+#: One regex per last word, of the patterns that can end with it.
+_LEFT_BY_LAST: dict[str, re.Pattern[str]] = {
+    w: re.compile("(?:" + "|".join(p for ends, p in _LEFT_ALTS if w in ends) + ")$", re.IGNORECASE)
+    for w in sorted({w for ends, _ in _LEFT_ALTS for w in ends})
+}
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
 #: Last words that the left-context patterns can end with (a cheap test before the big regexes).
 _ACT_TERMINALS = {
@@ -114,11 +136,12 @@ def _last_word(left: str) -> str:
 
 
 def _left_act(left: str) -> bool:
-    """``_LEFT_ACT`` on a left context, after a cheap test of its last word."""
+    """``_LEFT_ACT`` on a left context: only the patterns that can end with its last word."""
     last = _last_word(left)
-    if last not in _ACT_TERMINALS and not last.endswith(":"):
+    rx = _LEFT_BY_LAST.get(":" if last.endswith(":") else last)
+    if rx is None:
         return False
-    return _LEFT_ACT.search(left) is not None
+    return rx.search(left[-200:]) is not None
 
 
 _RIGHT_ACT = re.compile(
@@ -182,18 +205,36 @@ _DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Gover
 _WS = re.compile(r"\s+")
 
 
+_APOS_CACHE: list[str] = ["", ""]  # the last text and its translation (one release at a time)
+
+
+def _apos(text: str) -> str:
+    """``text`` with curly apostrophes made straight (same length), computed once per text."""
+    if _APOS_CACHE[0] is not text:
+        _APOS_CACHE[0], _APOS_CACHE[1] = text, text.translate(_APOS)
+    return _APOS_CACHE[1]
+
+
+_NEEDS_SQUASH = re.compile(r"\s\s|[^\S ]")
+
+
+def _squash(seg: str) -> str:
+    """Runs of white space as one space (skipped when there is nothing to squash)."""
+    return _WS.sub(" ", seg) if _NEEDS_SQUASH.search(seg) else seg
+
+
 def _left(text: str, start: int, n: int = 120) -> str:
-    seg = text[max(0, start - n):start].translate(_APOS)
+    seg = _apos(text)[max(0, start - n):start]
     cut = max(seg.rfind("\n"), seg.rfind(". "), seg.rfind("; "))
     seg = seg[cut + 1:] if cut >= 0 else seg
-    return _WS.sub(" ", seg)
+    return _squash(seg)
 
 
 def _right(text: str, end: int, n: int = 120) -> str:
-    seg = text[end:end + n].translate(_APOS)
+    seg = _apos(text)[end:end + n]
     cut = seg.find("\n")
     seg = seg[:cut] if cut >= 0 else seg
-    return _WS.sub(" ", seg)
+    return _squash(seg)
 
 
 def country_acts(text: str, start: int, end: int, kind: str) -> bool:

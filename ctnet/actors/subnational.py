@@ -17,12 +17,14 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from ctnet.actors.text import fold
 
 __all__ = ["Subnational", "find_subnational", "subdivisions"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 class Subnational(NamedTuple):
@@ -45,7 +47,7 @@ def subdivisions() -> dict[str, tuple[tuple[str, str, str], ...]]:
     (('NGA', 'Borno', 'State'),)
     """
     table: dict[str, list[tuple[str, str, str]]] = {}
-    with resources.files("ctnet.data").joinpath("subdivisions.csv").open(encoding="utf-8", newline="") as fh:
+    with open(_DATA / "subdivisions.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             table.setdefault(fold(row["name"]), []).append((row["iso3"], row["name"], row["type"]))
     return {k: tuple(v) for k, v in table.items()}
@@ -164,8 +166,8 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
             pos = s.end if s is not None else -1
             while pos >= 0:  # "the Governors of Borno State, Adamawa State and Yobe State in Nigeria, of the ..."
                 li = _TITLE_LIST.match(text, pos)
-                if li is None or not _split_name(text, li.start("n"), li.end("n")) or \
-                        not _split_name(text, li.start("n"), li.end("n"))[2]:
+                sp = _split_name(text, li.start("n"), li.end("n")) if li is not None else None
+                if li is None or sp is None or not sp[2]:
                     break  # list items must carry their type word ("Yobe State")
                 s = add(li.start("n"), li.end("n"), kind)
                 pos = s.end if s is not None else -1
