@@ -85,6 +85,11 @@ _WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|
 _TITLE_LIST = re.compile(
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*,|\s+and\b))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?" + _NAME)
+#: Words without which the title patterns cannot match (a cheap test before the regexes).
+_TITLE_WORDS = ("Governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
+                "Préf", "Pref", "Walis")
+_ROMANCE_WORDS = ("ouverneur", "overnador", "réf", "Wali", "ommissaire", "inistre", "résident", "dministrador",
+                  "ecretári", "ouvernement", "utorit", "overno", "utoridades")
 _LIST_ITEM = re.compile(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
@@ -156,11 +161,15 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
         found.append(s)
         return s
 
-    for m in _TITLE_ROMANCE.finditer(text):
+    romance = any(w in text for w in _ROMANCE_WORDS)
+    titles = romance or any(w in text for w in _TITLE_WORDS)
+    for m in (_TITLE_ROMANCE.finditer(text) if romance else ()):
         s = add(m.start("n"), m.end("n"), "title")
         if s is not None:  # the surface starts at the type word: "région de Diffa"
             found[-1] = s._replace(start=m.start("pre"))
     for rx, kind in ((_TITLE, "title"), (_GOV_BEFORE, "government")):
+        if rx is _TITLE and not titles:
+            continue
         for m in rx.finditer(text):
             s = add(m.start("n"), m.end("n"), kind)
             pos = s.end if s is not None else -1
