@@ -205,14 +205,19 @@ _DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Gover
 _WS = re.compile(r"\s+")
 
 
-_APOS_CACHE: list[str] = ["", ""]  # the last text and its translation (one release at a time)
+#: The last text and its translation, as one tuple (replaced whole, so threads never see a mix).
+_apos_last: tuple[str, str] = ("", "")
 
 
 def _apos(text: str) -> str:
     """``text`` with curly apostrophes made straight (same length), computed once per text."""
-    if _APOS_CACHE[0] is not text:
-        _APOS_CACHE[0], _APOS_CACHE[1] = text, text.translate(_APOS)
-    return _APOS_CACHE[1]
+    global _apos_last
+    last = _apos_last
+    if last[0] is text:
+        return last[1]
+    out = text.translate(_APOS)
+    _apos_last = (text, out)
+    return out
 
 
 _NEEDS_SQUASH = re.compile(r"\s\s|[^\S ]")
