@@ -518,9 +518,17 @@ def _stop(signum: int, frame: Any) -> None:
     os._exit(128 + signal.SIGTERM)
 
 
-def _serve(conn: Any) -> None:
-    """The worker process: warm up, wait for one job, render it, send back the paths or the error."""
+def _serve(conn: Any, callers_end: Any) -> None:
+    """The worker process: warm up, wait for one job, render it, send back the paths or the error.
+
+    It starts with SIGINT and SIGTERM blocked (see :meth:`FigureWorker.start`). Ctrl-C
+    is left to the caller, who stops the worker with SIGTERM; the caller's end of the
+    pipe is closed here, so that the worker sees the end of the pipe if the caller dies.
+    """
+    callers_end.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         _warm_up()
         gc.freeze()  # what is loaded now lives on: later collections skip it (and do not copy its pages)
@@ -588,14 +596,20 @@ class FigureWorker:
             return None
         import multiprocessing as mp
 
+        if mp.current_process().daemon:  # a daemonic process may not start children
+            return None
         ctx = mp.get_context("fork")
         gc.freeze()
+        # the worker sets its own handlers: until then, Ctrl-C and SIGTERM wait (here too, a moment)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         try:
             here, there = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(there,), name="ctnet-figures", daemon=True)
+            proc = ctx.Process(target=_serve, args=(there, here), name="ctnet-figures", daemon=True)
             proc.start()
         except (OSError, ValueError):  # no processes left, or fork not allowed here
             return None
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         there.close()
         return cls(proc, here)
 
