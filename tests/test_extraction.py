@@ -818,3 +818,29 @@ def test_boards_banks_and_chambers():
     assert not any("board" in a for a in ids)
     assert actor_row(m, "x-bank-of-uganda")["name"] == "Bank of Uganda"
     assert actor_row(m, "x-uganda-chamber-of-commerce")["type"] == "private"
+
+
+def test_session_four_general_cases():
+    m, ids = run("The Ministry of Foreign Affairs of Indonesia and Bangladesh's Ministry of Foreign Affairs met the "
+                 "Office of the Attorney General of the Federal Republic of Somalia. A Alta Comissão do Canadá em "
+                 "Moçambique e o Centro de Inteligência Financeira da África do Sul (FIC) participaram.")
+    surfaces = set(m.table["surface"])
+    assert {"Ministry of Foreign Affairs of Indonesia", "Bangladesh's Ministry of Foreign Affairs",
+            "Office of the Attorney General of the Federal Republic of Somalia",
+            "Alta Comissão do Canadá em Moçambique"} <= surfaces
+    assert "gov-zaf-fic" in ids  # the registry's FIC, named in Portuguese
+
+
+@pytest.mark.parametrize("text, country", [
+    ("90 women leaders, security officials and traditional rulers from Cameroon attended.", "gov-cmr"),
+    ("Operation Simba III was carried out by Ethiopia from 2 to 15 October.", "gov-eth"),
+    ("42 officials from Benin met, with observers from Burkina Faso.", "gov-bfa"),
+])
+def test_more_people_and_acts(text, country):
+    _, ids = run(text)
+    assert country in ids
+
+
+def test_operations_are_not_actors():
+    _, ids = run("Officials of Nigeria's Operation Safe Corridor met.")
+    assert not any("safe" in a for a in ids)

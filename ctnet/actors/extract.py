@@ -41,7 +41,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          # French and Portuguese heads
          r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
-         r"Instituto|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
+         r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
          r"Assembleia|Presidência")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
@@ -54,7 +54,7 @@ _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
-_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
+_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
                         r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
@@ -100,6 +100,7 @@ _LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|The
 
 
 _SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
+                          r"\s+and\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s)|"
                           r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
                           r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
@@ -127,7 +128,7 @@ def _first_of_two(name: str) -> str:
         before, after = name[:m.start()], name[m.end():]
         if not _HEAD_RX.search(before) or not _HEAD_RX.search(after):
             continue
-        bare = m.group().strip() in ("and", "et", "e", "&")
+        bare = m.group().strip() in ("and", "et", "e", "&") and not _POSS_PREFIX.match(after)
         if not bare or (_ENDS_WITH_HEAD.search(before) and len(before.split()) > 1):
             return before
     return name
@@ -254,9 +255,20 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
     head, and the actor's country is named in the release (or written against the name).
     """
     claim = gaz.claim(acro)
-    if claim is None or claim[1] == "generic" or claim[0] not in gaz:
+    if claim is None or claim[0] not in gaz:
         return None
     who = gaz[claim[0]]
+    if claim[1] == "generic":
+        # an acronym several countries' bodies share ("FIC"): the one whose country the name spells
+        hits = find_matches(acro, gaz.automaton)
+        cands = [a for h in hits[:1] for a in [h.actor_id] + [x for x, _ in h.alts]]
+        low = fold_lower(long)
+        pick = [gaz[a] for a in dict.fromkeys(cands) if a in gaz and gaz[a].country and (
+            gaz[a].country == country or _country_names_rx(gaz, f"gov-{gaz[a].country.lower()}").search(low))]
+        if len(pick) != 1:
+            return None
+        who = pick[0]
+        country = who.country
     if who.type != discovered_type(long):
         return None
     if who.country and who.country != country and (country or who.country not in countries):
@@ -395,7 +407,10 @@ _OFFICE_LIKE = re.compile(r"\b(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Sectio
 _POST = re.compile(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
                    r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do|d')\s+)*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
 _POST_ACTOR = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission|Ambassade|Embaixada|"
-                         r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente)\b", re.IGNORECASE)
+                         r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente|Alta\s+Comiss[ãa]o|"
+                         r"Consulado)\b", re.IGNORECASE)
+#: Missions whose name ends with where they are accredited ("... to the United Nations"): no place is added.
+_NO_POST = re.compile(r"\b(?:Permanent\s+Mission|Mission\s+permanente|Missão\s+Permanente)\b", re.IGNORECASE)
 
 
 def _post_extent(text: str, m: Match, who: Actor | None, spans: _Spans, gaz: Gazetteer) -> int:
@@ -406,7 +421,7 @@ def _post_extent(text: str, m: Match, who: Actor | None, spans: _Spans, gaz: Gaz
     the African Union" keeps the Union as a name of its own.
     """
     if who is None or who.type != "government" or not (
-            _POST_ACTOR.search(who.name) or _POST_ACTOR.search(m.surface)):
+            _POST_ACTOR.search(who.name) or _POST_ACTOR.search(m.surface)) or _NO_POST.search(m.surface):
         return m.end
     p = _POST.match(text, m.end)
     if p is None or "\n" in p.group():

@@ -38,7 +38,9 @@ _PEOPLE = (
     r"armed\s+forces|defence\s+forces|military|army|navy|forces|agencies|institutions|administration|"
     r"border\s+officials|immigration\s+officials|customs\s+officials|focal\s+points|trainees|team|teams|staff|"
     r"cabinet|leadership|head\s+of\s+state|consulate|mission|missions|nationals?\s+officials|civil\s+servants|"
-    r"scholars|personnel|professionals|social\s+workers|workers|"
+    r"scholars|personnel|professionals|social\s+workers|workers|rulers|leaders|observers|chiefs|elders|members|"
+    r"students|journalists|women|youths?|clerics|imams|volunteers|guards|soldiers|troops|lawyers|attorneys|"
+    r"teachers|inspectors|auditors|commissioners|governors|mayors|"
     r"gouvernement|autorit[ée]s|d[ée]l[ée]gation|governo|autoridades|delega[cç][aã]o"
 )
 #: Left contexts after which a country acts ("officials from", "supported by", "cooperation with").
@@ -51,7 +53,9 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
                         r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"),
     (frozenset({"by"}), r"\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
                         r"supported|requested|ratified|adopted|sponsored|launched|established|endorsed|chaired|co-?chaired|led|"
-                        r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted)\s+by\s+(?:the\s+)?"),
+                        r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted|"
+                        r"carried\s+out|conducted|implemented|undertaken|jointly\s+conducted|attended|ratified)"
+                        r"\s+by\s+(?:the\s+)?"),
     (frozenset({"support", "supporting", "supports", "assist", "assisting", "assists", "to", "help", "helping", "helps",
                 "train", "training", "equip", "equipping", "strengthen", "strengthening", "empower", "empowering",
                 "benefit", "benefiting", "with"}),
