@@ -844,3 +844,24 @@ def test_more_people_and_acts(text, country):
 def test_operations_are_not_actors():
     _, ids = run("Officials of Nigeria's Operation Safe Corridor met.")
     assert not any("safe" in a for a in ids)
+
+
+def test_french_and_portuguese_generic_body_with_a_demonym_after_it():
+    m, _ = run("Le Ministère de la Justice du Niger et le Ministère de la Justice français ont signé. "
+               "O Ministério do Interior moçambicano participou.")
+    t = m.table.set_index("surface")
+    assert actor_row(m, t.loc["Ministère de la Justice français", "actor_id"])["country"] == "FRA"
+    assert actor_row(m, t.loc["Ministério do Interior moçambicano", "actor_id"])["country"] == "MOZ"
+    assert "gov-fra" not in set(m.table["actor_id"])
+
+
+def test_equipment_handed_over_by_a_government_not_by_an_implementer():
+    m, _ = run("A Embaixada dos Estados Unidos da América em Moçambique entregou hoje ao SENAMI equipamento de "
+               "controlo. IOM handed over equipment to the police.")
+    roles = dict(zip(m.table["actor_id"], m.table["role"]))
+    assert roles["usa-emb"] == "donor" and roles.get("iom", "") == "" and "gov-moz" not in roles
+
+
+def test_a_passive_after_a_place_is_not_the_place_acting():
+    m, ids = run("A training in Mozambique funded by Japan was held. Kenya hosted the meeting.")
+    assert "gov-moz" not in ids and {"gov-jpn", "gov-ken"} <= ids

@@ -870,7 +870,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         role, evidence = "", ""
         if cue is not None:
             basis, evidence = cue
-            if basis == "support_formula" and who.type not in ("government", "other") and gaz.root(who.id) != "eu":
+            if basis in ("support_formula", "handover") and who.type not in ("government", "other") \
+                    and gaz.root(who.id) != "eu":
                 cue = None
                 evidence = ""
             else:
@@ -942,8 +943,11 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
     main = ranked[0] if ranked else None
 
     out: list[list[Any]] = []
+    eaten: set[int] = set()  # demonyms that qualify the generic form before them
     for k, d in enumerate(decided):
         m = d[0]
+        if id(m) in eaten:
+            continue
         if d[3] != "generic":
             out.append(d)
             if d[2]:
@@ -954,6 +958,25 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         cands = list(dict.fromkeys([aid for aid, _ in m.alts] or [m.actor_id]))
         cands = [c for c in cands if actor(c) is not None]
         chosen: str | None = None
+        end = d[1]
+        dem = decided[k + 1] if k + 1 < len(decided) and decided[k + 1][3] == "demonym" else None
+        dem_actor = actor(dem[0].actor_id) if dem is not None and not text[m.end:dem[0].start].strip() else None
+        if dem is not None and dem_actor is not None and dem_actor.country and any(
+                _cached_country(gaz, c) for c in cands):
+            # "le Ministère de la Justice français", "o Ministério do Interior moçambicano": that country's body
+            own = [c for c in cands if _cached_country(gaz, c) == dem_actor.country]
+            if own:
+                chosen = own[0]
+            elif _HEAD_RX.search(m.surface):
+                act = _discovered(m.surface, dem_actor.country, gaz)
+                extra.setdefault(act.id, act)
+                chosen = act.id
+            if chosen is not None:
+                end = dem[0].end
+                eaten.add(id(dem[0]))
+                out.append([Match(m.start, end, text[m.start:end], chosen, "generic", m.alias, m.alts), end, True,
+                            "generic"])
+                continue
         named = [c for c in cands if c in strong_ids]
         if named:
             chosen = max(named, key=lambda c: (last_seen.get(c, -1), -cands.index(c)))

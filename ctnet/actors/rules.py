@@ -171,7 +171,8 @@ _RIGHT_ACT = re.compile(
     r"delivered|trained|allocated|submitted|reported|briefed|invited|endorsed"
     # the present of a plural subject, as in titles: "UNDP and Mauritania launch ...", "UNODC and Uganda strengthen ..."
     r"|launch|sign|agree|join|commit|pledge|renew|strengthen|reinforce|enhance|boost|deepen|expand|step\s+up|"
-    r"team\s+up|partner|cooperate|collaborate|discuss|review|adopt|establish)\b)",
+    r"team\s+up|partner|cooperate|collaborate|discuss|review|adopt|establish)\b"
+    r"(?!\s+(?:by|through|under)\b))",  # "a training in Mozambique funded by Japan": a passive, not Mozambique
     re.IGNORECASE,
 )
 #: The earlier items of an enumeration of names, up to the separator before the current one
@@ -355,12 +356,19 @@ _DONOR_LEFT = [
 _DONOR_RIGHT = [
     ("explicit_financial", re.compile(
         r"^(?:'s\s+(?:generous\s+|financial\s+)*(?:funding|financing|financial\s+support|contribution|grant|donation)"
-        r"|\s*(?:-|\u2013|\s)\s*(?:funded|financed|sponsored)"
+        r"|\s*(?:-|\u2013|\s)\s*(?:funded|financed|sponsored)\b(?!\s+(?:by|through|under)\b)"
         r"|\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
         r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
-        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b)", re.IGNORECASE)),
+        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b))", re.IGNORECASE)),
+    # equipment handed over: a donation when a government or a fund hands it over, not when an
+    # implementing agency delivers what others paid for (the caller decides, as for the support formula)
+    ("handover", re.compile(
+        r"^\s+(?:has\s+|have\s+)?(?:handed\s+over|entregou|entregaram|doou|doaram|ofereceu|a\s+remis|ont\s+remis|"
+        r"a\s+offert|a\s+fait\s+don\s+d[e'])\s+(?:hoje\s+|today\s+|ce\s+jour\s+|aujourd'hui\s+)?[^.;]{0,80}?"
+        r"\b(?:equipment|equipamentos?|material|materiais|[ée]quipements?|mat[ée]riels?|vehicles|v[ée]hicules|"
+        r"ve[íi]culos|kits)\b", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"^\s+(?:is|are|remains)\s+(?:proud|pleased|happy|delighted|honou?red|glad)\s+to\s+(?:support|fund|finance)\b"
         r"|^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
@@ -383,7 +391,8 @@ _DEMONYM_DONOR = re.compile(
 def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tuple[str, str] | None:
     """The donor cue around a mention: ``(basis, evidence)`` or None.
 
-    ``basis`` is ``explicit_financial`` or ``support_formula`` (GUIDELINES §4);
+    ``basis`` is ``explicit_financial`` or ``support_formula`` (GUIDELINES §4), or ``handover``
+    (equipment handed over, explicit financial support when a government or fund hands it over);
     ``evidence`` is the phrase with the mention.
 
     Examples
