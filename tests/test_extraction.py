@@ -865,3 +865,13 @@ def test_equipment_handed_over_by_a_government_not_by_an_implementer():
 def test_a_passive_after_a_place_is_not_the_place_acting():
     m, ids = run("A training in Mozambique funded by Japan was held. Kenya hosted the meeting.")
     assert "gov-moz" not in ids and {"gov-jpn", "gov-ken"} <= ids
+
+
+def test_navies_and_head_first_names():
+    m, _ = run("The Kenya Navy and the Yayasan Lingkar Perdamaian met the Universidade Eduardo Mondlane and the "
+               "Faculty of Psychology of Universitas Indonesia.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Kenya Navy"]["country"] == "KEN"
+    assert rows["Yayasan Lingkar Perdamaian"]["type"] == "ngo"
+    assert rows["Universitas Indonesia"]["type"] == "academic"
+    assert "Universidade Eduardo Mondlane" in rows

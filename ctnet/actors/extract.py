@@ -38,6 +38,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Command|Corps|Board|Customs|"
+         r"Navy|Army|Air\s+Force|Observatory|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # French and Portuguese heads
          r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
@@ -60,7 +61,9 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 _OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,3}}{_CAP}){{0,6}}"
 _ORG = re.compile(
-    rf"\b(?:(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
+    # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
+    rf"\b(?:(?:Yayasan|Universitas|Universidade|Université|Fundação|Fondation|Fundación)(?:\s+{_CAP}){{1,4}}"
+    rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El|Son|Sa|Ses|Leur|Leurs|Notre|"
     rf"Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
     rf"\s+(?:{_HEAD}){_HEAD_GENERAL}"

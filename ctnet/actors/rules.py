@@ -632,9 +632,10 @@ def discovered_type(name: str) -> str:
         if any(w in ("centre", "center", "network", "forum", "foundation", "association", "council") for w in words):
             return "ngo"
     for w in words:
-        if w in ("university", "institute", "college"):
+        if w in ("university", "institute", "college", "observatory", "universitas", "universidade", "université"):
             return "academic"
-        if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition"):
+        if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition",
+                 "yayasan", "fundação", "fondation", "fundación"):
             return "ngo"
         if w in ("company", "ltd", "inc", "corporation"):
             return "private"
