@@ -102,3 +102,18 @@ def test_analyze_with_the_worker_writes_the_same_files(tmp_path: Path) -> None:
         if name != "manifest.json":  # its timestamp differs
             assert (a / name).read_bytes() == (b / name).read_bytes(), name
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary folder left
+
+
+def test_a_failed_warm_up_is_raised_with_the_job(net, tmp_path: Path, monkeypatch) -> None:
+    from ctnet.viz import static
+
+    def broken() -> None:
+        raise ImportError("No module named 'matplotlib.backends.backend_pdf'")
+
+    monkeypatch.setattr(static, "_warm_up", broken)  # the worker is forked with this
+    worker = FigureWorker.start()
+    assert worker is not None
+    worker.submit(net, tmp_path, table=make_table(net))
+    with pytest.raises(ImportError, match="backend_pdf"):
+        worker.result()
+    assert list(tmp_path.iterdir()) == []

@@ -530,11 +530,15 @@ def _serve(conn: Any, callers_end: Any) -> None:
     signal.signal(signal.SIGTERM, _stop)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
-        _warm_up()
+        try:
+            _warm_up()
+            failed = None
+        except Exception as e:  # noqa: BLE001 - a broken matplotlib install: told to the caller with the job
+            failed = e
         gc.freeze()  # what is loaded now lives on: later collections skip it (and do not copy its pages)
         job = conn.recv()
         if job is not None:
-            conn.send(_render(*job))
+            conn.send(_failure(job[1], failed) if failed is not None else _render(*job))
     except (EOFError, KeyboardInterrupt, BrokenPipeError):  # the caller stopped or was interrupted
         pass
     finally:
