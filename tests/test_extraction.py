@@ -463,6 +463,16 @@ def test_floors_on_the_held_out_sets(name):
     assert ev.type_accuracy >= 0.95, ev.to_text()
 
 
+def test_fourth_held_out_set_does_not_regress():
+    """heldout4 was scored blind last (F1 0.806) and then used for a few general fixes; it is still below
+    the issue's 0.93 (docs/extraction.md), so this is a regression guard, not the issue's floor."""
+    d = HELDOUT / "heldout4"
+    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
+    assert ev.micro["f1"] >= 0.88, ev.to_text()
+    assert ev.donor["f1"] >= 0.85, ev.to_text()
+    assert ev.type_accuracy >= 0.95, ev.to_text()
+
+
 def test_excluded_actor_names_do_not_turn_into_shorter_aliases(tmp_path):
     ex = tmp_path / "drop.txt"
     ex.write_text("unodc\n", encoding="utf-8")
