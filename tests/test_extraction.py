@@ -772,6 +772,13 @@ def test_channel_of_a_payer_is_a_donor():
     assert not any("police" in a for a in donors)
 
 
+def test_channel_of_a_supporting_government_is_a_donor():
+    m, _ = run("The visit was organised with the support of the Australian Government, through the Australian "
+               "Federal Police (AFP). UNODC trained officers through its Regional Office.")
+    roles = m.table.groupby("actor_id")["role"].apply(set).to_dict()
+    assert "donor" in roles["gov-aus"] and "donor" in roles["aus-afp"] and roles["unodc"] == {""}
+
+
 def test_translated_long_form_of_a_registry_acronym():
     m, _ = run("A formação foi financiada pelo Governo dos Estados Unidos da América, através do Bureau de Assuntos "
                "Internacionais de Narcóticos e Aplicação da Lei (INL).")

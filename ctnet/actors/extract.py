@@ -847,7 +847,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             payer: tuple[str, str] | None = None
             for j in range(k - 1, -1, -1):
                 rj = roles[j]
-                if rj is not None and rj[0] == "explicit_financial" and not re.search(
+                if rj is not None and not re.search(
                         r"[.;]\s", text[kept[j][1]:kept[k][0].start]):
                     payer = rj
                     break
