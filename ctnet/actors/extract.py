@@ -266,8 +266,11 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
         hits = find_matches(acro, gaz.automaton)
         cands = [a for h in hits[:1] for a in [h.actor_id] + [x for x, _ in h.alts]]
         low = fold_lower(long)
-        pick = [gaz[a] for a in dict.fromkeys(cands) if a in gaz and gaz[a].country and (
-            gaz[a].country == country or _country_names_rx(gaz, f"gov-{gaz[a].country.lower()}").search(low))]
+        pick = []
+        for a in dict.fromkeys(cands):
+            c = gaz[a].country if a in gaz else None
+            if c and (c == country or _country_names_rx(gaz, f"gov-{c.lower()}").search(low)):
+                pick.append(gaz[a])
         if len(pick) != 1:
             return None
         who = pick[0]
