@@ -447,6 +447,7 @@ def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None, opt
         if rows:
             over_time = pd.concat(rows, ignore_index=True)
 
+    edges = net.edges()  # first with the docs column: the figures' call below is then served from its cache
     if figures is not None and folder is not None:
         from ctnet.viz.layout import layout
 
@@ -456,7 +457,6 @@ def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None, opt
 
     stab_df, stab = _stability(net, opts)
     table = _actor_table(net, cent, comm, stab_df, boot)
-    edges = net.edges()
 
     from ctnet import __version__
 

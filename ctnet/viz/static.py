@@ -401,7 +401,7 @@ class _Drawing:
 
     def __init__(self, net: Any) -> None:
         self.actors = net.actors
-        self._edges = net.edges(docs=False)
+        self._edges = net.edges(docs=False)[["source", "target", "weight"]]  # what plot() draws
 
     @property
     def actor_ids(self) -> list[str]:
