@@ -140,12 +140,9 @@ def case_sensitive(alias: str) -> bool:
     >>> case_sensitive("UNODC"), case_sensitive("GoM"), case_sensitive("Kenya")
     (True, True, False)
     """
-    letters = [c for c in alias if c.isalpha()]
-    if not letters:
+    if alias == alias.upper():  # no lower-case letter (or no letter at all)
         return True
-    if not any(c.islower() for c in letters):
-        return True
-    return " " not in alias and len(alias) <= 6 and sum(c.isupper() for c in letters) >= 2
+    return " " not in alias and len(alias) <= 6 and sum(c.isupper() for c in alias) >= 2
 
 
 def alias_key(alias: str) -> str:
