@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 import matplotlib
-import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
 
+from test_figures import _over_time
 from test_html import make_net, make_table
 
 from ctnet.errors import InvalidParameterError, OutputError
@@ -25,12 +25,6 @@ NAMES = ["network.png", "network.svg", "network.pdf", "centrality.png", "metrics
 @pytest.fixture()
 def net():
     return make_net()
-
-
-def _over_time(table: pd.DataFrame) -> pd.DataFrame:
-    a = table.assign(period="2023")
-    b = table.assign(period="2024", pagerank=table["pagerank"] * 2)
-    return pd.concat([a, b], ignore_index=True)[["period", *table.columns]]
 
 
 def test_same_bytes_and_order_as_save_figures(net, tmp_path: Path) -> None:

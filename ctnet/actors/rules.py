@@ -105,22 +105,12 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
      r"(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das|de)\s*"),
 ]
-_LEFT_ACT = re.compile("(?:" + "|".join(p for _, p in _LEFT_ALTS) + ")$", re.IGNORECASE)
 #: One regex per last word, of the patterns that can end with it.
 _LEFT_BY_LAST: dict[str, re.Pattern[str]] = {
     w: re.compile("(?:" + "|".join(p for ends, p in _LEFT_ALTS if w in ends) + ")$", re.IGNORECASE)
     for w in sorted({w for ends, _ in _LEFT_ALTS for w in ends})
 }
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
-#: Last words that the left-context patterns can end with (a cheap test before the big regexes).
-_ACT_TERMINALS = {
-    "of", "from", "by", "with", "between", "to", "namely", "including", "as", "i.e.", "support", "supporting",
-    "supports", "assist", "assisting", "assists", "help", "helping", "helps", "train", "training", "equip",
-    "equipping", "strengthen", "strengthening", "empower", "empowering", "benefit", "benefiting", "de", "du",
-    "des", "d'", "par", "avec", "do", "da", "dos", "das", "por", "pelo", "pela", "pelos", "pelas", "com",
-    "soutient", "soutenir", "appuie", "appuyer", "accompagne", "accompagner", "apoia", "apoiar", "apoiou",
-    "apoiando", "assiste", "assister",
-}
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
                     "pela", "pelos", "pelas"}
 _THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "agradece", "agradeceu"}
@@ -140,7 +130,8 @@ def _last_word(left: str) -> str:
 
 
 def _left_act(left: str) -> bool:
-    """``_LEFT_ACT`` on a left context: only the patterns that can end with its last word."""
+    """True when a left context ends with one of ``_LEFT_ALTS``: only the patterns that can end with its
+    last word are searched."""
     last = _last_word(left)
     rx = _LEFT_BY_LAST.get(":" if last.endswith(":") else last)
     if rx is None:
