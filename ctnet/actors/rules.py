@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ctnet.actors.text import replace_chars
+
 __all__ = [
     "LIST_SEP",
     "ORG_HEADS",
@@ -211,7 +213,7 @@ def _apos(text: str) -> str:
     last = _apos_last
     if last[0] is text:
         return last[1]
-    out = text.translate(_APOS)
+    out = replace_chars(text, _APOS)
     _apos_last = (text, out)
     return out
 
@@ -464,7 +466,7 @@ def document_name_prefix(text: str, start: int, end: int) -> bool:
     """
     if start > 0 and text[start - 1] in "-\u2013/":
         return False
-    if _DOC_GENITIVE.search(text[max(0, start - 90):start].translate(_APOS)):
+    if _DOC_GENITIVE.search(replace_chars(text[max(0, start - 90):start], _APOS)):
         return True  # French and Portuguese put the owner last: "Stratégie antiterroriste mondiale des Nations Unies"
     rest = text[end:end + 120]
     if rest[:1] in ("-", "\u2013", "'", "\u2019", "/"):
