@@ -892,3 +892,39 @@ def test_navies_and_head_first_names():
     assert rows["Yayasan Lingkar Perdamaian"]["type"] == "ngo"
     assert rows["Universitas Indonesia"]["type"] == "academic"
     assert "Universidade Eduardo Mondlane" in rows
+
+
+def test_registry_acronym_defined_with_part_of_its_name_after_its():
+    m, ids = run("IGAD, through its Centre of Excellence for Preventing and Countering Violent Extremism "
+                 "(ICEPCVE), held a meeting. ICEPCVE said.")
+    t = m.table.set_index("surface")["actor_id"]
+    assert t["Centre of Excellence for Preventing and Countering Violent Extremism"] == "igad-icepcve"
+    assert ids == {"igad", "igad-icepcve"}
+
+
+def test_demonym_with_officials_is_the_country_not_a_region_of_that_name():
+    m, ids = run("Somali officials attended. Officials of the Somali Region of Ethiopia came too.")
+    assert "gov-som" in ids
+    assert dict(zip(m.table["surface"], m.table["actor_id"]))["Somali officials"] == "gov-som"
+
+
+def test_kenyan_state_department_is_not_the_us_state_department():
+    m, ids = run("The Kenyan delegation was led by the Principal Secretary of the State Department for Interior. "
+                 "The Ethiopian State Minister for Foreign Affairs spoke.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert "usa-state" not in ids
+    assert rows["State Department for Interior"]["country"] == "KEN"
+    assert rows["Ethiopian State Minister"].name == "gov-eth"
+    m, ids = run("The U.S. Embassy in Nairobi said the project is funded by the State Department.")
+    assert "usa-state" in ids
+
+
+def test_generic_body_listed_with_bodies_of_one_country_is_that_countrys():
+    text = ("In Mozambique, SERNIC met the FADM. In Indonesia, the Indonesian National Police, BNPT, PPATK and "
+            "the Attorney General's Office worked with the Supreme Court. The Office of the Director of Public "
+            "Prosecutions (ODPP) of Kenya attended.")
+    m, _ = run(text)
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Attorney General's Office"]["country"] == "IDN"
+    assert rows["Supreme Court"]["country"] == "IDN"
+    assert rows["Office of the Director of Public Prosecutions"]["country"] == "KEN"

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
@@ -96,6 +96,8 @@ _COLLECTIVE = re.compile(r"\b(?:Committees|Councils|Units|Commissions|Ministries
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
 _WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
+#: A possessive word before a name ("its Centre of Excellence", "son Bureau", "sua Unidade").
+_OWNER_WORD = re.compile(r"(?:its|their|his|her|our|son|sa|ses|leur|leurs|seu|sua|seus|suas)\s+", re.IGNORECASE)
 _LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
                         r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las|Son|Sa|Ses|Leur|Leurs|"
@@ -275,11 +277,30 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
             return None
         who = pick[0]
         country = who.country
+    if _spelled_out(long, who):
+        return who  # "IGAD, through its Centre of Excellence for ... Violent Extremism (ICEPCVE)"
     if who.type != discovered_type(long):
         return None
     if who.country and who.country != country and (country or who.country not in countries):
         return None
     return who
+
+
+def _spelled_out(long: str, who: Actor) -> bool:
+    """True when ``long`` (two words or more, leading determiners dropped) is part of a name of ``who``.
+
+    A release that defines the registry's acronym with part of the registry's own name
+    ("its Centre of Excellence for Preventing and Countering Violent Extremism (ICEPCVE)")
+    names that actor, whatever the rules would make of the long form alone.
+    """
+    lead = _LEAD_DROP.match(long) or _OWNER_WORD.match(long)
+    while lead:
+        long = long[lead.end():]
+        lead = _LEAD_DROP.match(long) or _OWNER_WORD.match(long)
+    core = fold_lower(long)
+    if len(core.split()) < 2:
+        return False
+    return any(f" {core} " in f" {fold_lower(n)} " for n in (who.name, *who.aliases))
 
 
 def _is_mission_abroad(a: Actor | None) -> bool:
@@ -477,6 +498,8 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
         inside = spans.overlapping(sub.start, sub.end)
         if any(m.kind not in _COUNTRY_KINDS for m in inside):
             continue  # the registry or discovery already named it ("Puntland Government")
+        if any(m.start == sub.start and m.end == sub.end for m in inside):
+            continue  # "Somali officials": the country's officials, not those of Ethiopia's Somali Region
         gov = gaz.get(f"gov-{sub.iso3.lower()}")
         if gov is None:
             continue
@@ -580,6 +603,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue  # "Southern African Development Community Regional ... Centre (SADC)": SADC stays SADC
             bound[acro] = best
             continue
+        lead = _OWNER_WORD.match(text, ls, le)
+        if lead and lead.end() < le:  # "its Centre of Excellence ... (ICEPCVE)": the name starts after "its"
+            ls = lead.end()
         long = text[ls:le]
         if not re.search(rf"\b(?:{_HEAD})\b", long) or _NOT_ORG.search(long):
             continue
@@ -999,12 +1025,18 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
                 prev = actor(decided[k - 1][0].actor_id)
                 if re.fullmatch(r"\s*(?:'s)?\s*", gap) and prev is not None and prev.country:
                     order.append(prev.country)
+            near = _country_after(decided, k, text, actor) or _sentence_country(decided, k, text, actor)
+            if near:  # "the Indonesian National Police, Detachment 88 and the Attorney General's Office"
+                order.append(near)
+            local = order[0] if order else None
             order += ranked
             chosen = next((by_country[c] for c in order if c in by_country), None)
-            if chosen is None and main and f"gov-{main.lower()}" in gaz and all(
+            own = local if local and local not in by_country else (main if chosen is None else None)
+            if own and f"gov-{own.lower()}" in gaz and all(
                     getattr(actor(c), "type", None) == "government" for c in cands if countries[c]
             ) and _HEAD_RX.search(m.surface):
-                act = _discovered(m.surface, main, gaz)
+                # the body of the country the sentence is about, which the registry does not hold
+                act = _discovered(m.surface, own, gaz)
                 extra.setdefault(act.id, act)
                 chosen = act.id
         elif chosen is None:
@@ -1018,6 +1050,39 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             continue
         out.append([Match(m.start, m.end, m.surface, chosen, "generic", m.alias, m.alts), d[1], True, "generic"])
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z0-9]|\n")
+
+
+def _sentence_country(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
+    """The country of the nearest national body or acting country named before ``decided[k]`` in its sentence."""
+    start = decided[k][0].start
+    for j in range(k - 1, -1, -1):
+        m = decided[j][0]
+        if _SENTENCE_BREAK.search(text, m.end, start):
+            return None
+        if not decided[j][2] or decided[j][3] in ("generic", *_COUNTRY_KINDS):
+            continue
+        a = actor(m.actor_id)
+        if a is not None and a.type == "government" and a.parent and a.country and not _is_mission_abroad(a):
+            return a.country
+    return None
+
+
+_OF_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:of|de|du|da|do|in)\s+(?:the\s+|la\s+|l'|a\s+|o\s+)?")
+
+
+def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
+    """The country written after a generic form: "the Office of the Director of Public Prosecutions (ODPP) of Kenya"."""
+    if k + 1 >= len(decided) or decided[k + 1][3] not in _COUNTRY_KINDS:
+        return None
+    m, nxt = decided[k][0], decided[k + 1][0]
+    of = _OF_AFTER.match(text, m.end)
+    if of is None or of.end() != nxt.start:
+        return None
+    a = actor(nxt.actor_id)
+    return a.country if a is not None and a.country else None
 
 
 _LIST_GAP = re.compile(

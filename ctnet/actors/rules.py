@@ -185,7 +185,7 @@ _DEMONYM_PEOPLE = re.compile(
     r"head\s+of\s+state|attorney[\s-]general|chief\s+justice|official|officer|representative|envoy|consul|"
     r"experts|representatives|participants|counterparts|ministers|ministry|ministries|judges|prosecutors|"
     r"magistrates|investigators|police\s+officers|practitioners|parliamentarians|diplomats|embassy|presidency|"
-    r"state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
+    r"state\s+ministers?|state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
     r"administration|civil\s+servants|trainees|counterpart|institutions))\b",
 )
 _FR_PEOPLE_BEFORE = re.compile(
