@@ -928,3 +928,12 @@ def test_generic_body_listed_with_bodies_of_one_country_is_that_countrys():
     assert rows["Attorney General's Office"]["country"] == "IDN"
     assert rows["Supreme Court"]["country"] == "IDN"
     assert rows["Office of the Director of Public Prosecutions"]["country"] == "KEN"
+
+
+def test_made_possible_by_support_and_more_south_african_bodies():
+    m, ids = run("South African officials met. The workshop was made possible by the generous support of the "
+                 "Government of Canada. Representatives of the National Treasury and the Hawks were present.")
+    rows = {r.surface: (r.actor_id, r.role) for r in m.table.itertuples()}
+    assert rows["Government of Canada"] == ("gov-can", "donor")
+    assert rows["the Hawks"][0] == "gov-zaf-dpci"
+    assert actor_row(m, rows["National Treasury"][0])["country"] == "ZAF"

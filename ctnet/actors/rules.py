@@ -338,7 +338,7 @@ _DONOR_LEFT = [
         r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
-        r"(?:\b(?:with|thanks\s+to|through)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
+        r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with))\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
         r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
         r"(?:support|backing)\s+(?:of|from)"
         r"|\bsupported\s+by"
@@ -543,17 +543,17 @@ def generic_case_ok(surface: str, alias: str) -> bool:
     True
     >>> generic_case_ok("ministry of foreign affairs", "Ministry of Foreign Affairs")
     False
-    >>> generic_case_ok("The Commission", "the Commission")
-    True
+    >>> generic_case_ok("The Commission", "the Commission"), generic_case_ok("the Hawks", "The Hawks")
+    (True, True)
     """
     sw, aw = surface.split(), alias.split()
     if len(sw) != len(aw):
         sw, aw = sw[:1], aw[:1]
     for i, (x, y) in enumerate(zip(sw, aw)):
+        if i == 0 and y.lower() == "the":
+            continue  # "the Hawks" for "The Hawks"
         if y[:1].isupper() and not x[:1].isupper():
             return False
-        if i == 0 and y.lower() == "the":
-            continue
     return True
 
 
@@ -589,6 +589,7 @@ ORG_HEADS: dict[str, str] = {
     "authority": "government", "gendarmerie": "government", "prosecution": "government", "bureau": "government",
     "force": "government", "forces": "government", "embassy": "government", "academy": "government",
     "centre": "government", "center": "government", "inspectorate": "government", "presidency": "government",
+    "treasury": "government",
     "institute": "academic", "university": "academic", "school": "academic", "college": "academic",
     "foundation": "ngo", "association": "ngo", "network": "ngo", "society": "ngo", "forum": "ngo",
     "trust": "ngo", "alliance": "ngo", "federation": "ngo", "coalition": "ngo",
