@@ -937,3 +937,11 @@ def test_made_possible_by_support_and_more_south_african_bodies():
     assert rows["Government of Canada"] == ("gov-can", "donor")
     assert rows["the Hawks"][0] == "gov-zaf-dpci"
     assert actor_row(m, rows["National Treasury"][0])["country"] == "ZAF"
+
+
+def test_a_body_listed_before_a_school_is_still_found():
+    m, _ = run("The Judicial Training Institute of Niger and the National School of Administration of Mali "
+               "were represented.")
+    surfaces = list(m.table["surface"])
+    assert surfaces[0] == "Judicial Training Institute of Niger"
+    assert not any("School" in s for s in surfaces)

@@ -111,6 +111,28 @@ _SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do
 _ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
 
 
+def _before_non_org(name: str) -> str:
+    """A name cut before a second coordinated name that is no organisation.
+
+    "Judicial Training Institute of Niger and the National School of Administration" is
+    the institute (a school is a venue, see ``_NOT_ORG``); the name is kept whole when the
+    word that is no organisation is in its first part.
+
+    Examples
+    --------
+    >>> _before_non_org("Judicial Training Institute of Niger and the National School of Administration")
+    'Judicial Training Institute of Niger'
+    """
+    bad = _NOT_ORG.search(name)
+    if bad is None:
+        return name
+    for m in reversed(list(_SECOND_NAME.finditer(name, 0, bad.start()))):
+        before = name[:m.start()]
+        if m.group().strip(" ,") and _HEAD_RX.search(before) and not _NOT_ORG.search(before):
+            return before
+    return name
+
+
 def _first_of_two(name: str) -> str:
     """The first of two coordinated names that the pattern ran together.
 
@@ -672,7 +694,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         inner = _NESTED_OF.search(name, head.end())
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
-        name = _first_of_two(name)
+        name = _first_of_two(_before_non_org(name))
         poss = _POSS_PREFIX.match(name)
         if poss and any(m.start < a < m.end for m in spans.overlapping(a, a + poss.end())):
             # "the Federal Government of Somalia's Ministry of Ports": the owner is a name of its own
