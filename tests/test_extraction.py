@@ -945,3 +945,26 @@ def test_a_body_listed_before_a_school_is_still_found():
     surfaces = list(m.table["surface"])
     assert surfaces[0] == "Judicial Training Institute of Niger"
     assert not any("School" in s for s in surfaces)
+
+
+def test_donor_lists_with_channels_and_a_second_by():
+    m, _ = run("The new investment was made possible thanks to contributions to GCERF from the European Union, the "
+               "United Kingdom, through the Foreign and Commonwealth Office, the United States, Switzerland and "
+               "Qatar. Earlier work was funded by the United States, through the State Department's Bureau of "
+               "Counterterrorism, and by the Government of Japan.")
+    donors = set(m.table.loc[m.table["role"] == "donor", "actor_id"])
+    assert {"eu", "gov-gbr", "gbr-fcdo", "gov-usa", "gov-che", "gov-qat", "gov-jpn", "usa-state-ct"} <= donors
+    m, _ = run("The workshop was funded by the Government of the United States of America through the U.S. "
+               "Department of State's Bureau of Counterterrorism.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"gov-usa", "usa-state-ct"}
+
+
+def test_support_provided_by_and_grants_approved_by_a_fund():
+    m, _ = run("Additional support for the session on returnees was provided by the Government of Japan and the "
+               "State of Qatar. The Global Community Engagement and Resilience Fund (GCERF) has approved a new "
+               "round of grants. The project is funded by the EU and implemented by UNODC and by the Government "
+               "of Kenya.")
+    roles = dict(zip(m.table["surface"], m.table["role"]))
+    assert roles["Government of Japan"] == roles["State of Qatar"] == "donor"
+    assert roles["Global Community Engagement and Resilience Fund"] == "donor"
+    assert roles["EU"] == "donor" and roles["UNODC"] == "" and roles["Government of Kenya"] == ""

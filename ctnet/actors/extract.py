@@ -422,6 +422,8 @@ _ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\
                      r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
                      r"|\s+(?:were|was)\s+absent\b")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
+#: A name written as the owner of what follows: "the U.S. Department of State's ".
+_OWNER_PHRASE = re.compile(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
 _COMMA_GAP = re.compile(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
 _UNIT_NAME = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|Team|Cell)\b")
 _BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
@@ -830,11 +832,19 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
     # a country listed after a paying organisation pays too: "le financement de l'Union européenne
     # et du Royaume des Pays-Bas", "funded by the EU and Norway"
+    # A channel in the list does not end it: "contributions from the European Union, the United
+    # Kingdom, through the Foreign and Commonwealth Office, the United States, Switzerland and Qatar".
+    pays = [False] * len(decided)
     for k in range(1, len(decided)):
         d, p = decided[k], decided[k - 1]
-        if (d[3] in _COUNTRY_KINDS and not d[2] and p[3] not in _COUNTRY_KINDS and p[2]
-                and LIST_SEP.match(text[p[1]:d[0].start]) and _cue(text, p[0].start, p[1], False, cues) is not None):
-            d[2] = True
+        p_pays = pays[k - 1] or (p[3] not in _COUNTRY_KINDS and p[2]
+                                 and _cue(text, p[0].start, p[1], False, cues) is not None)
+        if d[3] in _COUNTRY_KINDS and not d[2] and p_pays and LIST_SEP.match(text[p[1]:d[0].start]):
+            d[2] = pays[k] = True
+        elif d[2] and p_pays and (
+                (d[3] in _COUNTRY_KINDS and LIST_SEP.match(text[p[1]:d[0].start]))
+                or _CHANNEL.search(text, max(0, d[0].start - 40), d[0].start)):
+            pays[k] = True
 
     # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
     i = 0
@@ -881,30 +891,39 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if cue is None and id(m) in owned:
             cue = donor_cue(text, owned[id(m)], end)
         roles.append(cue)
-    for k in range(1, len(kept)):
-        if roles[k] is None and roles[k - 1] is not None:
-            prev, cur = kept[k - 1], kept[k]
-            # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
-            # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
-            gap = text[prev[1]:cur[0].start]
-            # a bare comma continues the list only if the list goes on ("Germany, Norway and Japan"),
-            # not when it ends a clause ("With funding from Japan, UNODC trained")
-            closed = bool(_AND.search(gap)) or _COORD.match(text, cur[1]) is not None
-            before = roles[k - 1]
-            if before is not None and _list_gap(gap) and closed and not _WORK_BY.search(before[1]):
-                roles[k] = before
+    def share_along_lists() -> None:
+        for k in range(1, len(kept)):
+            if roles[k] is None and roles[k - 1] is not None:
+                prev, cur = kept[k - 1], kept[k]
+                # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
+                # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
+                gap = text[prev[1]:cur[0].start]
+                # a bare comma continues the list only if the list goes on ("Germany, Norway and Japan"),
+                # not when it ends a clause ("With funding from Japan, UNODC trained")
+                closed = bool(_AND.search(gap)) or _COORD.match(text, cur[1]) is not None
+                before = roles[k - 1]
+                if before is not None and _list_gap(gap) and closed and not _WORK_BY.search(before[1]):
+                    roles[k] = before
+
+    share_along_lists()
     for k in range(1, len(kept)):  # "funded by ... Sweden, through the Swedish International Development Agency"
-        if roles[k] is None and _CHANNEL.search(text, max(0, kept[k][0].start - 40), kept[k][0].start):
+        # the channel may be written with its owner: "through the U.S. Department of State's Bureau of ..."
+        at = owned.get(id(kept[k][0]), kept[k][0].start)
+        own = _OWNER_PHRASE.search(text, max(0, at - 80), at)
+        if own is not None:
+            at = own.start()
+        if roles[k] is None and _CHANNEL.search(text, max(0, at - 40), at):
             payer: tuple[str, str] | None = None
             for j in range(k - 1, -1, -1):
                 rj = roles[j]
-                if rj is not None and not re.search(
-                        r"[.;]\s", text[kept[j][1]:kept[k][0].start]):
+                if rj is not None and not re.search(  # a sentence ends between them ("U.S." does not end one)
+                        r"(?<!\b[A-Z])[.;]\s", text[kept[j][1]:kept[k][0].start]):
                     payer = rj
                     break
             if payer is not None:
-                ch = _CHANNEL.search(text, max(0, kept[k][0].start - 40), kept[k][0].start)
+                ch = _CHANNEL.search(text, max(0, at - 40), at)
                 roles[k] = (payer[0], text[ch.start():kept[k][1]] if ch else payer[1])
+    share_along_lists()  # the list goes on after a channel: "..., through the FCO, the United States and Qatar"
     for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
         after = roles[k + 1]
         if roles[k] is None and after is not None and after[1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):

@@ -321,6 +321,14 @@ _DONOR_LEFT = [
         r"generous\s+contribution|generous\s+contributions|generous\s+funding|generous\s+donation)"
         r"\s+(?:from|of|by|provided\s+by|made\s+available\s+by)"
         r"|\b(?:financing|funding)\s+of\s+[^.;]{0,80}?\b(?:carried\s+out|provided|conducted|made|given)\s+by"
+        # "funded by the United States, through the State Department's Bureau ..., and by the"
+        r"|\b(?:funded|financed|sponsored|co-?funded|co-?financed)\s+(?:\w+\s+){0,2}?by\s+"
+        r"(?:(?!\b(?:implemented|organi[sz]ed|conducted|delivered|led|hosted|run|carried\s+out)\b)[^;]){1,140}?"
+        r",?\s+and\s+(?:also\s+)?by"
+        # "contributions to GCERF from", "funding for the session was provided by"
+        r"|\b(?:contributions?|funding|grants?|donations?)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+from"
+        r"|\b(?:funding|financing|funds)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+        r"(?:generously\s+)?(?:provided|made\s+available)\s+by"
         # "a contribution of US$ 2.5 million from", "a grant of EUR 3 million by"
         r"|\b(?:contribution|contributions|grant|donation|funding|financing|pledge)\s+(?:of|worth|totall?ing)\s+"
         r"(?:some\s+|about\s+|over\s+|more\s+than\s+)?(?:[A-Z]{2,3}\$?\s?|[$\u20ac\u00a3]\s?)?\d[\d.,]*\s*"
@@ -342,6 +350,8 @@ _DONOR_LEFT = [
         r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
         r"(?:support|backing)\s+(?:of|from)"
         r"|\bsupported\s+by"
+        r"|\b(?:support|assistance)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+        r"(?:generously\s+)?provided\s+by"
         r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
         r"|\b(?:com|gra[çc]as\s+ao)\s+(?:o\s+)?apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)),
@@ -354,7 +364,10 @@ _DONOR_RIGHT = [
         r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
-        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b))", re.IGNORECASE)),
+        r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
+        # a fund that gives grants: "GCERF has approved a new round of grants"
+        r"|(?:\s*\([^()]{1,15}\))?\s+(?:has\s+|have\s+)?(?:approved|awarded|disbursed)\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?:new\s+)?(?:round\s+of\s+|series\s+of\s+)?(?:\w+\s+){0,2}?(?:grants?|funding|funds)\b)", re.IGNORECASE)),
     # equipment handed over: a donation when a government or a fund hands it over, not when an
     # implementing agency delivers what others paid for (the caller decides, as for the support formula)
     ("handover", re.compile(
