@@ -968,3 +968,23 @@ def test_support_provided_by_and_grants_approved_by_a_fund():
     assert roles["Government of Japan"] == roles["State of Qatar"] == "donor"
     assert roles["Global Community Engagement and Resilience Fund"] == "donor"
     assert roles["EU"] == "donor" and roles["UNODC"] == "" and roles["Government of Kenya"] == ""
+
+
+def test_offices_and_bodies_named_after_an_organisation():
+    m, ids = run("Experts from UNICEF and the UNODC Regional Office for Central Asia presented. Trainers came from "
+                 "the Eastern Africa Police Chiefs Cooperation Organisation Counter-Terrorism Centre of Excellence. "
+                 "ACLED and Addis Ababa University took part.")
+    rows = {r.surface: r.actor_id for r in m.table.itertuples()}
+    assert rows["UNODC Regional Office for Central Asia"] == "unodc"
+    coe = rows["Eastern Africa Police Chiefs Cooperation Organisation Counter-Terrorism Centre of Excellence"]
+    assert actor_row(m, coe)["parent"] == "eapcco" and "eapcco" not in ids
+    assert rows["ACLED"] == "acled" and rows["Addis Ababa University"] == "aau"
+
+
+def test_a_body_named_with_of_the_government_of_its_country():
+    m, _ = run("Participants from Somalia included representatives of the Ministry of Religious Affairs and "
+               "Endowments of the Federal Government of Somalia, while the Kenyan delegation included officials of "
+               "the National Counter Terrorism Centre.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Ministry of Religious Affairs and Endowments"]["country"] == "SOM"
+    assert rows["National Counter Terrorism Centre"].name == "gov-ken-nctc"

@@ -421,6 +421,13 @@ _ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\
                      r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
                      r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
                      r"|\s+(?:were|was)\s+absent\b")
+#: An office of an organisation named after it: "Regional Office for Central Asia", "Country Office in Nigeria".
+_OFFICE_NAME = re.compile(r"(?:(?:Regional|Sub-?regional|Country|Liaison|Programme|Project|Field)\s+)?"
+                          r"(?:Office|Bureau|Delegation|Mission)\s+(?:for|in|to|of)\s+(?:the\s+)?"
+                          r"[A-Z][\w'\-]*(?:\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\-]*){0,4}")
+_LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
+#: "of the" before a government's name that ends a body's name.
+_OF_GOV = re.compile(r",?\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?$")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
 _OWNER_PHRASE = re.compile(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
@@ -673,6 +680,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
     # 2. organisations with a head word that the registry does not know (national bodies).
     disc: list[Match] = []
+    offices: list[Match] = []  # offices of an organisation, named after it ("UNODC Regional Office for ...")
     org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
     pos = 0
@@ -703,6 +711,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             a += poss.end()
             name = name[poss.end():]
         b = a + len(name)
+        for m in spans.overlapping(a, b):
+            gap = _OF_GOV.search(text, a, m.start) if m.kind == "gov" and m.start > a else None
+            if gap is not None and gap.end() == m.start and _HEAD_RX.search(text, a, gap.start()):
+                # "the Ministry of Religious Affairs and Endowments of the Federal Government of Somalia"
+                b = gap.start()
+                name = text[a:b]
+                break
         tail = _COMMA_TAIL.match(text, b)
         if tail and not _HEAD_RX.search(tail.group()) and not spans.overlapping(b, tail.end()):
             # "Ministry of Home Affairs, Immigration, Safety and Security": one name with a list in it
@@ -721,15 +736,22 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if _OWN_OFFICE.search(text, max(0, a - 8), a) and _OFFICE_HEAD.match(name):
             continue  # "à travers son Bureau régional de Dakar", "its Regional Office": the organisation's office
         org = _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz)
+        org_end = a  # where the name after the organisation's starts
         if org is None:  # the pattern took the organisation's name in: "EAC Regional Counter-Terrorism Centre"
+            # (or part of it: "Eastern Africa Police Chiefs Cooperation Organisation Counter-Terrorism Centre")
             for m in spans.overlapping(a, a + 1):
                 who = gaz.get(m.actor_id)
-                if (m.start == a and m.end < b and m.kind in ("name", "alias", "bound") and who is not None
+                if (m.start <= a and a < m.end < b and m.kind in ("name", "alias", "bound") and who is not None
                         and who.type != "government" and _BRANCH_GAP.fullmatch(text, m.end, m.end + 1)
+                        and not _LIST_WORD.match(text, m.end)
                         and _HEAD_RX.search(text, m.end, b) and len(text[m.end:b].split()) >= 2):
-                    org = (who, a)
+                    org = (who, m.start)
+                    org_end = m.end + 1
         if org is not None:
             if _OFFICE_LIKE.search(name):
+                if org[1] < org_end and "(" not in text[org[1]:org_end] and _OFFICE_NAME.fullmatch(text, org_end, b):
+                    # "UNODC Regional Office for Central Asia": an office of the organisation, its alias
+                    offices.append(Match(org[1], b, text[org[1]:b], org[0].id, "alias", text[org[1]:b]))
                 continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
             # "the EAC Regional Counter-Terrorism Centre": a body of the organisation, with a mandate of its own
             a = org[1]
@@ -746,6 +768,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         acr = _ACRO_AFTER.match(text, b)
         known = _translated(acr.group(1), name, gaz, None, countries_seen) if acr else None
         disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
+    if offices:
+        matches = resolve_overlaps(offices + [m for m in matches if not any(
+            m.start < o.end and o.start < m.end for o in offices)])
+        spans = _Spans(matches)
     if disc:
         dom = _dominant_country(matches, gaz, text, memo, cues)
         covered: set[int] = set()
@@ -1097,16 +1123,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-
 
 
 def _sentence_country(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
-    """The country of the nearest national body or acting country named before ``decided[k]`` in its sentence."""
+    """The country of the nearest national body or acting demonym ("the Kenyan delegation") before ``decided[k]``
+    in its sentence."""
     start = decided[k][0].start
     for j in range(k - 1, -1, -1):
         m = decided[j][0]
         if _SENTENCE_BREAK.search(text, m.end, start):
             return None
-        if not decided[j][2] or decided[j][3] in ("generic", *_COUNTRY_KINDS):
+        if not decided[j][2] or decided[j][3] in ("generic", "place", "official"):
             continue
         a = actor(m.actor_id)
-        if a is not None and a.type == "government" and a.parent and a.country and not _is_mission_abroad(a):
+        if a is not None and a.type == "government" and a.country and not _is_mission_abroad(a) and (
+                a.parent or decided[j][3] == "demonym"):  # a body, or "the Kenyan delegation"
             return a.country
     return None
 
