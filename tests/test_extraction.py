@@ -988,3 +988,22 @@ def test_a_body_named_with_of_the_government_of_its_country():
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Ministry of Religious Affairs and Endowments"]["country"] == "SOM"
     assert rows["National Counter Terrorism Centre"].name == "gov-ken-nctc"
+
+
+def test_documents_of_an_organisation_and_titles_of_the_secretary_general():
+    m, ids = run("In line with the standards of the Financial Action Task Force (FATF), the Financial Action Task "
+                 "Force (FATF) Recommendations, the United Nations Standard Minimum Rules for the Treatment of "
+                 "Prisoners, the CEMAC regulation on money laundering and resolution 2396 (2017) of the Security "
+                 "Council. The Special Representative of the Secretary-General spoke. The FATF met.")
+    assert set(m.table["surface"]) == {"FATF"} and len(m.table) == 1  # only "The FATF met"
+    m, ids = run("The Intergovernmental Authority on Development (IGAD) Security Sector Program (SSP) met.")
+    assert "Intergovernmental Authority on Development" in set(m.table["surface"])  # a unit, not a document
+
+
+def test_faith_organisations_are_ngos_and_the_judiciary_is_a_body():
+    m, _ = run("Kenya hosted the Coast Interfaith Council of Clerics, the Judiciary of Tanzania and the Bank of "
+               "Central African States (BEAC).")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Coast Interfaith Council of Clerics"]["type"] == "ngo"
+    assert rows["Judiciary of Tanzania"]["country"] == "TZA"
+    assert rows["BEAC"].name == "beac" and rows["BEAC"]["type"] == "regional_org"

@@ -38,7 +38,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Command|Corps|Board|Customs|"
-         r"Navy|Army|Air\s+Force|Observatory|Treasury|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         r"Navy|Army|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # French and Portuguese heads
          r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
@@ -811,6 +811,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     decided: list[list[Any]] = []  # [match, surface_end, acts, kind]
     prev_org: Match | None = None
     prev_sub: Match | None = None
+    dropped: Match | None = None  # the last mention dropped as a document prefix or not an actor here
     for m in matches:
         if m.kind == "blocked" or in_byline(text, m.start):
             continue
@@ -849,7 +850,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             decided.append([m, end, acts, m.kind])
         else:
             if document_name_prefix(text, m.start, m.end) or not_an_actor_here(text, m.start, m.end):
+                dropped = m
                 continue
+            if (dropped is not None and dropped.actor_id == m.actor_id and text[m.end:m.end + 1] == ")"
+                    and re.fullmatch(r"\s*\(", text[dropped.end:m.start])):
+                continue  # "the Financial Action Task Force (FATF) Recommendations": its acronym goes with it
             if m.kind in ("alias", "generic") and _foreign_acronym(m, gaz, countries_named):
                 continue
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):

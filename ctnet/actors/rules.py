@@ -446,11 +446,14 @@ _DOC_WORDS = (
     r"Strategy|Strategies|Programme|Programmes|Program|Project|Projects|Plan|Framework|Convention|Resolution|"
     r"Resolutions|Declaration|Compact|Agenda|Initiative|Roadmap|Road\s+Map|Protocol|Treaty|Charter|Act|Policy|"
     r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles|"
-    r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme"
+    r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme|Rules"
 )
 _DOC_PREFIX = re.compile(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
-    r"|^\s+resolutions?\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
+    # "the Financial Action Task Force (FATF) Recommendations" (but "IGAD (...) Security Sector Program" is a unit)
+    r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?:Recommendations|Standards|Methodology|Guidance|Rules|Resolutions?|"
+    r"Conventions?|Strategy|Declaration|Charter|Protocol)\b"
+    r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
 )
 
 
@@ -458,7 +461,10 @@ _DOC_GENITIVE = re.compile(
     r"\b(?i:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
     r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo|[Pp]rogramme|[Pp]rograma|[Pp]rojet|[Pp]roje(?:c)?to|"
     r"[Pp]lan|[Pp]lano)"
-    r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$")
+    r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$"
+    # English: "the standards of the Financial Action Task Force", "resolution 2396 (2017) of the Security Council"
+    r"|\b(?i:standards|recommendations|resolutions?|guidelines|regulations?|conventions?|protocols?|strateg(?:y|ies))"
+    r"(?:\s+(?:\d[\d/.-]*|\(\d{4}\)))?\s+of\s+the\s+$")
 
 
 def document_name_prefix(text: str, start: int, end: int) -> bool:
@@ -500,6 +506,8 @@ _CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+th
 _CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
+_SG_TITLE = re.compile(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+the\s+$")
+_SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
@@ -524,9 +532,13 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> not_an_actor_here("UNDP is the leading United Nations organization", 20, 34)
     True
+    >>> not_an_actor_here("the Special Representative of the Secretary-General", 34, 51)
+    True
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
+    if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
+        return True  # a person's title: "the Special Representative of the Secretary-General"
     if _STYLE.match(text, end):
         return True  # a kind of thing, not the actor: "a FATF-style regional body"
     if (_CLASS_RIGHT.match(text, end) or text[max(start, end - 13):end].endswith(("organization", "organisation"))) \
@@ -602,7 +614,7 @@ ORG_HEADS: dict[str, str] = {
     "authority": "government", "gendarmerie": "government", "prosecution": "government", "bureau": "government",
     "force": "government", "forces": "government", "embassy": "government", "academy": "government",
     "centre": "government", "center": "government", "inspectorate": "government", "presidency": "government",
-    "treasury": "government",
+    "treasury": "government", "judiciary": "government",
     "institute": "academic", "university": "academic", "school": "academic", "college": "academic",
     "foundation": "ngo", "association": "ngo", "network": "ngo", "society": "ngo", "forum": "ngo",
     "trust": "ngo", "alliance": "ngo", "federation": "ngo", "coalition": "ngo",
@@ -618,6 +630,12 @@ _STATE_WORDS = re.compile(r"\b(?:National|Ministry|Police|Government|Federal|Sta
                           r"Intergovernmental|Nacional|Nationale?)\b")
 
 
+_FAITH = re.compile(r"\b(?:Interfaith|Inter-?[Rr]eligious|Islamic|Muslims?|Christians?|Churches|Church|Clerics|Imams|"
+                    r"Ulema|Ulama|Evangelical|Catholic|Anglican|Hindu|Buddhist|Religious\s+Leaders)\b")
+_STATE_BODY = re.compile(r"\b(?:Ministry|Minist[èe]re|Minist[ée]rio|Department|Directorate|Police|Court|Commission|"
+                         r"Agency|Authority|Office)\b")
+
+
 def discovered_type(name: str) -> str:
     """Type of a discovered organisation from the head word of its name.
 
@@ -627,10 +645,14 @@ def discovered_type(name: str) -> str:
     ('government', 'academic')
     >>> discovered_type("West Africa Centre for Counter-Extremism"), discovered_type("Regional Police Academy")
     ('ngo', 'government')
+    >>> discovered_type("Coast Interfaith Council of Clerics"), discovered_type("Ministry of Islamic Affairs")
+    ('ngo', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
         return "private"  # business associations
+    if _FAITH.search(name) and not _STATE_BODY.search(name):
+        return "ngo"  # faith organisations: "Coast Interfaith Council of Clerics", "Islamic Affairs Supreme Council"
     if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
         # "West Africa Centre for Counter-Extremism", "International Academy for Combating Terrorism":
         # no state in the name; a centre is an NGO, an academy or institute a training institution
