@@ -1007,3 +1007,15 @@ def test_faith_organisations_are_ngos_and_the_judiciary_is_a_body():
     assert rows["Coast Interfaith Council of Clerics"]["type"] == "ngo"
     assert rows["Judiciary of Tanzania"]["country"] == "TZA"
     assert rows["BEAC"].name == "beac" and rows["BEAC"]["type"] == "regional_org"
+
+
+def test_long_forms_of_registry_acronyms_and_of_shared_names():
+    m, ids = run("Representatives of the Commonwealth of Independent States Anti-Terrorism Centre (CIS ATC) and of "
+                 "the Specialized Judicial Pole against Terrorism and Transnational Organized Crime of Mali met the "
+                 "Cour pénale spéciale (CPS) of the Central African Republic. The Financial Intelligence Unit (FIU) of "
+                 "Tanzania and the FIU of Tanzania spoke.")
+    rows = {r.surface: r.actor_id for r in m.table.itertuples()}
+    assert rows["Commonwealth of Independent States Anti-Terrorism Centre"] == "cis-atc"
+    assert rows["Specialized Judicial Pole against Terrorism and Transnational Organized Crime"] == "gov-mli-pjs"
+    assert rows["FIU"] == "gov-tza-fiu"
+    assert "gbr-cps" not in ids  # the initials of a French name do not make it the UK's Crown Prosecution Service

@@ -271,7 +271,34 @@ def _cue(text: str, start: int, end: int, demonym: bool,
     return cues[key]
 
 
-_ACRO_AFTER = re.compile(r"\s*\(([A-Z][\w\-/&]{1,14})\)")
+_ACRO_AFTER = re.compile(r"\s*\(([A-Z][\w\-/&]{1,14}(?: [A-Z][A-Z\-/&]{1,8})?)\)")
+
+
+def _initials_spell(long: str, acro: str) -> bool:
+    """True when the initials of the long form's words spell the acronym exactly.
+
+    Small words are skipped and hyphenated words give one initial per part.
+
+    Examples
+    --------
+    >>> _initials_spell("Commonwealth of Independent States Anti-Terrorism Centre", "CIS ATC")
+    True
+    >>> _initials_spell("Centre of Excellence", "CIS ATC")
+    False
+    """
+    letters = "".join(c for c in acro if c.isalpha()).upper()
+    words = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _SMALL_WORDS]
+    return len(letters) >= 3 and "".join(w[0].upper() for w in words) == letters
+
+
+def _shares_a_word(long: str, who: Actor) -> bool:
+    """True when a word of four letters or more of ``long`` is in one of ``who``'s names (same language)."""
+    words = {w for w in re.findall(r"\w+", fold_lower(long)) if len(w) >= 4}
+    return any(words & set(re.findall(r"\w+", fold_lower(n))) for n in (who.name, *who.aliases))
+
+
+_SMALL_WORDS = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
+                "e", "da", "do", "dos", "das", "em", "a", "an", "with", "d", "l", "at"}
 
 
 def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, countries: set[str]) -> Actor | None:
@@ -299,8 +326,10 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
             return None
         who = pick[0]
         country = who.country
-    if _spelled_out(long, who):
-        return who  # "IGAD, through its Centre of Excellence for ... Violent Extremism (ICEPCVE)"
+    if _spelled_out(long, who) or (_initials_spell(long, acro) and _shares_a_word(long, who)):
+        # "IGAD, through its Centre of Excellence for ... Violent Extremism (ICEPCVE)", "the Commonwealth of
+        # Independent States Anti-Terrorism Centre (CIS ATC)": the long form defines the registry's acronym
+        return who
     if who.type != discovered_type(long):
         return None
     if who.country and who.country != country and (country or who.country not in countries):
@@ -1057,7 +1086,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             if d[2]:
                 last_seen[m.actor_id] = m.start
             continue
-        if _QUALIFIED.match(text, m.end):
+        if _QUALIFIED.match(text, m.end) and _country_after(decided, k, text, actor) is None:
             continue  # "the General Assembly of INTERPOL": an organ of the name that follows
         cands = list(dict.fromkeys([aid for aid, _ in m.alts] or [m.actor_id]))
         cands = [c for c in cands if actor(c) is not None]

@@ -506,7 +506,7 @@ _CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+th
 _CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
-_SG_TITLE = re.compile(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+the\s+$")
+_SG_TITLE = re.compile(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
 _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
