@@ -1019,3 +1019,10 @@ def test_long_forms_of_registry_acronyms_and_of_shared_names():
     assert rows["Specialized Judicial Pole against Terrorism and Transnational Organized Crime"] == "gov-mli-pjs"
     assert rows["FIU"] == "gov-tza-fiu"
     assert "gbr-cps" not in ids  # the initials of a French name do not make it the UK's Crown Prosecution Service
+
+
+def test_eu_delegation_alone_and_a_fatf_style_body():
+    m, ids = run("The Embassy of France and the European Union Delegation briefed the delegation. The Financial "
+                 "Action Task Force (FATF)-style regional body GIABA met. The African Union Commission's Department "
+                 "of Political Affairs, Peace and Security attended.")
+    assert ids == {"fra-emb", "eu", "giaba", "au"}

@@ -1132,12 +1132,12 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             local = order[0] if order else None
             order += ranked
             chosen = next((by_country[c] for c in order if c in by_country), None)
-            own = local if local and local not in by_country else (main if chosen is None else None)
-            if own and f"gov-{own.lower()}" in gaz and all(
+            home = local if local and local not in by_country else (main if chosen is None else None)
+            if home and f"gov-{home.lower()}" in gaz and all(
                     getattr(actor(c), "type", None) == "government" for c in cands if countries[c]
             ) and _HEAD_RX.search(m.surface):
                 # the body of the country the sentence is about, which the registry does not hold
-                act = _discovered(m.surface, own, gaz)
+                act = _discovered(m.surface, home, gaz)
                 extra.setdefault(act.id, act)
                 chosen = act.id
         elif chosen is None:

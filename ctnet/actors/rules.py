@@ -501,7 +501,7 @@ _QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises
                               r"Centre|Center|Coordinator|[Aa]gency|[Oo]rgani[sz]ation")
 _CREDIT = re.compile(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
 _TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
-_STYLE = re.compile(r"[-\u2013](?:style|like|type)\b")
+_STYLE = re.compile(r"(?:\s*\([A-Z][\w/&\-]{1,14}\)|\))?[-\u2013](?:style|like|type)\b")
 _CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
