@@ -1026,3 +1026,15 @@ def test_eu_delegation_alone_and_a_fatf_style_body():
                  "Action Task Force (FATF)-style regional body GIABA met. The African Union Commission's Department "
                  "of Political Affairs, Peace and Security attended.")
     assert ids == {"fra-emb", "eu", "giaba", "au"}
+
+
+def test_a_ministry_and_another_body_joined_by_and_and_a_country_written_after_a_shared_name():
+    m, _ = run("Egyptian officials of the Ministry of Interior and Al-Azhar Observatory for Combating Extremism spoke. "
+               "The Ministry of the Interior and Decentralization of Mauritania attended.")
+    assert {"Ministry of Interior", "Al-Azhar Observatory for Combating Extremism",
+            "Ministry of the Interior and Decentralization of Mauritania"} <= set(m.table["surface"])
+    m, _ = run("Des représentants du Pôle judiciaire spécialisé dans la lutte contre le terrorisme et la criminalité "
+               "transnationale organisée du Mali, du Pôle judiciaire spécialisé de Ouagadougou et du Niger. "
+               "Os Estados Unidos estão empenhados em apoiar Moçambique.")
+    ids = list(m.table["actor_id"])
+    assert ids[:2] == ["gov-mli-pjs", "gov-bfa-pj"] and "gov-usa" in ids

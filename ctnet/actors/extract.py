@@ -150,6 +150,10 @@ def _first_of_two(name: str) -> str:
     'Department of Immigration and Citizenship Services'
     >>> _first_of_two("Customs Authority and Police Service")
     'Customs Authority'
+    >>> _first_of_two("Ministry of Interior and Al-Azhar Observatory for Combating Extremism")
+    'Ministry of Interior'
+    >>> _first_of_two("Ministry of Justice and Constitutional Affairs")
+    'Ministry of Justice and Constitutional Affairs'
     """
     for m in _SECOND_NAME.finditer(name):
         before, after = name[:m.start()], name[m.end():]
@@ -158,6 +162,9 @@ def _first_of_two(name: str) -> str:
         bare = m.group().strip() in ("and", "et", "e", "&") and not _POSS_PREFIX.match(after)
         if not bare or (_ENDS_WITH_HEAD.search(before) and len(before.split()) > 1):
             return before
+        nxt = _SECOND_NAME.search(after)
+        if _WHOLE_MINISTRY.fullmatch(before) and _HEAD_RX.search(after[:nxt.start()] if nxt else after):
+            return before  # "Ministry of Interior and Al-Azhar Observatory for Combating Extremism": two bodies
     return name
 
 
@@ -1110,8 +1117,12 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
                 out.append([Match(m.start, end, text[m.start:end], chosen, "generic", m.alias, m.alts), end, True,
                             "generic"])
                 continue
+        after_c = _country_after(decided, k, text, actor)  # "... (ODPP) of Kenya", "... organisée du Mali"
+        written = [c for c in cands if after_c and _cached_country(gaz, c) == after_c]
         named = [c for c in cands if c in strong_ids]
-        if named:
+        if written:
+            chosen = written[0]
+        elif named:
             chosen = max(named, key=lambda c: (last_seen.get(c, -1), -cands.index(c)))
         countries = {c: _cached_country(gaz, c) for c in cands} if chosen is None else {}
         if chosen is None and any(countries.values()):
@@ -1126,7 +1137,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
                 prev = actor(decided[k - 1][0].actor_id)
                 if re.fullmatch(r"\s*(?:'s)?\s*", gap) and prev is not None and prev.country:
                     order.append(prev.country)
-            near = _country_after(decided, k, text, actor) or _sentence_country(decided, k, text, actor)
+            near = after_c or _sentence_country(decided, k, text, actor)
             if near:  # "the Indonesian National Police, Detachment 88 and the Attorney General's Office"
                 order.append(near)
             local = order[0] if order else None
@@ -1214,6 +1225,8 @@ _MINISTRY = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)
 _DOMAINS = (r"Defen[cs]e|National\s+Defen[cs]e|Interior|Internal\s+Affairs|Home\s+Affairs|Justice|Finance|Health|"
             r"Education|(?:Internal\s+|Public\s+|National\s+)?Security|Trade|Agriculture|Labour|Youth|Women|Gender|"
             r"Information|Transport|Energy|Economy|Planning|Tourism|Environment|Communications?")
+#: A ministry named by its domain alone: a bare "and" after it starts another body.
+_WHOLE_MINISTRY = re.compile(r"(?:Federal\s+|National\s+)?Ministry\s+of\s+(?:the\s+)?(?:" + _DOMAINS + r")")
 _ELIDED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(Police|" + _DOMAINS + r")(?=\s*(?:,|and\b|\.|;|\)))")
 
 
