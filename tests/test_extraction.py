@@ -1038,3 +1038,23 @@ def test_a_ministry_and_another_body_joined_by_and_and_a_country_written_after_a
                "Os Estados Unidos estão empenhados em apoiar Moçambique.")
     ids = list(m.table["actor_id"])
     assert ids[:2] == ["gov-mli-pjs", "gov-bfa-pj"] and "gov-usa" in ids
+
+
+def test_more_donor_wordings():
+    m, _ = run("The post was funded by the people of Japan. In addition, the Bureau of Counterterrorism of the United "
+               "States Department of State donated four all-terrain vehicles. Germany helped, with additional "
+               "assistance from the Government of Sweden. The travel costs of the leaders were covered by the European "
+               "Union. UNODC acted with additional resources from the Federal Republic of Germany.")
+    donors = set(m.table.loc[m.table["role"] == "donor", "actor_id"])
+    assert {"gov-jpn", "usa-state-ct", "gov-swe", "eu", "gov-deu"} <= donors and "unodc" not in donors
+
+
+def test_lists_of_subnational_governments_and_registry_names_before_and():
+    m, ids = run("The County Governments of Kwale and Lamu launched their plans. Lamu County was represented by its "
+                 "Deputy Governor. Participating governors came from Borno State, Adamawa State and Yobe State in "
+                 "Nigeria, and the Diffa Region of Niger. Researchers from the University of Nairobi and Pwani "
+                 "University presented findings.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert {"gov-ken-kwale", "gov-ken-lamu", "gov-nga-borno"} <= ids
+    assert rows["Adamawa State"]["country"] == "NGA" and rows["Diffa Region"]["country"] == "NER"
+    assert rows["Pwani University"]["type"] == "academic" and rows["University of Nairobi"].name == "uon"

@@ -593,7 +593,7 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
 
 
 _SUBNATIONAL_WORDS = ("Governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
-                      "overnment", "Administration", "administration", "authorities", "Authorities", "officials",
+                      "overnment", "represented", "Administration", "administration", "authorities", "Authorities", "officials",
                       "Minister", "President", "Governo", "Gouvernement", "Secret", "Préf", "Pref", "Ministre",
                       "autorit", "autoridades", "Commissaire", "Wali", "Governors")
 
@@ -762,6 +762,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             if of and all(m.kind in _COUNTRY_KINDS for m in spans.overlapping(b, of.end())):
                 b = of.end()  # "... and Security of Namibia"
             name = text[a:b]
+        for mm in spans.overlapping(a, b):
+            if mm.start == a and mm.end < b and mm.kind in _STRONG_KINDS and _SECOND_NAME.match(text, mm.end):
+                b = mm.end  # "the University of Nairobi and Pwani University": the registry's name, then another
+                name = text[a:b]
+                break
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue

@@ -329,6 +329,12 @@ _DONOR_LEFT = [
         r"|\b(?:funded|financed|sponsored|co-?funded|co-?financed)\s+(?:\w+\s+){0,2}?by\s+"
         r"(?:(?!\b(?:implemented|organi[sz]ed|conducted|delivered|led|hosted|run|carried\s+out)\b)[^;]){1,140}?"
         r",?\s+and\s+(?:also\s+)?by"
+        # "funded by the people of Japan", "the travel costs were covered by", "additional resources from"
+        r"|\b(?:funded|financed|sponsored|paid\s+for|funding|contribution|grant|support)\s+(?:\w+\s+){0,2}?(?:by|from|of)\s+"
+        r"the\s+(?:\w+\s+)?(?:people|taxpayers|citizens)\s+of"
+        r"|\bcosts?\s+(?:[^.;]{0,80}?\s+)?(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:fully\s+|partly\s+)?"
+        r"(?:covered|met|borne|paid)\s+by"
+        r"|\b(?:additional\s+|financial\s+)?resources\s+(?:from|provided\s+by|made\s+available\s+by)"
         # "contributions to GCERF from", "funding for the session was provided by"
         r"|\b(?:contributions?|funding|grants?|donations?)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+from"
         r"|\b(?:funding|financing|funds)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
@@ -352,7 +358,7 @@ _DONOR_LEFT = [
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with))\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
         r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
-        r"(?:support|backing)\s+(?:of|from)"
+        r"(?:support|backing|assistance)\s+(?:of|from)"
         r"|\bsupported\s+by"
         r"|\b(?:support|assistance)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         r"(?:generously\s+)?provided\s+by"
@@ -364,9 +370,13 @@ _DONOR_RIGHT = [
     ("explicit_financial", re.compile(
         r"^(?:'s\s+(?:generous\s+|financial\s+)*(?:funding|financing|financial\s+support|contribution|grant|donation)"
         r"|\s*(?:-|\u2013|\s)\s*(?:funded|financed|sponsored)\b(?!\s+(?:by|through|under)\b)"
-        r"|\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
-        r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
-        r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|\w+\s+(?:euros?|dollars|usd|eur)"
+        # (the owner of a body may stand between: "the Bureau of Counterterrorism of the United States Department
+        # of State donated four all-terrain vehicles")
+        r"|(?:\s+of\s+the\s+[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,6}?)?"
+        r"\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
+        r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
+        r"computers|scanners|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
         # a fund that gives grants: "GCERF has approved a new round of grants"

@@ -71,6 +71,10 @@ _TITLE_ROMANCE = re.compile(
     r"[^.;:,\n]{0,60}?\s+(?:de|du|des|da|do|na|no|d['\u2019])\s*(?:la\s+|l['\u2019])?"
     r"(?P<pre>(?i:r[ée]gion|province|[ée]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
     r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|d['\u2019]|do\s+|da\s+|de\s+))" + _NAME)
+#: Governors listed by where they come from: "governors and their representatives came from Borno State, ...".
+_TITLE_FROM = re.compile(r"\b[Gg]overnors\b[^.;:()]{0,60}?\s+(?:came\s+|come\s+)?from\s+(?:the\s+)?" + _NAME)
+#: Several governments of one kind: "the County Governments of Kwale and Lamu" (the items carry no type word).
+_GOVS_BEFORE = re.compile(r"\b(?:County|State|Provincial|Regional)\s+[Gg]overnments\s+of\s+(?:the\s+)?" + _NAME)
 _GOV_BEFORE = re.compile(
     r"\b(?:(?:County|State|Provincial|Regional)\s+Government|Government|government|Governo\s+Provincial|"
     r"Gouvernement\s+r[ée]gional)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
@@ -79,14 +83,15 @@ _TRIGGER = re.compile(
     r"(?P<type>\s+(?:Regional\s+State|State|County|Provincial|Regional|Region|Province|state|county|provincial|"
     r"regional))?"
     r"\s+(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
-    r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b")
+    r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b"
+    r"|(?P<type2>\s+(?:County|State|Province|Region))\s+(?:was|were)\s+represented\b")
 #: The capitalised words that end where a trigger starts.
 _WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}}$")
 _TITLE_LIST = re.compile(
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*,|\s+and\b))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?" + _NAME)
 #: Words without which the title patterns cannot match (a cheap test before the regexes).
-_TITLE_WORDS = ("Governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
+_TITLE_WORDS = ("Governor", "governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
                 "Préf", "Pref", "Walis")
 _ROMANCE_WORDS = ("ouverneur", "overnador", "réf", "Wali", "ommissaire", "inistre", "résident", "dministrador",
                   "ecretári", "ouvernement", "utorit", "overno", "utoridades")
@@ -167,8 +172,8 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
         s = add(m.start("n"), m.end("n"), "title")
         if s is not None:  # the surface starts at the type word: "région de Diffa"
             found[-1] = s._replace(start=m.start("pre"))
-    for rx, kind in ((_TITLE, "title"), (_GOV_BEFORE, "government")):
-        if rx is _TITLE and not titles:
+    for rx, kind in ((_TITLE, "title"), (_TITLE_FROM, "title"), (_GOV_BEFORE, "government")):
+        if rx is not _GOV_BEFORE and not titles:
             continue
         for m in rx.finditer(text):
             s = add(m.start("n"), m.end("n"), kind)
@@ -180,11 +185,18 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
                     break  # list items must carry their type word ("Yobe State")
                 s = add(li.start("n"), li.end("n"), kind)
                 pos = s.end if s is not None else -1
+    for m in (_GOVS_BEFORE.finditer(text) if "overnments of" in text else ()):
+        s = add(m.start("n"), m.end("n"), "government")
+        pos = s.end if s is not None else -1
+        while pos >= 0:
+            li = _TITLE_LIST.match(text, pos)
+            s = add(li.start("n"), li.end("n"), "government") if li is not None else None
+            pos = s.end if s is not None else -1
     for m in _TRIGGER.finditer(text):
         head = _WORDS_END.search(text, max(0, m.start() - 60), m.start())
         if head is None:
             continue
-        b = m.end("type") if m.group("type") else m.start()
+        b = m.end("type") if m.group("type") else m.end("type2") if m.group("type2") else m.start()
         s = None
         for w in re.finditer(r"\S+", head.group()):  # the longest run of words that is a subdivision
             a = head.start() + w.start()
