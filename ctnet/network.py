@@ -892,10 +892,16 @@ def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     labels fit (they index arrays and sparse matrices), else ``int64``.
     """
     codes, uniques = _factorize(_object_values(s))
+    return _clean_labels(codes, uniques)
+
+
+def _clean_labels(codes: np.ndarray, uniques: Any) -> tuple[np.ndarray, list[str]]:
+    """:func:`_codes` after its factorisation: clean the uniques, merge those that clean to the
+    same text, map missing values (code -1) to ''. Returns (label code per code, labels)."""
     raw = np.asarray(uniques, dtype=object).tolist()
     clean = _strip_all(raw)
     missing = bool(codes.size) and codes.min() < 0
-    if not missing and clean == raw and set(map(type, raw)) <= {str}:  # (str subclasses are not labels)  # distinct clean strings: the labels
+    if not missing and clean == raw and set(map(type, raw)) <= {str}:  # (str subclasses are not labels)
         return _small(codes, len(clean)), clean
     if missing:
         clean.append("")
@@ -906,20 +912,130 @@ def _codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     return lab_codes[codes], [str(v) for v in labels]
 
 
+#: Rows per chunk of the passes over pointer arrays (the temporaries stay in cache).
+_CHUNK = 1 << 20
+#: :func:`_sorted_codes` uses a table of pointer slots when there are at most this many slots per row.
+_SLOTS_PER_ROW = 1
+
+
+def _sorted_codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """:func:`_codes` with the labels sorted (as Python sorts strings), and the codes to match.
+
+    Fast when the column repeats a few objects (ids from a gazetteer or an event table):
+    each pointer is mapped to a code through a table indexed by ``pointer >> 4`` (two live
+    objects are at least 16 bytes apart, so distinct objects get distinct slots), so only
+    the distinct objects are hashed and cleaned. Otherwise (or for short columns) it is
+    :func:`_codes` followed by a relabelling. The labels and codes are the same either way.
+    """
+    values = _object_values(s)
+    n = values.size
+    ptr = _pointers(values) if n > 65536 else None
+    if ptr is not None:
+        lo, hi = int(ptr.min()) >> 4, int(ptr.max()) >> 4
+        n_slots = hi - lo + 1
+        if n_slots <= max(n * _SLOTS_PER_ROW, 1 << 16) and n_slots < 2**31 - 1 and n < 2**31 - 1:
+            table = np.full(n_slots, -1, dtype=np.int32)  # slot -> a row holding that object
+            slot = np.empty(min(n, _CHUNK), dtype=np.intp)
+            for a in range(0, n, _CHUNK):
+                q = ptr[a: a + _CHUNK]
+                b = slot[: q.size]
+                np.right_shift(q, 4, out=b, casting="unsafe")
+                b -= lo
+                table[b] = np.arange(a, a + q.size, dtype=np.int32)  # any row of the object will do
+            used = np.flatnonzero(table >= 0)
+            objects = values[table[used]]
+            if set(map(type, objects.tolist())) != {str}:  # (other values: the representative of equal
+                return _relabel_sorted(*_codes(s))      # values would depend on the row order)
+            vcodes, uniques = pd.factorize(objects, use_na_sentinel=True)
+            lab, labels = _clean_labels(np.asarray(vcodes), uniques)
+            rank, labels = _sort_labels(labels)
+            table[used] = rank[lab]  # slot -> final code
+            codes = np.empty(n, dtype=np.int32)
+            for a in range(0, n, _CHUNK):
+                q = ptr[a: a + _CHUNK]
+                b = slot[: q.size]
+                np.right_shift(q, 4, out=b, casting="unsafe")
+                b -= lo
+                np.take(table, b, out=codes[a: a + q.size])
+            return _small(codes, len(labels)), labels
+    return _relabel_sorted(*_codes(s))
+
+
+def _relabel_sorted(codes: np.ndarray, labels: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Codes and labels with the labels sorted."""
+    rank, labels = _sort_labels(labels)
+    return rank[codes], labels
+
+
+def _sort_labels(labels: list[str]) -> tuple[np.ndarray, list[str]]:
+    """(new position of each label, labels sorted)."""
+    order = sorted(range(len(labels)), key=labels.__getitem__)
+    rank = np.empty(len(labels), dtype=np.int32 if len(labels) < 2**31 - 1 else np.int64)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(len(labels), dtype=rank.dtype)
+    return rank, [labels[i] for i in order]
+
+
+def _doc_codes_by_identity(s: pd.Series, doc_ids: list[str]) -> np.ndarray | None:
+    """Document codes without hashing, when the column is the document ids themselves in order.
+
+    That is, when the rows come in runs of one object per document and the run objects are,
+    in order, the very objects of ``doc_ids`` (the usual case: extraction and the event
+    reader name each document with its id object). Then the codes of :func:`_codes` are the
+    run numbers and its labels are ``doc_ids``. None when that does not hold.
+    """
+    values = _object_values(s)
+    n = values.size
+    ptr = _pointers(values) if n > 1024 else None
+    if ptr is None or not doc_ids:
+        return None
+    ids = np.empty(len(doc_ids), dtype=object)
+    ids[:] = doc_ids
+    id_ptr = _pointers(ids)
+    if id_ptr is None or not all(type(d) is str for d in doc_ids[:1]):
+        return None
+    head = np.empty(n, dtype=bool)
+    head[0] = True
+    np.not_equal(ptr[1:], ptr[:-1], out=head[1:])
+    starts = np.flatnonzero(head)
+    del head
+    if starts.size != id_ptr.size or not np.array_equal(ptr[starts], id_ptr):
+        return None
+    if set(map(type, doc_ids)) != {str} or _strip_all(doc_ids) != doc_ids:  # the ids are clean labels
+        return None
+    lengths = np.diff(np.append(starts, n))
+    return np.repeat(np.arange(starts.size, dtype=np.int32 if starts.size < 2**31 - 1 else np.int64), lengths)
+
+
+def _doc_id_column(s: pd.Series) -> tuple[pd.Series, list[str]]:
+    """``(_text_col(s), pd.unique(...).tolist())`` with one factorisation: the distinct clean ids
+    in order of first appearance are the factorisation's uniques when cleaning changes none."""
+    codes, uniques = _factorize(_object_values(s))
+    raw = np.asarray(uniques, dtype=object).tolist()
+    clean = _strip_all(raw)
+    col = pd.Series(np.array(clean + [""], dtype=object)[codes], index=s.index, dtype=object)
+    if (codes.size == 0 or codes.min() >= 0) and clean == raw and set(map(type, raw)) <= {str}:
+        return col, clean  # distinct clean values: their order of first appearance is the uniques'
+    return col, pd.unique(col.to_numpy(dtype=object)).tolist()
+
+
 def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
                    positions: bool = True) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
     """The mention table as integer arrays.
 
     Returns (arrays, doc_ids, actor labels): ``doc`` (position in ``doc_ids``, extended by
     documents that have mentions but no row in the documents table, sorted), ``act`` (code
-    into the actor labels), ``donor`` (the mention has the donor role) and, with
+    into the actor labels, which are sorted), ``donor`` (the mention has the donor role) and, with
     ``positions``, ``sentence`` and ``paragraph``. There is no ``row`` array: while no
     mention is dropped or repeated, array position ``k`` is row ``k`` of the mention table
     (:func:`_take` records ``row`` when that changes).
     """
     t = mentions.table
     n = len(t)
-    dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int32), [])
+    dcode = _doc_codes_by_identity(t["doc_id"], doc_ids) if n else None
+    if dcode is not None:
+        dlabels = doc_ids
+    else:
+        dcode, dlabels = _codes(t["doc_id"]) if n else (np.zeros(0, np.int32), [])
     identity = dlabels == doc_ids
     if identity:  # the usual case: the mentions name the documents in the table's order
         pos = np.arange(len(doc_ids), dtype=np.int64)
@@ -935,7 +1051,7 @@ def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
         pos[missing] = [at[dlabels[i]] for i in missing.tolist()]
         doc_ids += extra
     idx_type = np.int32 if len(doc_ids) < 2**31 - 1 else np.int64
-    acode, alabels = _codes(t["actor_id"]) if n else (np.zeros(0, np.int32), [])
+    acode, alabels = _sorted_codes(t["actor_id"]) if n else (np.zeros(0, np.int32), [])
     arrays: dict[str, np.ndarray] = {
         "doc": (dcode.astype(idx_type, copy=False) if identity else np.asarray(pos, dtype=idx_type)[dcode]) if n
         else np.zeros(0, idx_type),
@@ -1041,18 +1157,92 @@ def _copy(df: pd.DataFrame) -> pd.DataFrame:
     return df.copy()
 
 
-def _count_matrix(rows: np.ndarray, cols: np.ndarray,
-                  shape: tuple[int, int]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+def _count_matrix(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], *,
+                  threads: int = 1) -> tuple[sp.csr_matrix, sp.csr_matrix]:
     """The canonical CSR matrix counting each ``(rows[k], cols[k])`` pair (float64 counts), and its transpose.
 
-    Built column-wise first: when the pairs come ordered by row (the mentions of a
-    document are together), each column's rows are already sorted and no sort is needed.
+    When the pairs come grouped by row (non-decreasing ``rows``: the mentions of a document
+    are together), the rows are built directly (:func:`_grouped_counts`); otherwise
+    column-wise first (each column's rows then come sorted, no sort is needed).
     """
+    if rows.size > 65536 and _non_decreasing(rows):
+        X = _grouped_counts(rows, cols, shape, threads=threads)
+        return X, _transpose(X)
     Mc = sp.coo_matrix((np.ones(rows.size, dtype=np.int32), (rows, cols)), shape=shape).tocsc()
     Mc.sum_duplicates()  # sorted indices, no duplicates
     Mt = sp.csr_matrix((Mc.data.astype(np.float64), Mc.indices, Mc.indptr), shape=(shape[1], shape[0]), copy=False)
     del Mc
     return _transpose(Mt), Mt
+
+
+def _non_decreasing(a: np.ndarray) -> bool:
+    """Whether ``a[k] <= a[k + 1]`` for every k (checked chunk by chunk)."""
+    for lo in range(0, a.size - 1, _CHUNK):
+        hi = min(lo + _CHUNK + 1, a.size)
+        if not bool(np.all(a[lo + 1: hi] >= a[lo: hi - 1])):
+            return False
+    return True
+
+
+def _grouped_counts(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], *,
+                    threads: int = 1) -> sp.csr_matrix:
+    """The canonical CSR matrix counting each ``(rows[k], cols[k])`` pair, for rows in non-decreasing order.
+
+    Chunk by chunk of whole rows (about :data:`_CHUNK` pairs), the keys ``row * n_cols + col``
+    (relative to the chunk's first row; int32 when they fit) are sorted, and the distinct
+    keys and their counts are the entries: the same matrix as through COO, without a pass
+    over the whole matrix per step. Chunks are independent: with ``threads`` > 1 and more
+    than :data:`_THREAD_MIN_WORK` pairs, threads share them (numpy sorts without the GIL).
+    """
+    n_rows, n_cols = shape
+    size = rows.size
+    per_row = np.bincount(rows, minlength=n_rows)
+    bounds = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(per_row, out=bounds[1:])
+    del per_row
+    # chunks of whole rows: at most _CHUNK pairs (or one row) and keys below 2**31 when possible
+    rows_per_chunk = max(1, (2**31 - 1) // max(n_cols, 1))
+    cuts = [0]
+    while cuts[-1] < n_rows:
+        r0 = cuts[-1]
+        r1 = int(np.searchsorted(bounds, bounds[r0] + _CHUNK, side="right")) - 1
+        cuts.append(min(max(r1, r0 + 1), n_rows, r0 + rows_per_chunk))
+
+    def chunk(r0: int, r1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        lo, hi = int(bounds[r0]), int(bounds[r1])
+        if hi == lo:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+        kt = np.int32 if (r1 - r0) * n_cols < 2**31 else np.int64
+        key = np.subtract(rows[lo:hi], r0, dtype=kt)
+        key *= kt(n_cols)
+        key += cols[lo:hi].astype(kt, copy=False)
+        key.sort()
+        new = np.empty(key.size, dtype=bool)
+        new[0] = True
+        np.not_equal(key[1:], key[:-1], out=new[1:])
+        first = np.flatnonzero(new)
+        ukey = key[first]
+        return ukey % n_cols, np.diff(np.append(first, key.size)), ukey // n_cols + r0
+
+    if threads > 1 and size > _THREAD_MIN_WORK and len(cuts) > 2:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            parts = list(pool.map(chunk, cuts[:-1], cuts[1:]))
+    else:
+        parts = [chunk(a, b) for a, b in zip(cuts[:-1], cuts[1:])]
+    keys_out = [p[0] for p in parts]
+    counts_out = [p[1] for p in parts]
+    rows_out = [p[2] for p in parts]
+    del parts
+    nnz = sum(k.size for k in keys_out)
+    idx = np.int32 if max(nnz, n_rows, n_cols, size) < 2**31 - 1 else np.int64
+    indices = np.concatenate(keys_out).astype(idx, copy=False) if keys_out else np.zeros(0, idx)
+    data = np.concatenate(counts_out).astype(np.float64) if counts_out else np.zeros(0)
+    entry_rows = np.concatenate(rows_out) if rows_out else np.zeros(0, np.int64)
+    indptr = np.zeros(n_rows + 1, dtype=idx)
+    np.cumsum(np.bincount(entry_rows, minlength=n_rows), out=indptr[1:])
+    X = sp.csr_matrix((data, indices, indptr), shape=shape, copy=False)
+    X.has_sorted_indices = True
+    return X
 
 
 def _binary(M: sp.csr_matrix) -> sp.csr_matrix:
@@ -1191,8 +1381,8 @@ def build_network(
     eff_min_weight = float(min_weight) if min_weight is not None else (1.0 if weight == "count" else 0.0)
 
     docs = _copy(mentions.documents) if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
-    docs["doc_id"] = _text_col(docs["doc_id"])
-    m, doc_ids, labels = _mention_frame(mentions, pd.unique(docs["doc_id"].to_numpy(dtype=object)).tolist(),
+    docs["doc_id"], doc_list = _doc_id_column(docs["doc_id"])
+    m, doc_ids, labels = _mention_frame(mentions, doc_list,
                                         positions=kind != "document")
     acts = _actor_frame(mentions, labels)
     acts0 = acts
@@ -1229,7 +1419,10 @@ def build_network(
     code_type = np.int32 if len(cur_labels) < 2**31 - 1 else np.int64
     orig = m.pop("act")
     to_cur = np.fromiter((cur_index[a] for a in rolled), dtype=code_type, count=len(rolled))
-    m["cur"] = to_cur[orig] if rolled else orig.astype(code_type)
+    if rolled and not np.array_equal(to_cur, np.arange(to_cur.size)):
+        m["cur"] = to_cur[orig]
+    else:  # the labels are the current labels, in order (sorted, no roll-up): codes unchanged
+        m["cur"] = orig.astype(code_type, copy=False)
     if level == "parent":
         m["orig"] = orig  # the roll-up merges actors; exclude also checks the original ones
     del orig
@@ -1279,16 +1472,20 @@ def build_network(
         colmap[chosen] = np.arange(chosen.size, dtype=code_type)
         return colmap
 
-    def _incidence(m: dict[str, np.ndarray], colmap: np.ndarray | None,
-                   ncol: int) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
-        """(X: units × actors mention counts, Xᵀ, D: documents × actors binary, n_docs, n_mentions)."""
+    def _incidence(m: dict[str, np.ndarray], colmap: np.ndarray | None, ncol: int,
+                   n_mentions: np.ndarray | None = None,
+                   ) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]:
+        """(X: units × actors mention counts, Xᵀ, D: documents × actors binary, n_docs, n_mentions);
+        ``n_mentions`` when the caller has counted them already."""
         c = m["cur"] if colmap is None else colmap[m["cur"]]
-        Xm, Xmt = _count_matrix(m["unit"], c, (n_units, ncol))
+        Xm, Xmt = _count_matrix(m["unit"], c, (n_units, ncol), threads=n_threads)
         if kind == "document":  # the units are the documents: D is X made binary
             D = _binary(Xm)
         else:
-            D = _binary(_count_matrix(m["doc"], c, (len(doc_ids), ncol))[0])
-        if "row" in m:  # count each mention once (window units repeat a mention in consecutive rows)
+            D = _binary(_count_matrix(m["doc"], c, (len(doc_ids), ncol), threads=n_threads)[0])
+        if n_mentions is not None:
+            pass
+        elif "row" in m:  # count each mention once (window units repeat a mention in consecutive rows)
             row = m["row"]
             first = np.ones(row.size, dtype=bool)
             first[1:] = row[1:] != row[:-1]
@@ -1304,11 +1501,12 @@ def build_network(
             return m, colmap
         return _take(m, np.flatnonzero(colmap[m["cur"]] >= 0)), colmap
 
-    present = np.zeros(len(cur_labels), dtype=bool)
-    present[m["cur"]] = True
-    chosen = np.flatnonzero(present)
+    per_label = np.bincount(m["cur"], minlength=len(cur_labels))  # mentions of each current label
+    chosen = np.flatnonzero(per_label)
     colmap = _columns(chosen)
-    X, Xt, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size)
+    X, Xt, D, n_docs, n_mentions = _incidence(m, colmap, chosen.size,
+                                              per_label if colmap is None and "row" not in m else None)
+    del per_label
 
     # min_docs
     if min_docs > 1 and chosen.size:
