@@ -1058,3 +1058,25 @@ def test_lists_of_subnational_governments_and_registry_names_before_and():
     assert {"gov-ken-kwale", "gov-ken-lamu", "gov-nga-borno"} <= ids
     assert rows["Adamawa State"]["country"] == "NGA" and rows["Diffa Region"]["country"] == "NER"
     assert rows["Pwani University"]["type"] == "academic" and rows["University of Nairobi"].name == "uon"
+
+
+def test_a_body_written_as_the_owner_of_another_gives_only_the_inner_body():
+    m, ids = run("South African officials met. The National Assembly's Portfolio Committee on Justice and Correctional "
+                 "Services met the French Ministry of Justice's Office for International Mutual Legal Assistance. "
+                 "The workshop was organised by the EAC Secretariat's Peace and Security Department.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Portfolio Committee on Justice and Correctional Services"]["country"] == "ZAF"
+    assert rows["Office for International Mutual Legal Assistance"]["country"] == "FRA"
+    assert "gov-fra" not in ids and "eac" in ids
+    assert not any("Peace and Security Department" in s for s in rows)  # an office of the EAC
+
+
+def test_main_country_is_not_a_donor_s_envoy_and_a_generic_follows_a_discovered_body():
+    m, _ = run("The Philippine National Police and the Anti-Terrorism Council met the Ministry of Public Order and "
+               "Safety (MPOS). The plan was financed by the Government of Australia, through the Department of Foreign "
+               "Affairs and Trade (DFAT). The Australian Ambassador to the Philippines said Australia had supported "
+               "peace. The ACSRT, in collaboration with the Ministry of Interior of the Republic of Djibouti, met. "
+               "The Secretary-General of the Ministry of Interior spoke. Mozambique hosted a meeting.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Ministry of Public Order and Safety"]["country"] == "PHL"
+    assert rows["Ministry of Interior"]["country"] == "DJI"

@@ -264,6 +264,8 @@ def _acts(text: str, m: Match, memo: dict[tuple[int, int], tuple[bool, int]]) ->
 
 
 #: "the Ambassador of France", "l'Ambassadeur de France": an envoy's country is a foreign state.
+_ENVOY_AFTER = re.compile(r"\s+(?:Ambassador|High\s+Commissioner|Consul|Embassy|High\s+Commission|Envoy|"
+                          r"Charg[ée]\s+d'Affaires)\b")
 _ENVOY_OF = re.compile(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s+Commissioner|"
                        r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
                        r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
@@ -386,8 +388,13 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
         else:
             acts = m.kind != "generic"
         if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or _cue(text, m.start, m.end, False, cues) is not None
-                     or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)):
-            acts = False  # an embassy or a donor is a foreign state, not the country of the release
+                     or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)
+                     or (m.kind == "demonym" and _ENVOY_AFTER.match(text, m.end))
+                     or _CHANNEL.search(text, max(0, m.start - 40), m.start)):
+            # an embassy, a donor, an envoy ("the Australian Ambassador to the Philippines") or a donor's
+            # channel ("through the Department of Foreign Affairs and Trade") is a foreign state, not the
+            # country of the release
+            acts = False
         if acts:
             acting[c] += 1
     counts = acting or named
@@ -717,6 +724,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     # 2. organisations with a head word that the registry does not know (national bodies).
     disc: list[Match] = []
     offices: list[Match] = []  # offices of an organisation, named after it ("UNODC Regional Office for ...")
+    owners: list[tuple[int, int]] = []  # bodies written as the owner of a body ("the National Assembly's ...")
+    owner_country: dict[int, str | None] = {}  # start of the inner body -> the owner's country
     org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
     pos = 0
@@ -742,8 +751,18 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             name = name[:inner.start()]
         name = _first_of_two(_before_non_org(name))
         poss = _POSS_PREFIX.match(name)
-        if poss and any(m.start < a < m.end for m in spans.overlapping(a, a + poss.end())):
-            # "the Federal Government of Somalia's Ministry of Ports": the owner is a name of its own
+        owner_body = poss is not None and bool(
+            _HEAD_RX.search(poss.group(1)) and _HEAD_RX.search(name, poss.end()) and len(name[poss.end():].split()) >= 2
+            and not any(m.kind not in _COUNTRY_KINDS and m.kind != "generic"
+                        for m in spans.overlapping(a, a + poss.end()))
+            and _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz) is None)
+        if poss and (owner_body or any(m.start < a < m.end for m in spans.overlapping(a, a + poss.end()))):
+            # "the Federal Government of Somalia's Ministry of Ports": the owner is a name of its own;
+            # "the National Assembly's Portfolio Committee on Justice", "the French Ministry of Justice's
+            # Office for ...": only the inner body (GUIDELINES §3), in the owner's country
+            if owner_body:
+                owners.append((a, a + poss.end()))
+                owner_country[a + poss.end()] = _country_in(spans.overlapping(a, a + poss.end()), gaz)
             a += poss.end()
             name = name[poss.end():]
         b = a + len(name)
@@ -803,8 +822,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if (a, b) not in org_bodies and any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
-        if inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end))
-                                 for m in inside):
+        oc = owner_country.get(a) if owners and owners[-1][1] == a else None
+        if oc is not None:  # the owner's country decides a shared name: "the Maldives Police Service's Counter ..."
+            pick = next((c for g in inside if g.kind == "generic" and g.start == a and g.end == b
+                         for c in [g.actor_id] + [x for x, _ in g.alts] if _cached_country(gaz, c) == oc), None)
+            if pick is not None:
+                disc.append(Match(a, b, name, pick, "discovered", name))
+                continue
+        elif inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end))
+                                   for m in inside):
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
         acr = _ACRO_AFTER.match(text, b)
         known = _translated(acr.group(1), name, gaz, None, countries_seen) if acr else None
@@ -812,6 +838,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     if offices:
         matches = resolve_overlaps(offices + [m for m in matches if not any(
             m.start < o.end and o.start < m.end for o in offices)])
+        spans = _Spans(matches)
+    if owners:  # "the French Ministry of Justice's Office ...": no mention of France or of the ministry here
+        matches = [m for m in matches if not any(oa <= m.start and m.end <= ob for oa, ob in owners)]
         spans = _Spans(matches)
     if disc:
         dom = _dominant_country(matches, gaz, text, memo, cues)
@@ -829,7 +858,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 covered.update(id(m) for m in inside)
                 matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
                 continue
-            country = _country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
+            country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
+                       or owner_country.get(dm.start))
             act = _discovered(dm.surface, country or dom, gaz)
             if country:
                 seen_disc.setdefault(_core_key(act), act)
@@ -1125,8 +1155,13 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         after_c = _country_after(decided, k, text, actor)  # "... (ODPP) of Kenya", "... organisée du Mali"
         written = [c for c in cands if after_c and _cached_country(gaz, c) == after_c]
         named = [c for c in cands if c in strong_ids]
+        key = fold_lower(_LEAD_THE.sub("", m.surface))
+        same = [aid for aid in strong_ids if aid.startswith("x-") and (a := actor(aid)) is not None
+                and a.country and _core_key(a) == key]
         if written:
             chosen = written[0]
+        elif same:  # "the Ministry of Interior" after "the Ministry of Interior of the Republic of Djibouti"
+            chosen = max(same, key=lambda c: last_seen.get(c, -1))
         elif named:
             chosen = max(named, key=lambda c: (last_seen.get(c, -1), -cands.index(c)))
         countries = {c: _cached_country(gaz, c) for c in cands} if chosen is None else {}
@@ -1169,6 +1204,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
     return out
 
 
+_LEAD_THE = re.compile(r"^(?:the|The)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z0-9]|\n")
 
 

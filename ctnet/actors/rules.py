@@ -51,6 +51,9 @@ _PEOPLE = (
 #: the context's last word.
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:the\s+)?"),
+    # "the national focal points for the prevention of violent extremism of Burkina Faso, Chad ..."
+    (frozenset({"of", "from"}), r"\b(?:focal\s+points|officials|representatives|experts|delegations|participants)\s+"
+                                r"(?:for|in\s+charge\s+of|responsible\s+for)\s+[^.;:,()]{1,60}?\s+(?:of|from)\s+(?:the\s+)?"),
     (frozenset({"of"}), r"\b(?:minister|secretary|ambassador|director|commissioner|representative|governor|chief|head|"
                         r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"),
     (frozenset({"by"}), r"\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
@@ -74,6 +77,10 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of"}), r"\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"),
     (frozenset({"between"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
+    # "the Centre had supported a number of African Union Member States, including Ghana, ..."
+    (frozenset({"namely", "including", "as"}),
+     r"\b(?:support(?:ed|s|ing)?|assist(?:ed|s|ing)?|train(?:ed|s|ing)?|help(?:ed|s|ing)?)\s+[^.;:]{0,60}?"
+     r"\b(?:countries|states|States|nations)\s*,?\s*(?:namely|including|such\s+as)\s*(?:the\s+)?"),
     (frozenset({"namely", "including", "as", "i.e.", ":"}),
      r"\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
      r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"),
@@ -665,6 +672,8 @@ def discovered_type(name: str) -> str:
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
         return "private"  # business associations
+    if re.search(r"\sInternational$", name) and not _STATE_BODY.search(name):
+        return "ngo"  # "Community and Family Services International", "Plan International"
     if _FAITH.search(name) and not _STATE_BODY.search(name):
         return "ngo"  # faith organisations: "Coast Interfaith Council of Clerics", "Islamic Affairs Supreme Council"
     if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
