@@ -1080,3 +1080,12 @@ def test_main_country_is_not_a_donor_s_envoy_and_a_generic_follows_a_discovered_
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Ministry of Public Order and Safety"]["country"] == "PHL"
     assert rows["Ministry of Interior"]["country"] == "DJI"
+
+
+def test_an_attorney_general_is_a_title_and_recommendations_of_a_body_keep_it():
+    m, ids = run("The Attorney-General of the Republic welcomed the initiative, in line with the recommendations of the "
+                 "Eastern and Southern Africa Anti-Money Laundering Group (ESAAMLG). The Attorney General's Office of "
+                 "Kenya attended.")
+    assert "esaamlg" in ids
+    assert not any(s.startswith("Attorney-General") for s in m.table["surface"])
+    assert "Attorney General's Office" in " ".join(m.table["surface"])

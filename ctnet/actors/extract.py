@@ -36,7 +36,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
-         r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|Attorney-General|Attorney\s+General|"
+         r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Command|Corps|Board|Customs|"
          r"Navy|Army|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # French and Portuguese heads

@@ -484,7 +484,8 @@ _DOC_GENITIVE = re.compile(
     r"[Pp]lan|[Pp]lano)"
     r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$"
     # English: "the standards of the Financial Action Task Force", "resolution 2396 (2017) of the Security Council"
-    r"|\b(?i:standards|recommendations|resolutions?|guidelines|regulations?|conventions?|protocols?|strateg(?:y|ies))"
+    # ("the recommendations of ESAAMLG" are the body's acts: annotators keep it)
+    r"|\b(?i:standards|resolutions?|guidelines|regulations?|conventions?|protocols?|strateg(?:y|ies))"
     r"(?:\s+(?:\d[\d/.-]*|\(\d{4}\)))?\s+of\s+the\s+$")
 
 
