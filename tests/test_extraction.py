@@ -1089,3 +1089,11 @@ def test_an_attorney_general_is_a_title_and_recommendations_of_a_body_keep_it():
     assert "esaamlg" in ids
     assert not any(s.startswith("Attorney-General") for s in m.table["surface"])
     assert "Attorney General's Office" in " ".join(m.table["surface"])
+
+
+def test_units_of_an_organisation_named_with_its_or_before_it():
+    m, ids = run("The workshop was organized by the Regional Office for West and Central Africa of the United Nations "
+                 "Office on Drugs and Crime. MINUSMA, through its Justice and Corrections Section, presented its "
+                 "support. The Minister of Justice of Mali, represented by his Secretary-General, spoke. IGAD, through "
+                 "its Security Sector Program, helped.")
+    assert ids == {"unodc", "minusma", "gov-mli", "igad"}

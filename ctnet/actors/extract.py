@@ -80,7 +80,10 @@ _NOT_ORG = re.compile(
     r"[Pp]atriot(?:e)?s|R[ée]sistance|Rebelles?|Milices?)\b"
 )
 _OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
-_OWN_OFFICE = re.compile(r"\b(?:its|son|sa|ses|seu|sua|seus|suas)\s+$", re.IGNORECASE)
+_OWN_OFFICE = re.compile(r"\b(?:its|his|her|their|son|sa|ses|leur|leurs|seu|sua|seus|suas)\s+$", re.IGNORECASE)
+_PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
+_OF_THE_AFTER = re.compile(r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?")
 _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
                           r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
                           r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
@@ -793,8 +796,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if name.startswith("Police") and _RANK_OF.search(text, max(0, a - 40), a):
             continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
-        if _OWN_OFFICE.search(text, max(0, a - 8), a) and _OFFICE_HEAD.match(name):
-            continue  # "à travers son Bureau régional de Dakar", "its Regional Office": the organisation's office
+        if _OWN_OFFICE.search(text, max(0, a - 8), a) and (_OFFICE_HEAD.match(name) or _ENDS_OFFICE.search(name)):
+            continue  # "à travers son Bureau régional de Dakar", "its Justice and Corrections Section": the owner's unit
+        of_org = _OF_THE_AFTER.match(text, b)
+        if of_org and _OFFICE_LIKE.search(name) and any(
+                o.start == of_org.end() and o.actor_id in gaz and gaz[o.actor_id].type != "government"
+                for o in spans.overlapping(of_org.end(), of_org.end() + 1)):
+            continue  # "the Regional Office for West and Central Africa of the United Nations Office on Drugs ..."
         org = _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz)
         org_end = a  # where the name after the organisation's starts
         if org is None:  # the pattern took the organisation's name in: "EAC Regional Counter-Terrorism Centre"
@@ -930,6 +938,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
+            if m.kind == "generic" and _PERSON_OWNER.search(text, max(0, m.start - 8), m.start):
+                continue  # "the Minister, represented by his Secretary-General": a person's office
             decided.append([m, _post_extent(text, m, actor(m.actor_id), all_spans, gaz), True, m.kind])
 
     # a country listed after a paying organisation pays too: "le financement de l'Union européenne
