@@ -1097,3 +1097,9 @@ def test_units_of_an_organisation_named_with_its_or_before_it():
                  "support. The Minister of Justice of Mali, represented by his Secretary-General, spoke. IGAD, through "
                  "its Security Sector Program, helped.")
     assert ids == {"unodc", "minusma", "gov-mli", "igad"}
+
+
+def test_grey_lists_and_a_shared_name_of_a_government_named_after_it():
+    m, ids = run("We are determined to exit the FATF grey list. Prosecutors from the Office of the Attorney General "
+                 "of the Federal Government of Somalia joined.")
+    assert "fatf" not in ids and "gov-som-ago" in ids

@@ -1240,7 +1240,7 @@ _OF_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:of|de|du|da|do|in)\s+
 
 def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
     """The country written after a generic form: "the Office of the Director of Public Prosecutions (ODPP) of Kenya"."""
-    if k + 1 >= len(decided) or decided[k + 1][3] not in _COUNTRY_KINDS:
+    if k + 1 >= len(decided) or (decided[k + 1][3] not in _COUNTRY_KINDS and decided[k + 1][3] != "gov"):
         return None
     m, nxt = decided[k][0], decided[k + 1][0]
     of = _OF_AFTER.match(text, m.end)

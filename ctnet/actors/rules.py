@@ -475,6 +475,7 @@ _DOC_PREFIX = re.compile(
     r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?:Recommendations|Standards|Methodology|Guidance|Rules|Resolutions?|"
     r"Conventions?|Strategy|Declaration|Charter|Protocol)\b"
     r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
+    r"|^\s+(?:grey|gray|black|watch)[\s-]?list\b"
 )
 
 
