@@ -543,7 +543,7 @@ def _count_weights(X: sp.csr_matrix, Xt: sp.csr_matrix | None, *, threads: int =
     cuts = _column_cuts(X, Xt, threads)
 
     def block(a: int, b: int) -> sp.csr_matrix:
-        Q = sp.csr_matrix(Xt @ (X if (a, b) == (0, n) else X[:, a:b]))
+        Q = _matmat(Xt, X if (a, b) == (0, n) else sp.csr_matrix(X[:, a:b]))
         R = _transpose(Q)  # rows a:b of the transposed product, sorted
         del Q
         return _drop_diagonal(sp.csr_matrix(R, dtype=np.float64), a)
@@ -553,6 +553,38 @@ def _count_weights(X: sp.csr_matrix, Xt: sp.csr_matrix | None, *, threads: int =
     with ThreadPoolExecutor(max_workers=len(cuts) - 1) as pool:
         parts = list(pool.map(block, cuts[:-1], cuts[1:]))
     return _stack_rows(parts, n)
+
+
+def _matmat(A: sp.csr_matrix, B: sp.csr_matrix) -> sp.csr_matrix:
+    """``A @ B`` for CSR float64 matrices with int32 indices: scipy's own kernel (``csr_matmat``),
+    without scipy's first pass that counts the entries of the result.
+
+    The result's arrays are allocated for an upper bound of its entries (row i holds at most
+    ``min(n_cols, Σ_{k in row i of A} nnz(B_k))``); the kernel fills them in order, so the pages
+    past the real end are never touched and take no memory. Falls back to ``A @ B`` when
+    scipy's kernel is not importable, the bound needs 64-bit indices or the types differ.
+    """
+    try:
+        from scipy.sparse._sparsetools import csr_matmat
+    except ImportError:  # pragma: no cover - scipy reorganised its internals
+        return sp.csr_matrix(A @ B)
+    M, N = A.shape[0], B.shape[1]
+    if A.shape[1] != B.shape[0] or A.dtype != np.float64 or B.dtype != np.float64 or any(
+            v.dtype != np.int32 for v in (A.indptr, A.indices, B.indptr, B.indices)):
+        return sp.csr_matrix(A @ B)
+    per_k = np.diff(B.indptr).astype(np.int64)
+    run = np.zeros(A.nnz + 1, dtype=np.int64)
+    np.cumsum(per_k[A.indices], out=run[1:])
+    per_row = run[A.indptr[1:]] - run[A.indptr[:-1]]
+    bound = int(np.minimum(per_row, N).sum())
+    if bound >= 2**31 - 1 or bound == 0:
+        return sp.csr_matrix(A @ B)
+    indptr = np.empty(M + 1, dtype=np.int32)
+    indices = np.empty(bound, dtype=np.int32)
+    data = np.empty(bound, dtype=np.float64)
+    csr_matmat(M, N, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
+    nnz = int(indptr[-1])
+    return sp.csr_matrix((data[:nnz], indices[:nnz], indptr), shape=(M, N), copy=False)
 
 
 def _drop_diagonal(R: sp.csr_matrix, offset: int) -> sp.csr_matrix:
