@@ -9,18 +9,22 @@ them (by position in the text).
 
 For each size:
 
-* ``build_network`` (mention table -> ActorNetwork, default options) against two floors:
+* ``build_network`` (mention table -> ActorNetwork, default options) twice: with its default
+  threads (the cores of the machine, here 2: above about 2·10⁷ units of product work the
+  count weights XᵀX are computed by column blocks in threads, and the incidence rows in
+  chunks) and with ``threads=1`` (one core). Each against two floors, both on one core:
   (1) factorising the two id columns of the same mention table with ``pandas.factorize``,
   building the binary sparse incidence X with scipy and computing XᵀX (with the diagonal
   dropped), with nothing else: no actor table, no checks, no counts; (2) the product
-  ``X.T @ X`` alone on a ready-made X (no string is read);
+  ``X.T @ X`` alone on a ready-made X (no string is read; scipy's public product, which
+  counts the entries of the result in a first pass that ctnet's build skips);
 * ``net.edges()`` (the edge table with the release ids of every edge, computed on demand)
   against the same floor;
 * ``network_from_events`` (event table of the distinct links -> ActorNetwork) against the
   naive loop that adds 1 to ``G[a][b]["weight"]`` of an ``nx.Graph`` for every pair of
   actors of every release (only up to 200k releases: at 1M the loop takes minutes and
   gigabytes, so the 1M row says so);
-* scaling: build time at 2n releases over build time at n.
+* scaling: build time (default threads) at 2n releases over build time at n.
 
 Each figure is measured in a forked child (``run.measure``): time is the best of
 ``CTNET_BENCH_REPEAT`` runs (default 2), peak MB the extra resident memory of the call
@@ -91,6 +95,18 @@ def product_only(X: sp.csr_matrix) -> sp.spmatrix:
     return X.T @ X
 
 
+def build_one_thread(m):
+    """build_network on one core (``threads=1``)."""
+    from ctnet.network import build_network
+
+    return build_network(m, threads=1)
+
+
+def default_threads() -> int:
+    """The threads build_network uses by default (the cores this process may run on, at most 8)."""
+    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
 def edge_table(net) -> pd.DataFrame:
     """edges.csv of a network: the release ids of every edge, derived on demand."""
     return net.edges()
@@ -134,14 +150,18 @@ def main() -> None:
         t_prod, m_prod = measure(product_only, X, repeat=repeat)
         del X
         t_build, m_build = measure(build_network, m, repeat=repeat)
+        t_build1, m_build1 = measure(build_one_thread, m, repeat=repeat)
         build_times[n] = t_build
         net = build_network(m)
-        emit(bench="network", case=case, ctnet="build_network(mentions)", seconds=t_build, peak_mb=m_build,
-             baseline="XᵀX floor (factorize+X+XᵀX)", baseline_seconds=t_floor, baseline_peak_mb=m_floor,
-             note=f"{net.n_edges:,} edges")
-        emit(bench="network", case=case, ctnet="build_network(mentions)", seconds=t_build, peak_mb=m_build,
-             baseline="XᵀX product alone (X ready)", baseline_seconds=t_prod, baseline_peak_mb=m_prod,
-             note="the build also reads the string ids of every mention")
+        k = default_threads()
+        for label, t_b, m_b, cores in ((f"build_network(mentions), {k} threads", t_build, m_build, k),
+                                       ("build_network(mentions, threads=1)", t_build1, m_build1, 1)):
+            emit(bench="network", case=case, ctnet=label, seconds=t_b, peak_mb=m_b,
+                 baseline="XᵀX floor (factorize+X+XᵀX), 1 core", baseline_seconds=t_floor, baseline_peak_mb=m_floor,
+                 note=f"{net.n_edges:,} edges; build on up to {cores} core(s)")
+            emit(bench="network", case=case, ctnet=label, seconds=t_b, peak_mb=m_b,
+                 baseline="XᵀX product alone (X ready), 1 core", baseline_seconds=t_prod, baseline_peak_mb=m_prod,
+                 note=f"the build also reads the string ids of every mention; up to {cores} core(s)")
         t_edges, m_edges = measure(edge_table, net, repeat=1)
         emit(bench="network", case=case, ctnet="net.edges() with release ids", seconds=t_edges, peak_mb=m_edges,
              baseline="XᵀX floor", baseline_seconds=t_floor, baseline_peak_mb=m_floor,

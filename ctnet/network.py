@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as _dt
+import itertools
 import json
 import math
 import os
@@ -1260,7 +1261,7 @@ def _grouped_counts(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], 
         with ThreadPoolExecutor(max_workers=threads) as pool:
             parts = list(pool.map(chunk, cuts[:-1], cuts[1:]))
     else:
-        parts = [chunk(a, b) for a, b in zip(cuts[:-1], cuts[1:])]
+        parts = [chunk(a, b) for a, b in itertools.pairwise(cuts)]
     keys_out = [p[0] for p in parts]
     counts_out = [p[1] for p in parts]
     rows_out = [p[2] for p in parts]
