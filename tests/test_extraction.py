@@ -1103,3 +1103,13 @@ def test_grey_lists_and_a_shared_name_of_a_government_named_after_it():
     m, ids = run("We are determined to exit the FATF grey list. Prosecutors from the Office of the Attorney General "
                  "of the Federal Government of Somalia joined.")
     assert "fatf" not in ids and "gov-som-ago" in ids
+
+
+def test_contact_lines_documents_named_after_a_country_and_funding_provided_to_x_by():
+    m, ids = run("GMCP also supports the Djibouti Code of Conduct. UNOCT acted, with complementary funding provided to "
+                 "UNOCT by the Kingdom of Saudi Arabia. Representatives of the Mauritanian Ministry of Justice and of "
+                 "Chad's Ministry of Justice and Human Rights attended.\n"
+                 "Issued by the United Nations Information Centre (UNIC) Lagos.")
+    roles = dict(zip(m.table["actor_id"], m.table["role"]))
+    assert roles["gov-sau"] == "donor" and "gov-dji" not in roles and "dgc" not in roles
+    assert "Chad's Ministry of Justice and Human Rights" in set(m.table["surface"])

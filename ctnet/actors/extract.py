@@ -108,6 +108,7 @@ _LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|The
 
 
 _SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
+                          r"\s+and\s+of\s+(?:the\s+)?|"
                           r"\s+and\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s)|"
                           r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
                           r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
@@ -909,6 +910,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if m.kind in ("place", "official"):
             # a state that pays acts (GUIDELINES §2): "une contribution de 2 millions d'euros du Royaume des Pays-Bas"
             acts = _acts(text, m, memo)[0] or _cue(text, m.start, m.end, False, cues) is not None
+            if acts and m.kind == "place" and text[max(0, m.start - 4):m.start].lower() == "the " \
+                    and document_name_prefix(text, m.start, m.end):
+                acts = False  # "GMCP supports the Djibouti Code of Conduct": a document's name
             decided.append([m, m.end, acts, m.kind])
         elif m.kind == "demonym" and (bdem := _BODY_DEMONYM.search(text, max(0, m.start - 30), m.start)):
             # "la Police centrafricaine", "les Douanes centrafricaines", "a Polícia moçambicana": a national body

@@ -346,6 +346,9 @@ _DONOR_LEFT = [
         r"|\b(?:contributions?|funding|grants?|donations?)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+from"
         r"|\b(?:funding|financing|funds)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         r"(?:generously\s+)?(?:provided|made\s+available)\s+by"
+        # "with complementary funding provided to UNOCT by the Kingdom of Saudi Arabia"
+        r"|\b(?:funding|financing|funds|contributions?|grants?)\s+(?:provided|made\s+available|given)\s+"
+        r"(?:to\s+[^.;]{1,40}?\s+)?by"
         # "a contribution of US$ 2.5 million from", "a grant of EUR 3 million by"
         r"|\b(?:contribution|contributions|grant|donation|funding|financing|pledge)\s+(?:of|worth|totall?ing)\s+"
         r"(?:some\s+|about\s+|over\s+|more\s+than\s+)?(?:[A-Z]{2,3}\$?\s?|[$\u20ac\u00a3]\s?)?\d[\d.,]*\s*"
@@ -467,7 +470,8 @@ _DOC_WORDS = (
     r"Strategy|Strategies|Programme|Programmes|Program|Project|Projects|Plan|Framework|Convention|Resolution|"
     r"Resolutions|Declaration|Compact|Agenda|Initiative|Roadmap|Road\s+Map|Protocol|Treaty|Charter|Act|Policy|"
     r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles|"
-    r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme|Rules"
+    r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme|Rules|"
+    r"Code\s+of\s+Conduct"
 )
 _DOC_PREFIX = re.compile(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
@@ -605,7 +609,9 @@ def generic_case_ok(surface: str, alias: str) -> bool:
     return True
 
 
-_BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture|"
+                     r"(?:issued|published|released|distributed)\s+by|for\s+(?:more|further)\s+information|"
+                     r"media\s+contacts?|press\s+contacts?)\b", re.IGNORECASE)
 
 
 def in_byline(text: str, start: int) -> bool:
@@ -614,6 +620,8 @@ def in_byline(text: str, start: int) -> bool:
     Examples
     --------
     >>> in_byline("Title\\nPhoto: UNODC\\nText", 13)
+    True
+    >>> in_byline("Text\\nIssued by the United Nations Information Centre (UNIC) Lagos.", 19)
     True
     """
     a = text.rfind("\n", 0, start) + 1
