@@ -1113,3 +1113,19 @@ def test_contact_lines_documents_named_after_a_country_and_funding_provided_to_x
     roles = dict(zip(m.table["actor_id"], m.table["role"]))
     assert roles["gov-sau"] == "donor" and "gov-dji" not in roles and "dgc" not in roles
     assert "Chad's Ministry of Justice and Human Rights" in set(m.table["surface"])
+
+
+def test_one_ministry_with_two_portfolios_and_places_named_after_organisations():
+    m, ids = run("Officials of Benin's Ministry of Interior and Public Security met. Ivorian officials from the "
+                 "Ministry of the Interior and Security came. Kenyan officials of the Ministry of Foreign Affairs, "
+                 "Defence and Interior, met. Researchers from the University of Dar es Salaam came.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Ministry of the Interior and Security"]["country"] == "CIV"
+    assert "Benin's Ministry of Interior and Public Security" in rows and "Defence" in rows
+    assert "University of Dar es Salaam" in rows
+    m, ids = run("Trade in the East African Community (EAC) region grew. IGAD Member States met, and the IGAD "
+                 "regional strategy was adopted. In line with Recommendation 8 of the Financial Action Task Force "
+                 "(FATF). Equipment was donated by the Bureau of International Narcotics and Law Enforcement Affairs "
+                 "(INL) of the U.S. Department of State. SADC met.")
+    assert ids == {"usa-state-inl", "sadc"}
+    assert "donor" in set(m.table.loc[m.table["actor_id"] == "usa-state-inl", "role"])  # (not its acronym after)

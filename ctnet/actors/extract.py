@@ -49,7 +49,7 @@ _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|n
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*|Attorney-General)"
-_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against)"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al)"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
@@ -559,6 +559,18 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
     return None
 
 
+_PEOPLE_OF = re.compile(r"\s+(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
+                        r"members|judges|prosecutors|investigators)\s+(?:from|of)\s+(?:the\s+)?")
+
+
+def _people_of_country(spans: _Spans, text: str, a: int, gaz: Gazetteer) -> str | None:
+    """The country of the people a body's name follows: "Ivorian officials from the Ministry of ..."."""
+    for m in spans.overlapping(max(0, a - 60), a):
+        if m.end <= a and m.kind in _COUNTRY_KINDS and _PEOPLE_OF.fullmatch(text, m.end, a):
+            return _country_of(m, gaz, {})
+    return None
+
+
 def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
                      extra: dict[str, Actor]) -> tuple[list[Match], set[tuple[int, int]]]:
     """Matches plus the acting sub-national governments (country names inside them are dropped),
@@ -838,7 +850,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             if pick is not None:
                 disc.append(Match(a, b, name, pick, "discovered", name))
                 continue
-        elif inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED.match(text, m.end))
+        elif inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED_FIRST.match(text, m.end))
                                    for m in inside):
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
         acr = _ACRO_AFTER.match(text, b)
@@ -868,7 +880,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
                 continue
             country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
-                       or owner_country.get(dm.start))
+                       or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz))
             act = _discovered(dm.surface, country or dom, gaz)
             if country:
                 seen_disc.setdefault(_core_key(act), act)
@@ -1283,6 +1295,9 @@ _DOMAINS = (r"Defen[cs]e|National\s+Defen[cs]e|Interior|Internal\s+Affairs|Home\
 #: A ministry named by its domain alone: a bare "and" after it starts another body.
 _WHOLE_MINISTRY = re.compile(r"(?:Federal\s+|National\s+)?Ministry\s+of\s+(?:the\s+)?(?:" + _DOMAINS + r")")
 _ELIDED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(Police|" + _DOMAINS + r")(?=\s*(?:,|and\b|\.|;|\)))")
+#: The first elided item needs a comma or "and the": "the Ministry of Interior and Public Security" is one ministry.
+_ELIDED_FIRST = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+)(Police|" + _DOMAINS
+                           + r")(?=\s*(?:,|and\b|\.|;|\)))")
 
 
 def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Actor], text: str) -> list[list[Any]]:
@@ -1305,7 +1320,7 @@ def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Act
         cname = _country_label(gov)
         pos = d[1]
         while True:
-            m = _ELIDED.match(text, pos)
+            m = (_ELIDED if pos > d[1] else _ELIDED_FIRST).match(text, pos)
             if m is None:
                 break
             pos = m.end()

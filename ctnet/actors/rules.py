@@ -336,6 +336,8 @@ _DONOR_LEFT = [
         r"|\b(?:funded|financed|sponsored|co-?funded|co-?financed)\s+(?:\w+\s+){0,2}?by\s+"
         r"(?:(?!\b(?:implemented|organi[sz]ed|conducted|delivered|led|hosted|run|carried\s+out)\b)[^;]){1,140}?"
         r",?\s+and\s+(?:also\s+)?by"
+        # "equipment donated by", "donated to the United Nations by the Government of the Netherlands"
+        r"|\b(?:donated|gifted|handed\s+over|offered)\s+(?:to\s+[^.;]{1,50}?\s+)?by"
         # "funded by the people of Japan", "the travel costs were covered by", "additional resources from"
         r"|\b(?:funded|financed|sponsored|paid\s+for|funding|contribution|grant|support)\s+(?:\w+\s+){0,2}?(?:by|from|of)\s+"
         r"the\s+(?:\w+\s+)?(?:people|taxpayers|citizens)\s+of"
@@ -480,6 +482,12 @@ _DOC_PREFIX = re.compile(
     r"Conventions?|Strategy|Declaration|Charter|Protocol)\b"
     r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
     r"|^\s+(?:grey|gray|black|watch)[\s-]?list\b"
+    # a place or a membership named after an organisation: "the East African Community (EAC) region", "IGAD
+    # Member States"; a document in lower case: "the IGAD regional strategy"
+    r"|^(?:\s*\([A-Z][\w/&\-]{1,14}\))?\s+(?:region|sub-?region|area|zone|space|member\s+states|Member\s+States|"
+    r"member\s+countries|countries|states|partner\s+states|Partner\s+States)\b"
+    r"|^\s+(?:(?:regional|national|joint|new|draft|revised|updated|global|continental)\s+)+(?:strategy|strategies|"
+    r"programme|program|action\s+plan|plan|framework|roadmap|policy|protocol|convention)\b"
 )
 
 
@@ -491,7 +499,8 @@ _DOC_GENITIVE = re.compile(
     # English: "the standards of the Financial Action Task Force", "resolution 2396 (2017) of the Security Council"
     # ("the recommendations of ESAAMLG" are the body's acts: annotators keep it)
     r"|\b(?i:standards|resolutions?|guidelines|regulations?|conventions?|protocols?|strateg(?:y|ies))"
-    r"(?:\s+(?:\d[\d/.-]*|\(\d{4}\)))?\s+of\s+the\s+$")
+    r"(?:\s+(?:\d[\d/.-]*|\(\d{4}\)))?\s+of\s+the\s+$"
+    r"|\bRecommendations?\s+\d+\s+of\s+the\s+$")  # "Recommendation 8 of the FATF": one numbered text
 
 
 def document_name_prefix(text: str, start: int, end: int) -> bool:
@@ -678,12 +687,18 @@ def discovered_type(name: str) -> str:
     ('ngo', 'government')
     >>> discovered_type("Coast Interfaith Council of Clerics"), discovered_type("Ministry of Islamic Affairs")
     ('ngo', 'government')
+    >>> discovered_type("Judicial Administration Training Institute"), discovered_type("Civil Society Institute")
+    ('government', 'ngo')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
         return "private"  # business associations
-    if re.search(r"\sInternational$", name) and not _STATE_BODY.search(name):
-        return "ngo"  # "Community and Family Services International", "Plan International"
+    if re.search(r"\sInternational$|\bCivil\s+Society\b", name) and not _STATE_BODY.search(name):
+        return "ngo"  # "Community and Family Services International", "West Africa Civil Society Institute"
+    if re.search(r"\b(?:Judicial|Judiciary|Police|Prisons?|Correctional|Customs|Immigration|Military|Defen[cs]e|"
+                 r"Magistra\w*)\b.*\b(?:Training\s+(?:Institute|College|Centre|Center|School)|Staff\s+College)\b",
+                 name):
+        return "government"  # "Judicial Administration Training Institute", "Police Staff College": state training
     if _FAITH.search(name) and not _STATE_BODY.search(name):
         return "ngo"  # faith organisations: "Coast Interfaith Council of Clerics", "Islamic Affairs Supreme Council"
     if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
