@@ -1129,3 +1129,10 @@ def test_one_ministry_with_two_portfolios_and_places_named_after_organisations()
                  "(INL) of the U.S. Department of State. SADC met.")
     assert ids == {"usa-state-inl", "sadc"}
     assert "donor" in set(m.table.loc[m.table["actor_id"] == "usa-state-inl", "role"])  # (not its acronym after)
+
+
+def test_thanks_to_a_list_and_cameroons_dgsn():
+    m, _ = run("The Governor thanked UNODC and the United States for their support. Participants came from the "
+               "General Delegation for National Security (DGSN) of Cameroon.")
+    roles = dict(zip(m.table["actor_id"], m.table["role"]))
+    assert roles["gov-usa"] == "donor" and roles["unodc"] == "" and "gov-cmr-dgsn" in roles

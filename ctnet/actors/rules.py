@@ -122,7 +122,7 @@ _LEFT_BY_LAST: dict[str, re.Pattern[str]] = {
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
                     "pela", "pelos", "pelas"}
-_THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "agradece", "agradeceu"}
+_THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "and", "remercie", "remercié", "agradece", "agradeceu"}
 
 
 def _last_word(left: str) -> str:
@@ -409,7 +409,10 @@ _DONOR_RIGHT = [
         r"\s+the\s+(?:Government|Governments|authorities|national\s+authorities)\b", re.IGNORECASE)),
 ]
 _THANK_LEFT = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
-                         r"remercie|remercié|agradece|agradeceu)\s+(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?$", re.IGNORECASE)
+                         r"remercie|remercié|agradece|agradeceu)\s+"
+                         # the earlier items of a list of those thanked: "thanked UNODC and the United States for"
+                         r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,5}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+                         r"(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?$", re.IGNORECASE)
 _THANK_RIGHT = re.compile(
     r"^(?:\s*\([^()]{1,15}\))?\s+(?:for|pour|pelo|pela)\s+(?:its|their|the|son|leur|o|a|seu|sua)\s+"
     r"(?:generous\s+|continued\s+|continuous\s+|kind\s+|valuable\s+|g[ée]n[ée]reux\s+)*"
