@@ -544,10 +544,8 @@ def _count_weights(X: sp.csr_matrix, Xt: sp.csr_matrix | None, *, threads: int =
     cuts = _column_cuts(X, Xt, threads)
 
     def block(a: int, b: int) -> sp.csr_matrix:
-        Q = _matmat(Xt, X if (a, b) == (0, n) else sp.csr_matrix(X[:, a:b]))
-        R = _transpose(Q)  # rows a:b of the transposed product, sorted
-        del Q
-        return _drop_diagonal(sp.csr_matrix(R, dtype=np.float64), a)
+        R = _matmat(Xt, X if (a, b) == (0, n) else sp.csr_matrix(X[:, a:b]), transpose=True)
+        return _drop_diagonal(sp.csr_matrix(R, dtype=np.float64), a)  # rows a:b of the transposed product
 
     if len(cuts) == 2:
         return block(0, n)
@@ -556,7 +554,7 @@ def _count_weights(X: sp.csr_matrix, Xt: sp.csr_matrix | None, *, threads: int =
     return _stack_rows(parts, n)
 
 
-def _matmat(A: sp.csr_matrix, B: sp.csr_matrix) -> sp.csr_matrix:
+def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> sp.csr_matrix:
     """``A @ B`` for CSR float64 matrices with int32 indices: scipy's own kernel (``csr_matmat``),
     without scipy's first pass that counts the entries of the result.
 
@@ -564,27 +562,44 @@ def _matmat(A: sp.csr_matrix, B: sp.csr_matrix) -> sp.csr_matrix:
     ``min(n_cols, Σ_{k in row i of A} nnz(B_k))``); the kernel fills them in order, so the pages
     past the real end are never touched and take no memory. Falls back to ``A @ B`` when
     scipy's kernel is not importable, the bound needs 64-bit indices or the types differ.
+    With ``transpose``, returns ``(A @ B)ᵀ`` (as :func:`_transpose`: sorted indices), transposed
+    straight from the kernel's arrays.
     """
+    def plain() -> sp.csr_matrix:
+        P = sp.csr_matrix(A @ B)
+        return _transpose(P) if transpose else P
+
     try:
         from scipy.sparse._sparsetools import csr_matmat
     except ImportError:  # pragma: no cover - scipy reorganised its internals
-        return sp.csr_matrix(A @ B)
+        return plain()
     M, N = A.shape[0], B.shape[1]
     if A.shape[1] != B.shape[0] or A.dtype != np.float64 or B.dtype != np.float64 or any(
             v.dtype != np.int32 for v in (A.indptr, A.indices, B.indptr, B.indices)):
-        return sp.csr_matrix(A @ B)
+        return plain()
     per_k = np.diff(B.indptr).astype(np.int64)
     run = np.zeros(A.nnz + 1, dtype=np.int64)
     np.cumsum(per_k[A.indices], out=run[1:])
     per_row = run[A.indptr[1:]] - run[A.indptr[:-1]]
     bound = int(np.minimum(per_row, N).sum())
     if bound >= 2**31 - 1 or bound == 0:
-        return sp.csr_matrix(A @ B)
+        return plain()
     indptr = np.empty(M + 1, dtype=np.int32)
     indices = np.empty(bound, dtype=np.int32)
     data = np.empty(bound, dtype=np.float64)
     csr_matmat(M, N, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
     nnz = int(indptr[-1])
+    if transpose:  # (A @ B)ᵀ as CSR, by scipy's csr_tocsc on the filled part (as _transpose does)
+        from scipy.sparse._sparsetools import csr_tocsc
+
+        t_indptr = np.empty(N + 1, dtype=np.int32)
+        t_indices = np.empty(nnz, dtype=np.int32)
+        t_data = np.empty(nnz, dtype=np.float64)
+        csr_tocsc(M, N, indptr, indices[:nnz], data[:nnz], t_indptr, t_indices, t_data)
+        del indices, data
+        out = sp.csr_matrix((t_data, t_indices, t_indptr), shape=(N, M), copy=False)
+        out.has_sorted_indices = True
+        return out
     return sp.csr_matrix((data[:nnz], indices[:nnz], indptr), shape=(M, N), copy=False)
 
 
@@ -1014,7 +1029,8 @@ def _doc_codes_by_identity(s: pd.Series, doc_ids: list[str]) -> np.ndarray | Non
     That is, when the rows come in runs of one object per document and the run objects are,
     in order, the very objects of ``doc_ids`` (the usual case: extraction and the event
     reader name each document with its id object). Then the codes of :func:`_codes` are the
-    run numbers and its labels are ``doc_ids``. None when that does not hold.
+    run numbers and its labels are ``doc_ids``. None when that does not hold. ``doc_ids``
+    must be distinct clean labels (exact ``str``, stripped), as :func:`_doc_id_column` gives.
     """
     values = _object_values(s)
     n = values.size
@@ -1024,7 +1040,7 @@ def _doc_codes_by_identity(s: pd.Series, doc_ids: list[str]) -> np.ndarray | Non
     ids = np.empty(len(doc_ids), dtype=object)
     ids[:] = doc_ids
     id_ptr = _pointers(ids)
-    if id_ptr is None or not all(type(d) is str for d in doc_ids[:1]):
+    if id_ptr is None:
         return None
     head = np.empty(n, dtype=bool)
     head[0] = True
@@ -1032,8 +1048,6 @@ def _doc_codes_by_identity(s: pd.Series, doc_ids: list[str]) -> np.ndarray | Non
     starts = np.flatnonzero(head)
     del head
     if starts.size != id_ptr.size or not np.array_equal(ptr[starts], id_ptr):
-        return None
-    if set(map(type, doc_ids)) != {str} or _strip_all(doc_ids) != doc_ids:  # the ids are clean labels
         return None
     lengths = np.diff(np.append(starts, n))
     return np.repeat(np.arange(starts.size, dtype=np.int32 if starts.size < 2**31 - 1 else np.int64), lengths)

@@ -99,6 +99,7 @@ def test_matmat_equals_scipy():
     A = sp.random(200, 90, density=0.05, format="csr", random_state=rng)
     B = sp.random(90, 150, density=0.05, format="csr", random_state=rng)
     assert _same(cn._matmat(A, B), sp.csr_matrix(A @ B))
+    assert _same(cn._matmat(A, B, transpose=True), cn._transpose(sp.csr_matrix(A @ B)))
     Z = sp.csr_matrix((90, 150))
     assert cn._matmat(A, Z).nnz == 0 and cn._matmat(A, Z).shape == (200, 150)
 
