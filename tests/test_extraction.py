@@ -1136,3 +1136,18 @@ def test_thanks_to_a_list_and_cameroons_dgsn():
                "General Delegation for National Security (DGSN) of Cameroon.")
     roles = dict(zip(m.table["actor_id"], m.table["role"]))
     assert roles["gov-usa"] == "donor" and roles["unodc"] == "" and "gov-cmr-dgsn" in roles
+
+
+def test_shared_acronyms_of_national_units():
+    m, _ = run("Benin has suffered attacks. The delegation met the Republican Police and the National Financial "
+               "Information Processing Unit (CENTIF).")
+    assert dict(zip(m.table["surface"], m.table["actor_id"]))["National Financial Information Processing Unit"] \
+        == "gov-ben-centif"
+    m, _ = run("He paid tribute to the National Financial Information Processing Unit of Côte d'Ivoire (CENTIF-CI). "
+               "Cases were presented by the CENTIF of Senegal. Equipment went to the Directorate of Citizenship and "
+               "Immigration Control (DCIC) of Uganda's Ministry of Internal Affairs and to the Kenya Department of "
+               "Immigration Services.")
+    rows = {r.surface: r.actor_id for r in m.table.itertuples()}
+    assert rows["National Financial Information Processing Unit of Côte d'Ivoire"] == "gov-civ-centif"
+    assert "gov-sen-centif" in set(m.table["actor_id"])
+    assert "Kenya Department of Immigration Services" in rows

@@ -108,7 +108,7 @@ _LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|The
 
 
 _SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
-                          r"\s+and\s+of\s+(?:the\s+)?|"
+                          r"\s+and\s+(?:of|to|for|with|from|by)\s+(?:the\s+)?|"
                           r"\s+and\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s)|"
                           r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
                           r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
@@ -322,6 +322,9 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
     head, and the actor's country is named in the release (or written against the name).
     """
     claim = gaz.claim(acro)
+    if claim is None and "-" in acro:  # "CENTIF-CI": the shared acronym with a country suffix
+        acro = acro.split("-")[0]
+        claim = gaz.claim(acro)
     if claim is None or claim[0] not in gaz:
         return None
     who = gaz[claim[0]]
@@ -335,6 +338,8 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
             c = gaz[a].country if a in gaz else None
             if c and (c == country or _country_names_rx(gaz, f"gov-{c.lower()}").search(low)):
                 pick.append(gaz[a])
+        if not pick and country is None:  # the only one whose country the release names
+            pick = [gaz[a] for a in dict.fromkeys(cands) if a in gaz and gaz[a].country in countries]
         if len(pick) != 1:
             return None
         who = pick[0]
@@ -625,9 +630,11 @@ def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> boo
     """True for a national body's acronym ("PRM") in a release that never names its country."""
     if not case_sensitive(m.surface) or len(m.surface) > 6:
         return False
-    a = gaz.get(m.actor_id)
-    return a is not None and a.type == "government" and bool(a.parent) and bool(a.country) \
-        and a.country not in countries_named
+    for aid in [m.actor_id] + [x for x, _ in m.alts]:  # a shared acronym ("CENTIF"): any of its countries
+        a = gaz.get(aid)
+        if a is None or a.type != "government" or not a.parent or not a.country or a.country in countries_named:
+            return False
+    return True
 
 
 def _covering(spans: _Spans, ls: int, le: int) -> list[Match]:
@@ -855,6 +862,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
         acr = _ACRO_AFTER.match(text, b)
         known = _translated(acr.group(1), name, gaz, None, countries_seen) if acr else None
+        if acr and known is None and (claim := gaz.claim(acr.group(1))) is not None and claim[1] == "generic":
+            # "the National Financial Information Processing Unit (CENTIF)" in a release about Benin: Benin's
+            if dominant is None:
+                dominant = [_dominant_country(matches, gaz, text, memo, cues)]
+            known = _translated(acr.group(1), name, gaz, dominant[0], countries_seen) if dominant[0] else None
         disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
     if offices:
         matches = resolve_overlaps(offices + [m for m in matches if not any(
