@@ -584,9 +584,12 @@ def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> s
     bound = int(np.minimum(per_row, N).sum())
     if bound >= 2**31 - 1 or bound == 0:
         return plain()
-    indptr = np.empty(M + 1, dtype=np.int32)
-    indices = np.empty(bound, dtype=np.int32)
-    data = np.empty(bound, dtype=np.float64)
+    try:
+        indptr = np.empty(M + 1, dtype=np.int32)
+        indices = np.empty(bound, dtype=np.int32)
+        data = np.empty(bound, dtype=np.float64)
+    except MemoryError:  # the bound does not fit the address space the system allows
+        return plain()
     csr_matmat(M, N, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
     nnz = int(indptr[-1])
     if transpose:  # (A @ B)ᵀ as CSR, by scipy's csr_tocsc on the filled part (as _transpose does)
@@ -1256,9 +1259,10 @@ def _grouped_counts(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], 
         cuts.append(min(max(r1, r0 + 1), n_rows, r0 + rows_per_chunk))
 
     def chunk(r0: int, r1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(columns, counts) of the entries of rows r0:r1, and the number of entries of each row."""
         lo, hi = int(bounds[r0]), int(bounds[r1])
         if hi == lo:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(r1 - r0, np.int64)
         kt = np.int32 if (r1 - r0) * n_cols < 2**31 else np.int64
         key = np.subtract(rows[lo:hi], r0, dtype=kt)
         key *= kt(n_cols)
@@ -1269,7 +1273,7 @@ def _grouped_counts(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], 
         np.not_equal(key[1:], key[:-1], out=new[1:])
         first = np.flatnonzero(new)
         ukey = key[first]
-        return ukey % n_cols, np.diff(np.append(first, key.size)), ukey // n_cols + r0
+        return ukey % n_cols, np.diff(np.append(first, key.size)), np.bincount(ukey // n_cols, minlength=r1 - r0)
 
     if threads > 1 and size > _THREAD_MIN_WORK and len(cuts) > 2:
         with ThreadPoolExecutor(max_workers=threads) as pool:
@@ -1284,9 +1288,9 @@ def _grouped_counts(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], 
     idx = np.int32 if max(nnz, n_rows, n_cols, size) < 2**31 - 1 else np.int64
     indices = np.concatenate(keys_out).astype(idx, copy=False) if keys_out else np.zeros(0, idx)
     data = np.concatenate(counts_out).astype(np.float64) if counts_out else np.zeros(0)
-    entry_rows = np.concatenate(rows_out) if rows_out else np.zeros(0, np.int64)
     indptr = np.zeros(n_rows + 1, dtype=idx)
-    np.cumsum(np.bincount(entry_rows, minlength=n_rows), out=indptr[1:])
+    if rows_out:
+        np.cumsum(np.concatenate(rows_out), out=indptr[1:])
     X = sp.csr_matrix((data, indices, indptr), shape=shape, copy=False)
     X.has_sorted_indices = True
     return X
