@@ -504,8 +504,10 @@ def _auto_threads() -> int:
 def _column_cuts(X: sp.csr_matrix, Xt: sp.csr_matrix, threads: int) -> list[int]:
     """Column boundaries ``[0, ..., n]`` splitting the work of ``XᵀX`` into ``threads`` near-equal blocks.
 
-    Column j of the product costs ``Σ_{u ∋ j} k_u`` (the entries of the units naming j);
-    one block (``[0, n]``) when ``threads`` is 1 or the whole work is below
+    Column j of the product costs ``Σ_{u ∋ j} k_u`` (the entries of the units naming j),
+    estimated as its number of units times the mean ``k_u`` (the blocks hold about equal
+    numbers of incidence entries; the split only changes the speed, never the result).
+    One block (``[0, n]``) when ``threads`` is 1 or the whole work ``Σ k_u²`` is below
     :data:`_THREAD_MIN_WORK`.
     """
     n = X.shape[1]
@@ -515,12 +517,10 @@ def _column_cuts(X: sp.csr_matrix, Xt: sp.csr_matrix, threads: int) -> list[int]
     total = int(np.dot(k, k))
     if total < _THREAD_MIN_WORK:
         return [0, n]
-    per_entry = np.cumsum(k[Xt.indices])  # Xt's entries are grouped by actor (column of X)
-    ends = Xt.indptr[1:].astype(np.int64)
-    cum = np.where(ends > 0, per_entry[np.maximum(ends - 1, 0)], 0)  # work of columns 0..j
+    cum = Xt.indptr[1:]  # entries of columns 0..j
     cuts = [0]
     for t in range(1, threads):
-        c = int(np.searchsorted(cum, total * t / threads))
+        c = int(np.searchsorted(cum, X.nnz * t / threads))
         cuts.append(min(max(c, cuts[-1] + 1), n - (threads - t)))
     cuts.append(n)
     return cuts
@@ -969,7 +969,7 @@ _CHUNK = 1 << 20
 _SLOTS_PER_ROW = 1
 
 
-def _sorted_codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
+def _sorted_codes(s: pd.Series, *, threads: int = 1) -> tuple[np.ndarray, list[str]]:
     """:func:`_codes` with the labels sorted (as Python sorts strings), and the codes to match.
 
     Fast when the column repeats a few objects (ids from a gazetteer or an event table):
@@ -977,6 +977,9 @@ def _sorted_codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
     objects are at least 16 bytes apart, so distinct objects get distinct slots), so only
     the distinct objects are hashed and cleaned. Otherwise (or for short columns) it is
     :func:`_codes` followed by a relabelling. The labels and codes are the same either way.
+    The two passes over the pointers run in ``threads`` threads above :data:`_THREAD_MIN_WORK`
+    rows (the first only records, for each slot, some row of its object: any row gives the
+    same object, so the result does not depend on which thread writes last).
     """
     values = _object_values(s)
     n = values.size
@@ -986,13 +989,37 @@ def _sorted_codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
         n_slots = hi - lo + 1
         if n_slots <= max(n * _SLOTS_PER_ROW, 1 << 16) and n_slots < 2**31 - 1 and n < 2**31 - 1:
             table = np.full(n_slots, -1, dtype=np.int32)  # slot -> a row holding that object
-            slot = np.empty(min(n, _CHUNK), dtype=np.intp)
-            for a in range(0, n, _CHUNK):
+            starts = list(range(0, n, _CHUNK))
+            n_threads = max(1, min(threads, len(starts))) if n > _THREAD_MIN_WORK else 1
+
+            def slots(a: int, buf: np.ndarray) -> np.ndarray:
                 q = ptr[a: a + _CHUNK]
-                b = slot[: q.size]
+                b = buf[: q.size]
                 np.right_shift(q, 4, out=b, casting="unsafe")
                 b -= lo
-                table[b] = np.arange(a, a + q.size, dtype=np.int32)  # any row of the object will do
+                return b
+
+            def record(part: list[int]) -> None:
+                buf = np.empty(_CHUNK, dtype=np.intp)
+                for a in part:
+                    b = slots(a, buf)
+                    table[b] = np.arange(a, a + b.size, dtype=np.int32)  # any row of the object will do
+
+            def look_up(part: list[int]) -> None:
+                buf = np.empty(_CHUNK, dtype=np.intp)
+                for a in part:
+                    b = slots(a, buf)
+                    np.take(table, b, out=codes[a: a + b.size])
+
+            def run(fn: Callable[[list[int]], None]) -> None:
+                parts = [starts[i::n_threads] for i in range(n_threads)]
+                if n_threads == 1:
+                    fn(parts[0])
+                    return
+                with ThreadPoolExecutor(max_workers=n_threads) as pool:
+                    list(pool.map(fn, parts))
+
+            run(record)
             used = np.flatnonzero(table >= 0)
             objects = values[table[used]]
             if set(map(type, objects.tolist())) != {str}:  # (other values: the representative of equal
@@ -1002,12 +1029,7 @@ def _sorted_codes(s: pd.Series) -> tuple[np.ndarray, list[str]]:
             rank, labels = _sort_labels(labels)
             table[used] = rank[lab]  # slot -> final code
             codes = np.empty(n, dtype=np.int32)
-            for a in range(0, n, _CHUNK):
-                q = ptr[a: a + _CHUNK]
-                b = slot[: q.size]
-                np.right_shift(q, 4, out=b, casting="unsafe")
-                b -= lo
-                np.take(table, b, out=codes[a: a + q.size])
+            run(look_up)
             return _small(codes, len(labels)), labels
     return _relabel_sorted(*_codes(s))
 
@@ -1068,8 +1090,8 @@ def _doc_id_column(s: pd.Series) -> tuple[pd.Series, list[str]]:
     return col, pd.unique(col.to_numpy(dtype=object)).tolist()
 
 
-def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
-                   positions: bool = True) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
+def _mention_frame(mentions: Mentions, doc_ids: list[str], *, positions: bool = True,
+                   threads: int = 1) -> tuple[dict[str, np.ndarray], list[str], list[str]]:
     """The mention table as integer arrays.
 
     Returns (arrays, doc_ids, actor labels): ``doc`` (position in ``doc_ids``, extended by
@@ -1101,7 +1123,7 @@ def _mention_frame(mentions: Mentions, doc_ids: list[str], *,
         pos[missing] = [at[dlabels[i]] for i in missing.tolist()]
         doc_ids += extra
     idx_type = np.int32 if len(doc_ids) < 2**31 - 1 else np.int64
-    acode, alabels = _sorted_codes(t["actor_id"]) if n else (np.zeros(0, np.int32), [])
+    acode, alabels = _sorted_codes(t["actor_id"], threads=threads) if n else (np.zeros(0, np.int32), [])
     arrays: dict[str, np.ndarray] = {
         "doc": (dcode.astype(idx_type, copy=False) if identity else np.asarray(pos, dtype=idx_type)[dcode]) if n
         else np.zeros(0, idx_type),
@@ -1434,7 +1456,7 @@ def build_network(
     docs = _copy(mentions.documents) if mentions.documents is not None else pd.DataFrame(columns=["doc_id"])
     docs["doc_id"], doc_list = _doc_id_column(docs["doc_id"])
     m, doc_ids, labels = _mention_frame(mentions, doc_list,
-                                        positions=kind != "document")
+                                        positions=kind != "document", threads=n_threads)
     acts = _actor_frame(mentions, labels)
     acts0 = acts
 
@@ -1567,7 +1589,8 @@ def build_network(
 
     def _weigh(Xu: sp.csr_matrix, Xut: sp.csr_matrix) -> sp.csr_matrix:
         if counting == "binary":
-            Xu, Xut = _binary(Xu), _binary(Xut)
+            # document units: D is X made binary already
+            Xu, Xut = (D if kind == "document" and Xu is X else _binary(Xu)), _binary(Xut)
         W = _cooccurrence(Xu, weight=weight, Xt=Xut, threads=n_threads)
         if eff_min_weight > 0 and W.nnz and W.data.min() < eff_min_weight:
             W.data[W.data < eff_min_weight] = 0
@@ -1597,7 +1620,7 @@ def build_network(
     acts = acts[NETWORK_ACTOR_COLUMNS + extra_cols].reset_index(drop=True)
 
     del Xt
-    Xout = _binary(X) if counting == "binary" else X
+    Xout = (D if kind == "document" else _binary(X)) if counting == "binary" else X
     mt = _filtered_mentions(mentions, m, cur_labels, acts, level)
     params = {
         "unit": unit, "weight": weight, "counting": counting, "min_weight": eff_min_weight,

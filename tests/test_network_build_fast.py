@@ -92,6 +92,9 @@ def test_column_cuts_split_the_work(forced):
     work = np.asarray(X.T @ k).ravel()  # work of each column: Σ over its units of k_u
     left = work[: cuts[1]].sum() / work.sum()
     assert 0.3 < left < 0.7
+    assert cn._column_cuts(X, cn._transpose(X), 1) == [0, 60]
+    cuts3 = cn._column_cuts(X, cn._transpose(X), 3)
+    assert len(cuts3) == 4 and cuts3 == sorted(set(cuts3))
 
 
 def test_matmat_equals_scipy():
