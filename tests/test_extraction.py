@@ -1151,3 +1151,16 @@ def test_shared_acronyms_of_national_units():
     assert rows["National Financial Information Processing Unit of Côte d'Ivoire"] == "gov-civ-centif"
     assert "gov-sen-centif" in set(m.table["actor_id"])
     assert "Kenya Department of Immigration Services" in rows
+
+
+def test_plural_governments_investing_funds_and_classes_before_names():
+    m, ids = run("The Global Community Engagement and Resilience Fund (GCERF) today launched its second round of grants "
+                 "in Kenya, investing US$ 3.2 million over three years. It was made possible by contributions from the "
+                 "Governments of Switzerland and Qatar. GCERF currently supports programmes in 12 countries, including "
+                 "Mali. The boats used in the exercise were provided by the British High Commission in Maputo. Japan "
+                 "gave aid through UN agencies. The Kenyan NGO Faraja Foundation spoke. The NGO Affairs Agency spoke.")
+    roles = dict(zip(m.table["surface"], m.table["role"]))
+    assert roles["Global Community Engagement and Resilience Fund"] == "donor"
+    assert roles["Switzerland"] == roles["Qatar"] == "donor" and roles["British High Commission in Maputo"] == "donor"
+    assert "gov-ken" not in ids and "gov-mli" not in ids and "un" not in ids
+    assert {"Faraja Foundation", "NGO Affairs Agency"} <= set(roles)

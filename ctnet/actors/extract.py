@@ -81,6 +81,9 @@ _NOT_ORG = re.compile(
 )
 _OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
 _OWN_OFFICE = re.compile(r"\b(?:its|his|her|their|son|sa|ses|leur|leurs|seu|sua|seus|suas)\s+$", re.IGNORECASE)
+#: A class noun written before a name, with its demonym: "Kenyan NGO", "the Somali think tank".
+_CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
+                           r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
 _OF_THE_AFTER = re.compile(r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?")
@@ -772,6 +775,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         inner = _NESTED_OF.search(name, head.end())
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
+        cls = _CLASS_PREFIX.match(name)
+        if cls and _HEAD_RX.search(name, cls.end()):  # "the Kenyan NGO Faraja Foundation": the name after the class
+            a += cls.end()
+            name = name[cls.end():]
         name = _first_of_two(_before_non_org(name))
         poss = _POSS_PREFIX.match(name)
         owner_body = poss is not None and bool(

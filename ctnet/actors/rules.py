@@ -79,8 +79,10 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
     # "the Centre had supported a number of African Union Member States, including Ghana, ..."
     (frozenset({"namely", "including", "as"}),
-     r"\b(?:support(?:ed|s|ing)?|assist(?:ed|s|ing)?|train(?:ed|s|ing)?|help(?:ed|s|ing)?)\s+[^.;:]{0,60}?"
-     r"\b(?:countries|states|States|nations)\s*,?\s*(?:namely|including|such\s+as)\s*(?:the\s+)?"),
+     r"\b(?:support(?:ed|s|ing)?|assist(?:ed|s|ing)?|train(?:ed|s|ing)?|help(?:ed|s|ing)?)\s+"
+     r"(?:a\s+number\s+of\s+|several\s+|many\s+|some\s+|\d+\s+|the\s+|its\s+|their\s+)?"
+     r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|states|States|nations)\s*,?\s*(?:namely|including|such\s+as)\s*"
+     r"(?:the\s+)?"),  # (not "supports programmes in 12 countries, including Kenya": places)
     (frozenset({"namely", "including", "as", "i.e.", ":"}),
      r"\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
      r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"),
@@ -336,6 +338,9 @@ _DONOR_LEFT = [
         r"|\b(?:funded|financed|sponsored|co-?funded|co-?financed)\s+(?:\w+\s+){0,2}?by\s+"
         r"(?:(?!\b(?:implemented|organi[sz]ed|conducted|delivered|led|hosted|run|carried\s+out)\b)[^;]){1,140}?"
         r",?\s+and\s+(?:also\s+)?by"
+        # "the equipment ... was provided by the British High Commission"
+        r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios)\b"
+        r"[^.;]{0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+(?:\w+\s+){0,2}?by"
         # "equipment donated by", "donated to the United Nations by the Government of the Netherlands"
         r"|\b(?:donated|gifted|handed\s+over|offered)\s+(?:to\s+[^.;]{1,50}?\s+)?by"
         # "funded by the people of Japan", "the travel costs were covered by", "additional resources from"
@@ -366,7 +371,7 @@ _DONOR_LEFT = [
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
-        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?$", re.IGNORECASE)),
+        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with))\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
         r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
@@ -386,11 +391,16 @@ _DONOR_RIGHT = [
         # of State donated four all-terrain vehicles")
         r"|(?:\s+of\s+the\s+[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,6}?)?"
         r"\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
-        r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?"
+        r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
         r"computers|scanners|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
+        # a fund that invests: "GCERF ... launched its second round of grants in Kenya, investing US$ 3.2 million"
+        r"|(?:\s*\([^()]{1,15}\))?\s+(?:today\s+|has\s+|have\s+)?(?:launched|announced|approved|awarded|opened)\s+"
+        r"[^.;]{0,80}?,\s+(?:investing|with\s+an\s+investment\s+of)\s+(?:US\$|USD|EUR|CHF|\$|\u20ac|\u00a3)"
+        r"|(?:\s*\([^()]{1,15}\))?\s+(?:is\s+investing|will\s+invest|has\s+invested|invests|invested)\s+"
+        r"(?:US\$|USD|EUR|CHF|\$|\u20ac|\u00a3)"
         # a fund that gives grants: "GCERF has approved a new round of grants"
         r"|(?:\s*\([^()]{1,15}\))?\s+(?:has\s+|have\s+)?(?:approved|awarded|disbursed)\s+(?:a\s+|an\s+|the\s+)?"
         r"(?:new\s+)?(?:round\s+of\s+|series\s+of\s+)?(?:\w+\s+){0,2}?(?:grants?|funding|funds)\b)", re.IGNORECASE)),
@@ -545,6 +555,7 @@ _CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+th
 _CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
+_MEMBERS_RIGHT = re.compile(r"\s+(?:agencies|entities|bodies|organi[sz]ations|funds\s+and\s+programmes)\b")
 _SG_TITLE = re.compile(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
 _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
@@ -576,6 +587,8 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
+    if _MEMBERS_RIGHT.match(text, end):
+        return True  # a class of many: "through UN agencies and Japanese NGOs"
     if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
         return True  # a person's title: "the Special Representative of the Secretary-General"
     if _STYLE.match(text, end):
@@ -699,8 +712,9 @@ def discovered_type(name: str) -> str:
     if re.search(r"\sInternational$|\bCivil\s+Society\b", name) and not _STATE_BODY.search(name):
         return "ngo"  # "Community and Family Services International", "West Africa Civil Society Institute"
     if re.search(r"\b(?:Judicial|Judiciary|Police|Prisons?|Correctional|Customs|Immigration|Military|Defen[cs]e|"
-                 r"Magistra\w*)\b.*\b(?:Training\s+(?:Institute|College|Centre|Center|School)|Staff\s+College)\b",
-                 name):
+                 r"Magistra\w*)\b.*\b(?:Training\s+(?:Institute|College|Centre|Center|School)|Staff\s+College)\b"
+                 r"|\b(?:Institute|School|College|Centre|Center|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:Judicial|Police|"
+                 r"Magistra\w*|Customs|Prisons?|Correctional)\s+(?:Training|Studies|Professions)", name):
         return "government"  # "Judicial Administration Training Institute", "Police Staff College": state training
     if _FAITH.search(name) and not _STATE_BODY.search(name):
         return "ngo"  # faith organisations: "Coast Interfaith Council of Clerics", "Islamic Affairs Supreme Council"
