@@ -1395,8 +1395,10 @@ def build_network(
     threads : int, optional
         At most this many threads compute the ``count`` weights ``XᵀX`` (by blocks of
         actors; only on large networks, about ``Σ k_u² >= 2·10⁷`` for ``k_u`` actors in unit
-        ``u``). Default: the cores this process may use (at most 8). The network is the same,
-        bit for bit, for every value.
+        ``u``), and, above 2·10⁷ mentions, the actor codes and the incidence rows. Default:
+        the cores this process may use (at most 8). The network is the same, bit for bit, for
+        every value. On a machine whose cores are busy with other work, ``threads=1`` can
+        be faster.
 
     Returns
     -------
