@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
+from ctnet.actors.match import _STOP as _SMALL_WORDS
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
@@ -311,10 +312,6 @@ def _shares_a_word(long: str, who: Actor) -> bool:
     """True when a word of four letters or more of ``long`` is in one of ``who``'s names (same language)."""
     words = {w for w in re.findall(r"\w+", fold_lower(long)) if len(w) >= 4}
     return any(words & set(re.findall(r"\w+", fold_lower(n))) for n in (who.name, *who.aliases))
-
-
-_SMALL_WORDS = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
-                "e", "da", "do", "dos", "das", "em", "a", "an", "with", "d", "l", "at"}
 
 
 def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, countries: set[str]) -> Actor | None:
