@@ -1164,3 +1164,14 @@ def test_plural_governments_investing_funds_and_classes_before_names():
     assert roles["Switzerland"] == roles["Qatar"] == "donor" and roles["British High Commission in Maputo"] == "donor"
     assert "gov-ken" not in ids and "gov-mli" not in ids and "un" not in ids
     assert {"Faraja Foundation", "NGO Affairs Agency"} <= set(roles)
+
+
+def test_departments_of_countries_implementers_as_channels_and_whose_funding():
+    m, ids = run("Officials from correctional services, police and social welfare departments of Angola, Botswana and "
+                 "Malawi met. Japan funded the equipment, delivered through UNODC, IOM and UNDP. The FATF (FATF) "
+                 "standards apply. We thank the Government of Sweden, whose funding to the UNDP regional programme "
+                 "supported the assessments.")
+    roles = dict(zip(m.table["actor_id"], m.table["role"]))
+    assert {"gov-ago", "gov-bwa", "gov-mwi"} <= ids and "fatf" not in ids
+    assert roles["gov-jpn"] == roles["gov-swe"] == "donor"
+    assert roles["unodc"] == roles["iom"] == roles["undp"] == ""

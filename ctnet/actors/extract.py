@@ -1064,7 +1064,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                         r"(?<!\b[A-Z])[.;]\s", text[kept[j][1]:kept[k][0].start]):
                     payer = rj
                     break
-            if payer is not None:
+            who_k = actor(kept[k][0].actor_id)
+            if payer is not None and who_k is not None and (
+                    who_k.type in ("government", "other") or gaz.root(who_k.id) == "eu"):
+                # a payer's channel is its agency or fund ("through Sida"), not an implementer ("through UNODC")
                 ch = _CHANNEL.search(text, max(0, at - 40), at)
                 roles[k] = (payer[0], text[ch.start():kept[k][1]] if ch else payer[1])
     share_along_lists()  # the list goes on after a channel: "..., through the FCO, the United States and Qatar"

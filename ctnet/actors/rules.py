@@ -39,6 +39,7 @@ _PEOPLE = (
     r"judges|prosecutors|magistrates|investigators|practitioners|police\s+officers|security\s+forces|"
     r"armed\s+forces|defence\s+forces|military|army|navy|forces|agencies|institutions|administration|"
     r"border\s+officials|immigration\s+officials|customs\s+officials|focal\s+points|trainees|team|teams|staff|"
+    r"departments|services|"
     r"cabinet|leadership|head\s+of\s+state|consulate|mission|missions|nationals?\s+officials|civil\s+servants|"
     r"scholars|personnel|professionals|social\s+workers|workers|rulers|leaders|observers|chiefs|elders|members|"
     r"students|journalists|women|youths?|clerics|imams|volunteers|guards|soldiers|troops|lawyers|attorneys|"
@@ -396,6 +397,8 @@ _DONOR_RIGHT = [
         r"computers|scanners|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:funds|funded|finances|financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
+    # "the Government of Japan, whose funding to the UNDP regional programme supported ..."
+    r"|,?\s+whose\s+(?:generous\s+)?(?:funding|financing|financial\s+support|contributions?|grants?)\b"
         # a fund that invests: "GCERF ... launched its second round of grants in Kenya, investing US$ 3.2 million"
         r"|(?:\s*\([^()]{1,15}\))?\s+(?:today\s+|has\s+|have\s+)?(?:launched|announced|approved|awarded|opened)\s+"
         r"[^.;]{0,80}?,\s+(?:investing|with\s+an\s+investment\s+of)\s+(?:US\$|USD|EUR|CHF|\$|\u20ac|\u00a3)"
@@ -491,8 +494,8 @@ _DOC_WORDS = (
 _DOC_PREFIX = re.compile(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
     # "the Financial Action Task Force (FATF) Recommendations" (but "IGAD (...) Security Sector Program" is a unit)
-    r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?:Recommendations|Standards|Methodology|Guidance|Rules|Resolutions?|"
-    r"Conventions?|Strategy|Declaration|Charter|Protocol)\b"
+    r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?i:recommendations|standards|methodology|guidance|rules|resolutions?|"
+    r"conventions?|strategy|declaration|charter|protocol)\b"
     r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
     r"|^\s+(?:grey|gray|black|watch)[\s-]?list\b"
     # a place or a membership named after an organisation: "the East African Community (EAC) region", "IGAD
