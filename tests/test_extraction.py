@@ -1175,3 +1175,13 @@ def test_departments_of_countries_implementers_as_channels_and_whose_funding():
     assert {"gov-ago", "gov-bwa", "gov-mwi"} <= ids and "fatf" not in ids
     assert roles["gov-jpn"] == roles["gov-swe"] == "donor"
     assert roles["unodc"] == roles["iom"] == roles["undp"] == ""
+
+
+def test_units_named_after_a_national_body_and_subnational_administrations():
+    m, ids = run("Officers came from the Kenya Navy and the Kenya Police Marine Unit, and from the Somali Police Force "
+                 "Maritime Police Unit (MPU). The equipment was received on behalf of the Jubaland State "
+                 "administration. The programme included visits to the BNPT Deradicalisation Centre in Sentul.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Kenya Police Marine Unit"]["country"] == "KEN" and "gov-ken-nps" not in ids
+    assert rows["MPU"]["country"] == "SOM" and rows["Jubaland State administration"]["country"] == "SOM"
+    assert "BNPT Deradicalisation Centre" not in rows

@@ -53,6 +53,8 @@ _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*|Attorney-General)"
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al)"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
+#: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
@@ -555,6 +557,10 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
             c = _country_of(m, gaz, {})
             if c:
                 return c
+        who = gaz.get(m.actor_id) if m.kind in ("name", "alias") and m.end < a else None
+        if who is not None and who.type == "government" and who.parent and who.country \
+                and text[m.end:a] == " ":  # "the Somali Police Force Maritime Police Unit (MPU)": the force's country
+            return who.country
     for m in spans.overlapping(after, after + 24):
         if m.start >= after and m.kind in ("place", "official", "gov", "name", "alias") \
                 and _ADJ_AFTER.fullmatch(text, after, m.start):  # "... Division (TID) of the Sri Lanka Police"
@@ -749,6 +755,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     offices: list[Match] = []  # offices of an organisation, named after it ("UNODC Regional Office for ...")
     owners: list[tuple[int, int]] = []  # bodies written as the owner of a body ("the National Assembly's ...")
     owner_country: dict[int, str | None] = {}  # start of the inner body -> the owner's country
+    sub_bodies: set[tuple[int, int]] = set()  # units named after a national body ("Kenya Police Marine Unit")
     org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
     pos = 0
@@ -849,10 +856,26 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             a = org[1]
             name = text[a:b]
             org_bodies[(a, b)] = org[0]
+        else:  # a unit named after a national body: "the Kenya Police Marine Unit" (only the unit, GUIDELINES §3)
+            for m in spans.overlapping(a, a + 1):
+                who = gaz.get(m.actor_id)
+                if (m.start <= a < m.end < b and m.kind in ("name", "alias") and who is not None
+                        and who.type == "government" and who.parent and who.country
+                        and _BRANCH_GAP.fullmatch(text, m.end, m.end + 1) and not _LIST_WORD.match(text, m.end)
+                        and _HEAD_RX.search(text, m.end, b) and len(text[m.end:b].split()) >= 2
+                        and not _OFFICE_LIKE.fullmatch(text[m.end:b].strip())
+                        and not any(o.kind in ("discovered", "bound") for o in spans.overlapping(m.end, b))
+                        and not _AT_PLACE.search(text, max(0, m.start - 30), m.start)):
+                    a = m.start
+                    name = text[a:b]
+                    sub_bodies.add((a, b))
+                    owner_country[a] = who.country
+                    break
         inside = spans.overlapping(a, b)
         if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
             continue
-        if (a, b) not in org_bodies and any(m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
+        if (a, b) not in org_bodies and (a, b) not in sub_bodies and any(
+                m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
         oc = owner_country.get(a) if owners and owners[-1][1] == a else None
         if oc is not None:  # the owner's country decides a shared name: "the Maldives Police Service's Counter ..."

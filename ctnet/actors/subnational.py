@@ -207,7 +207,7 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
                 break
         if s is None:
             continue
-        if m.group().split()[-1] in ("Government", "Administration"):  # "Mombasa County Government": its name
+        if m.group().split()[-1] in ("Government", "Administration", "administration"):  # "Mombasa County Government"
             found[-1] = s = s._replace(end=m.end())
         # "the Adamawa State and Yobe State governments": earlier items of the list
         pos = s.start
