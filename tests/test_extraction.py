@@ -1185,3 +1185,10 @@ def test_units_named_after_a_national_body_and_subnational_administrations():
     assert rows["Kenya Police Marine Unit"]["country"] == "KEN" and "gov-ken-nps" not in ids
     assert rows["MPU"]["country"] == "SOM" and rows["Jubaland State administration"]["country"] == "SOM"
     assert "BNPT Deradicalisation Centre" not in rows
+
+
+def test_countries_listed_after_an_acting_organisation_and_supported_countries():
+    m, ids = run("Representatives of the European Union, the United States and the United Kingdom were briefed. "
+                 "Officials of the Tanzania Police Force and the Tanzania Gender Networking Programme attended. "
+                 "IOM has supported Mauritania, Mali and Chad to set up border posts.")
+    assert {"eu", "gov-usa", "gov-gbr", "gov-mrt", "gov-mli", "gov-tcd"} <= ids and "gov-tza" not in ids

@@ -482,6 +482,7 @@ _OFFICE_NAME = re.compile(r"(?:(?:Regional|Sub-?regional|Country|Liaison|Program
 _LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
 #: "of the" before a government's name that ends a body's name.
 _OF_GOV = re.compile(r",?\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
 _OWNER_PHRASE = re.compile(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
@@ -1012,6 +1013,21 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 (d[3] in _COUNTRY_KINDS and LIST_SEP.match(text[p[1]:d[0].start]))
                 or _CHANNEL.search(text, max(0, d[0].start - 40), d[0].start)):
             pays[k] = True
+
+    # countries listed after an organisation that the text makes act share its cue: "Representatives of the
+    # European Union, the United States and the United Kingdom were briefed"
+    led = False
+    for k in range(1, len(decided)):
+        d, p = decided[k], decided[k - 1]
+        if not LIST_SEP.match(text[p[1]:d[0].start]):
+            led = False
+            continue
+        if p[3] not in _COUNTRY_KINDS and p[2]:
+            led = country_acts(text, p[0].start, p[0].end, "place")
+        if led and d[3] in ("place", "official") and not d[2] and not _NAME_GOES_ON.match(text, d[0].end):
+            d[2] = True  # (not "the Tanzania Gender Networking Programme": a name that goes on)
+        elif d[3] not in ("place", "official"):
+            led = False
 
     # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
     i = 0

@@ -62,12 +62,13 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
                         r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted|"
                         r"carried\s+out|conducted|implemented|undertaken|jointly\s+conducted|attended|ratified)"
                         r"\s+by\s+(?:the\s+)?"),
-    (frozenset({"support", "supporting", "supports", "assist", "assisting", "assists", "to", "help", "helping", "helps",
-                "train", "training", "equip", "equipping", "strengthen", "strengthening", "empower", "empowering",
-                "benefit", "benefiting", "with"}),
-     r"\b(?:support|supporting|supports|assist|assisting|assists|assistance\s+to|help|helping|helps|"
-     r"train|training|equip|equipping|strengthen|strengthening|empower|empowering|benefit|benefiting|"
-     r"partnered\s+with|to\s+support)\s+(?:the\s+)?"),
+    (frozenset({"support", "supporting", "supports", "supported", "assist", "assisting", "assists", "assisted", "to",
+                "help", "helping", "helps", "helped", "train", "training", "trained", "equip", "equipping", "equipped",
+                "strengthen", "strengthening", "strengthened", "empower", "empowering", "empowered", "benefit",
+                "benefiting", "with"}),
+     r"\b(?:support|supporting|supports|supported|assist|assisting|assists|assisted|assistance\s+to|help|helping|"
+     r"helps|helped|train|training|trained|equip|equipping|equipped|strengthen|strengthening|strengthened|empower|"
+     r"empowering|empowered|benefit|benefiting|partnered\s+with|to\s+support)\s+(?:the\s+)?"),
     (frozenset({"with"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                           r"MoU|MOU|accord|arrangement|partnering|partners|coordination|dialogue|talks|meetings?|consultations?|"
                           r"cooperating|collaborating|working|engagement|relations|ties)\s+with\s+(?:the\s+)?"),
