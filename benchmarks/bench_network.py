@@ -11,8 +11,10 @@ For each size:
 
 * ``build_network`` (mention table -> ActorNetwork, default options) twice: with its default
   threads (the cores of the machine, here 2: above about 2·10⁷ units of product work the
-  count weights XᵀX are computed by column blocks in threads, and the incidence rows in
-  chunks) and with ``threads=1`` (one core). Each against two floors, both on one core:
+  count weights XᵀX are computed by column blocks in threads, and above 2·10⁷ mentions the
+  actor codes and the incidence rows too) and with ``threads=1`` (one core). The threaded
+  row only gains when the second core is idle: note the load average of the run. Each
+  against two floors, both on one core:
   (1) factorising the two id columns of the same mention table with ``pandas.factorize``,
   building the binary sparse incidence X with scipy and computing XᵀX (with the diagonal
   dropped), with nothing else: no actor table, no checks, no counts; (2) the product
