@@ -446,7 +446,8 @@ def test_floors_on_the_evaluation_gold(name, docs):
 HELDOUT = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
+                                  "heldout9"])
 def test_floors_on_the_held_out_sets(name):
     """The issue's floors on four of the held-out sets (tests/data/heldout*/README.md).
 
