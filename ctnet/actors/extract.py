@@ -83,7 +83,9 @@ _NOT_ORG = re.compile(
     r"[Pp]atriot(?:e)?s|R[ée]sistance|Rebelles?|Milices?)\b"
 )
 _OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
-_OWN_OFFICE = re.compile(r"\b(?:its|his|her|their|son|sa|ses|leur|leurs|seu|sua|seus|suas)\s+$", re.IGNORECASE)
+#: Possessive words (English, French, Portuguese): "its Regional Office", "son Bureau", "sua Unidade".
+_POSSESSIVES = r"(?:its|his|her|their|our|son|sa|ses|leur|leurs|seu|sua|seus|suas)"
+_OWN_OFFICE = re.compile(rf"\b{_POSSESSIVES}\s+$", re.IGNORECASE)
 #: A class noun written before a name, with its demonym: "Kenyan NGO", "the Somali think tank".
 _CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
                            r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
@@ -105,8 +107,8 @@ _COLLECTIVE = re.compile(r"\b(?:Committees|Councils|Units|Commissions|Ministries
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
 _WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
-#: A possessive word before a name ("its Centre of Excellence", "son Bureau", "sua Unidade").
-_OWNER_WORD = re.compile(r"(?:its|their|his|her|our|son|sa|ses|leur|leurs|seu|sua|seus|suas)\s+", re.IGNORECASE)
+#: A possessive word before a name ("its Centre of Excellence").
+_OWNER_WORD = re.compile(rf"{_POSSESSIVES}\s+", re.IGNORECASE)
 _LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
                         r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las|Son|Sa|Ses|Leur|Leurs|"
