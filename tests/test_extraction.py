@@ -1193,3 +1193,13 @@ def test_countries_listed_after_an_acting_organisation_and_supported_countries()
                  "Officials of the Tanzania Police Force and the Tanzania Gender Networking Programme attended. "
                  "IOM has supported Mauritania, Mali and Chad to set up border posts.")
     assert {"eu", "gov-usa", "gov-gbr", "gov-mrt", "gov-mli", "gov-tcd"} <= ids and "gov-tza" not in ids
+
+
+def test_state_authorities_watch_lists_and_support_provided_by_an_implementer():
+    m, ids = run("Officers checked INTERPOL watch lists. Galmudug State authorities and Somali authorities attended. "
+                 "The training used new materials and was aligned with the support provided by the UN Country Team "
+                 "in Mozambique.")
+    rows = {r.surface: (r.actor_id, r.role) for r in m.table.itertuples()}
+    assert "interpol" not in ids and rows["Somali authorities"][0] == "gov-som"
+    assert "Galmudug State authorities" in rows
+    assert rows["UN Country Team in Mozambique"][1] == ""

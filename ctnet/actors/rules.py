@@ -342,7 +342,8 @@ _DONOR_LEFT = [
         r",?\s+and\s+(?:also\s+)?by"
         # "the equipment ... was provided by the British High Commission"
         r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios)\b"
-        r"[^.;]{0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+(?:\w+\s+){0,2}?by"
+        r"(?:(?!\b(?:that|which|with|support)\b)[^.;]){0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+"
+        r"(?:\w+\s+){0,2}?by"
         # "equipment donated by", "donated to the United Nations by the Government of the Netherlands"
         r"|\b(?:donated|gifted|handed\s+over|offered)\s+(?:to\s+[^.;]{1,50}?\s+)?by"
         # "funded by the people of Japan", "the travel costs were covered by", "additional resources from"
@@ -498,7 +499,7 @@ _DOC_PREFIX = re.compile(
     r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?i:recommendations|standards|methodology|guidance|rules|resolutions?|"
     r"conventions?|strategy|declaration|charter|protocol)\b"
     r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
-    r"|^\s+(?:grey|gray|black|watch)[\s-]?list\b"
+    r"|^\s+(?:grey|gray|black|watch)[\s-]?lists?\b"
     # a place or a membership named after an organisation: "the East African Community (EAC) region", "IGAD
     # Member States"; a document in lower case: "the IGAD regional strategy"
     r"|^(?:\s*\([A-Z][\w/&\-]{1,14}\))?\s+(?:region|sub-?region|area|zone|space|member\s+states|Member\s+States|"

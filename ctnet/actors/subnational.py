@@ -207,7 +207,9 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
                 break
         if s is None:
             continue
-        if m.group().split()[-1] in ("Government", "Administration", "administration"):  # "Mombasa County Government"
+        last = m.group().split()[-1]
+        if last in ("Government", "Administration") or (last in ("administration", "authorities") and m.group("type")):
+            # "Mombasa County Government", "the Galmudug State authorities": the government's name
             found[-1] = s = s._replace(end=m.end())
         # "the Adamawa State and Yobe State governments": earlier items of the list
         pos = s.start
