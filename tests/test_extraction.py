@@ -464,6 +464,16 @@ def test_floors_on_the_held_out_sets(name):
     assert ev.type_accuracy >= 0.95, ev.to_text()
 
 
+def test_tenth_held_out_set_does_not_regress():
+    """heldout10 was scored blind last (F1 0.912 at b72e0de); a few general fixes followed. It is below the issue's
+    0.93 (docs/extraction.md), so this is a regression guard, not the issue's floor."""
+    d = HELDOUT / "heldout10"
+    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
+    assert ev.micro["f1"] >= 0.90, ev.to_text()
+    assert ev.donor["f1"] >= 0.85, ev.to_text()
+    assert ev.type_accuracy >= 0.95, ev.to_text()
+
+
 def test_fourth_held_out_set_does_not_regress():
     """heldout4 was scored blind last (F1 0.806) and then used for a few general fixes; it is still below
     the issue's 0.93 (docs/extraction.md), so this is a regression guard, not the issue's floor."""
