@@ -91,7 +91,9 @@ _CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|No
                            r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
-_OF_THE_AFTER = re.compile(r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?")
+#: "of the", "de la", "do" between a name and the name it belongs to.
+_OF_ARTICLE = r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?"
+_OF_THE_AFTER = re.compile(_OF_ARTICLE)
 _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
                           r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
                           r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
@@ -483,7 +485,7 @@ _OFFICE_NAME = re.compile(r"(?:(?:Regional|Sub-?regional|Country|Liaison|Program
                           r"[A-Z][\w'\-]*(?:\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\-]*){0,4}")
 _LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
 #: "of the" before a government's name that ends a body's name.
-_OF_GOV = re.compile(r",?\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?$")
+_OF_GOV = re.compile(",?" + _OF_ARTICLE + "$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
