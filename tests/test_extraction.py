@@ -804,10 +804,33 @@ def test_translated_long_form_of_a_registry_acronym():
     ("O projecto é cofinanciado pelo Camões, I.P. e pela União Europeia.", "prt-camoes"),
     ("The United States is pleased to support Ethiopia's efforts.", "gov-usa"),
     ("Les formations sont financées par le Fonds des Nations Unies pour la consolidation de la paix (PBF).", "pbf"),
+    # a fund or an instrument of the payer, in the three languages
+    ("The project is funded by the Emergency Trust Fund of the European Union.", "eu"),
+    ("Le projet est financé par le Fonds fiduciaire d'urgence de l'UE pour l'Afrique.", "eu"),
+    ("O projecto é financiado pelo Fundo Fiduciário de Emergência da União Europeia para África.", "eu"),
+    ("Ce projet est financé par l'Instrument contribuant à la stabilité et à la paix (IcSP).", "eu"),
+    # the payer as the subject of a funding verb
+    ("The Government of Japan has financed the construction of the post.", "gov-jpn"),
+    ("Le Japon a financé ce projet à hauteur de 2 millions de dollars.", "gov-jpn"),
+    ("L'Allemagne a contribué à hauteur de 500 000 euros.", "gov-deu"),
+    ("Le Canada a octroyé un financement de 2 millions de dollars.", "gov-can"),
+    ("O Japão financiou a formação dos agentes.", "gov-jpn"),
+    ("A União Europeia disponibilizou equipamentos informáticos.", "eu"),
 ])
 def test_more_donor_formulas(text, payer):
     m, _ = run(text)
     assert payer in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), m.table[["actor_id", "role"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The project is funded by the European Union and implemented by UNODC.", "unodc"),
+    ("Le Japon a été financé par la Banque mondiale.", "gov-jpn"),  # passive: the other one pays
+    ("O Japão foi financiado pela União Europeia.", "gov-jpn"),
+    ("The Ministry of Finance of Kenya and UNODC discussed financing.", "unodc"),
+])
+def test_funding_verbs_do_not_make_the_other_party_a_donor(text, actor):
+    m, _ = run(text)
+    assert actor not in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), m.table[["actor_id", "role"]]
 
 
 def test_owner_body_of_a_body_passes_the_cue():
