@@ -1236,3 +1236,12 @@ def test_state_authorities_watch_lists_and_support_provided_by_an_implementer():
     assert "interpol" not in ids and rows["Somali authorities"][0] == "gov-som"
     assert "Galmudug State authorities" in rows
     assert rows["UN Country Team in Mozambique"][1] == ""
+
+
+def test_a_french_long_form_after_an_elided_article_defines_its_acronym():
+    m, _ = run("Au Tchad, des représentants de l'Agence nationale des renseignements (ANR) ont participé. "
+               "Les autorités tchadiennes ont salué la formation. L'ANR a remercié l'ONUDC.")
+    rows = m.table[m.table["surface"].isin(["Agence nationale des renseignements", "ANR"])]
+    assert len(rows) == 3 and rows["actor_id"].nunique() == 1
+    act = actor_row(m, rows["actor_id"].iloc[0])
+    assert act["country"] == "TCD" and act["parent"] == "gov-tcd" and bool(act["discovered"])

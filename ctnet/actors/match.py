@@ -149,6 +149,7 @@ _DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-\.]{1,11})\s*\)")
 _DEF_REVERSE = re.compile(r"(?<![\w(])([A-Z][A-Za-z0-9&/\-\.]{1,11})\s+\(\s*([A-Z][^()]{3,200}?)\s*\)")
 _STOP = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
          "e", "da", "do", "dos", "das", "em", "a", "an", "with", "d", "l", "at"}
+_ELISION = re.compile(r"(?<![\w'\u2019])[dlDL]['\u2019](?=[A-Za-z\u00C0-\u024F])")
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
 
 
@@ -197,6 +198,9 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
     >>> t = "the Police of the Republic of Mozambique (PRM) and the Centre (XYZ)"
     >>> [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)]
     [('Police of the Republic of Mozambique', 'PRM')]
+    >>> t = "des représentants de l'Office central de lutte contre le terrorisme (OCLT)"
+    >>> [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)]
+    [('Office central de lutte contre le terrorisme', 'OCLT')]
     >>> t = "officers of the KeFS (Kenya Fisheries Service) and of Kenya (Republic of Kenya)"
     >>> [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)]
     [('Kenya Fisheries Service', 'KeFS')]
@@ -206,8 +210,9 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         acro = m.group(1).rstrip(".")
         if sum(c.isupper() for c in acro) < 2:
             continue
-        before = text[max(0, m.start() - 200):m.start()]
         base = max(0, m.start() - 200)
+        # an elided article is not part of the name: "l'Agence nationale des renseignements (ANR)"
+        before = _ELISION.sub("  ", text[base:m.start()])
         words = list(_WORD.finditer(before))
         if not words:
             continue
