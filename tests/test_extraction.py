@@ -1245,3 +1245,31 @@ def test_a_french_long_form_after_an_elided_article_defines_its_acronym():
     assert len(rows) == 3 and rows["actor_id"].nunique() == 1
     act = actor_row(m, rows["actor_id"].iloc[0])
     assert act["country"] == "TCD" and act["parent"] == "gov-tcd" and bool(act["discovered"])
+
+
+def test_french_ministries_written_with_a_lower_case_head():
+    m, _ = run("Au Tchad, des représentants du ministère de la Justice et du ministère de l'Intérieur ont "
+               "participé. Les autorités tchadiennes ont salué la formation.")
+    found = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert {"ministère de la Justice", "ministère de l'Intérieur"} <= set(found)
+    assert all(found[s]["country"] == "TCD" and found[s]["parent"] == "gov-tcd"
+               for s in ("ministère de la Justice", "ministère de l'Intérieur"))
+    assert found["ministère de l'Intérieur"]["name"] == "Ministère de l'Intérieur (Chad)"
+    # without a capital after the head it names no body
+    _, ids = run("Au Tchad, un représentant du ministère de la justice a participé. Les autorités tchadiennes "
+                 "ont salué la formation.")
+    assert ids == {"gov-tcd"}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Le ministère béninois des Affaires étrangères a participé.", "ministère béninois des Affaires étrangères",
+     "BEN"),
+    ("Le Ministère tchadien de la Sécurité publique et de l'Immigration a participé.",
+     "Ministère tchadien de la Sécurité publique et de l'Immigration", "TCD"),
+    ("O ministério moçambicano do Interior participou.", "ministério moçambicano do Interior", "MOZ"),
+])
+def test_ministries_with_the_country_adjective_after_the_head(text, surface, country):
+    m, _ = run(text)
+    assert list(m.table["surface"]) == [surface]
+    row = actor_row(m, m.table["actor_id"].iloc[0])
+    assert row["country"] == country and row["parent"] == f"gov-{country.lower()}"

@@ -58,15 +58,31 @@ _AT_PLACE = re.compile(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
+_LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
                         r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
-_OF_TAIL = rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}(?:\s+(?:{_CSP}){{0,3}}{_CAP}){{0,6}}"
+#: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
+#: étrangères", "Sécurité publique", "Protection civile", "Segurança Pública" is capitalised anyway).
+_ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]rieure?|nationale?s?|g[ée]n[ée]rale?s?|"
+        r"[ée]conomiques?|financi[èe]res?|sociale?s?|religieu(?:x|ses?)|humanitaires?|africaine?s?|territoriale?s?|"
+        r"locale?s?|p[ée]nitentiaires?|judiciaires?|sp[ée]ciale?s?|sup[ée]rieure?s?|internationale?s?|"
+        r"r[ée]gionale?s?|militaires?|maritimes?|frontali[èe]res?|islamiques?|num[ée]riques?|techniques?|"
+        r"administrative?s?|criminelle?s?|p[ée]nale?s?|transnationale?s?|organis[ée]e?s?|violent|violente|"
+        r"d[ée]centralis[ée]e?|pública|público|interna|interno|externa|nacional|geral|criminal|migratória|"
+        r"religiosos?|internacional|estrangeiros?|jur[íi]dicos?|judici[áa]ri[ao]))?")
+_OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
+            rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,6}}")
 _ORG = re.compile(
     # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
     rf"\b(?:(?:Yayasan|Universitas|Universidade|Université|Fundação|Fondation|Fundación)(?:\s+{_CAP}){{1,4}}"
     rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
+    # French writes the head in lower case: "le ministère de l'Intérieur"
+    rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
+    # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
+    rf"|(?<![\w'\u2019-])(?:[Mm]inist[èe]re|[Mm]inist[ée]rio)\s+[a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|"
+    rf"an|ane|ano|ana|ense|ês|esa|ino|ina|i|ite|ote|ien)(?={_OF_TAIL}){_OF_TAIL}"
     rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El|Son|Sa|Ses|Leur|Leurs|Notre|"
     rf"Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
     rf"\s+(?:{_HEAD}){_HEAD_GENERAL}"
@@ -219,6 +235,7 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
         owner = gaz.resolve(p.group(1))
         if owner is not None and owner.type == "government" and owner.parent is None and owner.country:
             core, country = name[p.end():], owner.country
+    core = core[:1].upper() + core[1:]  # "le ministère de l'Intérieur": "Ministère de l'Intérieur (Chad)"
     if typ != "government":
         country = None
     gov = f"gov-{country.lower()}" if country else None
@@ -778,7 +795,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             lead = _LEAD_DROP.match(name)
         # a name runs over a hard line break only into a lower-case word ("Academy\nof Police Sciences")
         name = re.split(r"\n(?![ \t\u00a0]*[a-z\u00e0-\u00ff])", name, maxsplit=1)[0].rstrip()
-        head = _HEAD_RX.search(name)
+        head = _HEAD_RX.search(name) or _LOWER_HEAD.match(name)
         if head is None:
             continue
         inner = _NESTED_OF.search(name, head.end())
@@ -1230,7 +1247,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             own = [c for c in cands if _cached_country(gaz, c) == dem_actor.country]
             if own:
                 chosen = own[0]
-            elif _HEAD_RX.search(m.surface):
+            elif (_HEAD_RX.search(m.surface) or _LOWER_HEAD.match(m.surface)):
                 act = _discovered(m.surface, dem_actor.country, gaz)
                 extra.setdefault(act.id, act)
                 chosen = act.id
@@ -1274,7 +1291,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             home = local if local and local not in by_country else (main if chosen is None else None)
             if home and f"gov-{home.lower()}" in gaz and all(
                     getattr(actor(c), "type", None) == "government" for c in cands if countries[c]
-            ) and _HEAD_RX.search(m.surface):
+            ) and (_HEAD_RX.search(m.surface) or _LOWER_HEAD.match(m.surface)):
                 # the body of the country the sentence is about, which the registry does not hold
                 act = _discovered(m.surface, home, gaz)
                 extra.setdefault(act.id, act)

@@ -636,6 +636,12 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     return bool(_DESCRIPTOR_RIGHT.match(right) and _DESCRIPTOR_LEFT.search(left))
 
 
+#: Heads that French and Portuguese write in lower case before a capitalised name ("le ministère de
+#: la Justice", "la direction générale de la Police", "o ministério do Interior").
+LOWER_CASE_HEADS = frozenset({"ministère", "ministères", "ministério", "direction", "secrétariat", "secretaria",
+                              "haut-commissariat", "commissariat", "délégation"})
+
+
 def generic_case_ok(surface: str, alias: str) -> bool:
     """True when a generic form is written with the capitals of the alias (a named body).
 
@@ -650,13 +656,25 @@ def generic_case_ok(surface: str, alias: str) -> bool:
     False
     >>> generic_case_ok("The Commission", "the Commission"), generic_case_ok("the Hawks", "The Hawks")
     (True, True)
+
+    French (and some Portuguese) writing puts the head of an institution's name in lower
+    case and capitalises what follows ("le ministère de la Justice"):
+
+    >>> generic_case_ok("ministère de la Justice", "Ministère de la Justice")
+    True
+    >>> generic_case_ok("ministère de la justice", "Ministère de la Justice")
+    False
     """
     sw, aw = surface.split(), alias.split()
+    # "ministère de la Justice", "ministère de l'Intérieur": a capital after the head
+    named = any(w[:1].isupper() or w[2:3].isupper() and w[1:2] in "'\u2019" for w in sw[1:])
     if len(sw) != len(aw):
         sw, aw = sw[:1], aw[:1]
     for i, (x, y) in enumerate(zip(sw, aw)):
         if i == 0 and y.lower() == "the":
             continue  # "the Hawks" for "The Hawks"
+        if i == 0 and x in LOWER_CASE_HEADS and named:
+            continue
         if y[:1].isupper() and not x[:1].isupper():
             return False
     return True
