@@ -1273,3 +1273,18 @@ def test_ministries_with_the_country_adjective_after_the_head(text, surface, cou
     assert list(m.table["surface"]) == [surface]
     row = actor_row(m, m.table["actor_id"].iloc[0])
     assert row["country"] == country and row["parent"] == f"gov-{country.lower()}"
+
+
+@pytest.mark.parametrize("text, long_form, typ", [
+    ("La Haute Autorité pour la consolidation de la paix (HACP) du Niger a participé.",
+     "Haute Autorité pour la consolidation de la paix", "government"),
+    ("Le Haut-Commissariat à la réconciliation nationale (HCRN) du Niger a participé.",
+     "Haut-Commissariat à la réconciliation nationale", "government"),
+    ("L'Institut d'études stratégiques (IES) du Niger a participé.", "Institut d'études stratégiques", "academic"),
+])
+def test_french_heads_of_discovered_bodies(text, long_form, typ):
+    m, _ = run(text)
+    assert long_form in set(m.table["surface"])
+    assert m.table["actor_id"].nunique() == 1
+    row = actor_row(m, m.table["actor_id"].iloc[0])
+    assert row["type"] == typ and bool(row["discovered"])

@@ -42,6 +42,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Navy|Army|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # French and Portuguese heads
          r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
+         r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
          r"Assembleia|Presidência")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -160,12 +161,17 @@ def _initials(acro: str) -> str:
     return acro
 
 
+def _plain(s: str) -> str:
+    """Lower case without accents, for comparing initials ("études" spells the E of IES)."""
+    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode() or s.lower()
+
+
 def _initial_hits(words: list[str], acro: str) -> int:
     """How many acronym letters the word initials spell, in order (greedy)."""
     letters = [c.lower() for c in acro if c.isalpha()]
     k = 0
     for w in words:
-        if k < len(letters) and w[0].lower() == letters[k]:
+        if k < len(letters) and _plain(w[0]) == letters[k]:
             k += 1
         elif w.lower() in _STOP:
             continue
@@ -173,7 +179,7 @@ def _initial_hits(words: list[str], acro: str) -> int:
 
 
 def _letters_in_order(words: list[str], acro: str) -> bool:
-    long = " ".join(words).lower()
+    long = _plain(" ".join(words))
     j = 0
     for c in (c.lower() for c in acro if c.isalpha()):
         j = long.find(c, j)
@@ -225,7 +231,7 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
             gap = before[ws[-1].end():]
             if gap.strip(" ,\u2019's"):
                 break
-            if ws[0].group().lower() in _STOP or ws[0].group()[0].lower() != acro[0].lower():
+            if ws[0].group().lower() in _STOP or _plain(ws[0].group()[0]) != acro[0].lower():
                 continue
             texts = [w.group() for w in ws]
             hits = _initial_hits(texts, _initials(acro))
@@ -245,7 +251,7 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         if len(words) < 2 or len(words) > n_letters + 6:
             continue
         texts = [w.group() for w in words]
-        if texts[0][0].lower() != acro[0].lower() or not texts[0][0].isupper():
+        if _plain(texts[0][0]) != acro[0].lower() or not texts[0][0].isupper():
             continue
         need = n_letters if n_letters <= 3 else n_letters - 1
         if _initial_hits(texts, _initials(acro)) < need or not _letters_in_order(texts, acro):

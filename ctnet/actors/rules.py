@@ -751,6 +751,8 @@ def discovered_type(name: str) -> str:
     ('ngo', 'government')
     >>> discovered_type("Judicial Administration Training Institute"), discovered_type("Civil Society Institute")
     ('government', 'ngo')
+    >>> discovered_type("Institut d'études de sécurité"), discovered_type("École nationale de police")
+    ('academic', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
@@ -762,6 +764,10 @@ def discovered_type(name: str) -> str:
                  r"|\b(?:Institute|School|College|Centre|Center|Academy)\s+(?:for|of)\s+(?:the\s+)?(?:Judicial|Police|"
                  r"Magistra\w*|Customs|Prisons?|Correctional)\s+(?:Training|Studies|Professions)", name):
         return "government"  # "Judicial Administration Training Institute", "Police Staff College": state training
+    if re.search(r"\b(?:Institut|Instituto|[ÉE]cole|Escola|Acad[ée]mie|Academia)\b", name) and re.search(
+            r"\b(?i:polici|policiais|judiciaire|magistra|douan|p[ée]nitentiai|penitenci|gendarmer|militai|militar|"
+            r"d[ée]fense|defesa|alf[âa]ndeg|aduan|fronteir|fronti[èe]r)", name):
+        return "government"  # "Instituto Superior de Ciências Policiais", "École nationale de police"
     if _FAITH.search(name) and not _STATE_BODY.search(name):
         return "ngo"  # faith organisations: "Coast Interfaith Council of Clerics", "Islamic Affairs Supreme Council"
     if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
@@ -772,7 +778,8 @@ def discovered_type(name: str) -> str:
         if any(w in ("centre", "center", "network", "forum", "foundation", "association", "council") for w in words):
             return "ngo"
     for w in words:
-        if w in ("university", "institute", "college", "observatory", "universitas", "universidade", "université"):
+        if w in ("university", "institute", "college", "observatory", "universitas", "universidade", "université",
+                 "institut", "instituto", "observatoire", "observatório"):
             return "academic"
         if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition",
                  "yayasan", "fundação", "fondation", "fundación"):
