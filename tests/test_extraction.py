@@ -726,7 +726,7 @@ def test_nested_body_country_comes_from_its_owner():
 
 def test_envoys_country_is_not_the_main_country():
     m, _ = run("L'Ambassadeur de France et l'engagement de la France. Les autorités ivoiriennes et la France ont "
-               "signé. Le Conseil National de Sécurité a présidé.")
+               "échangé. Le Conseil National de Sécurité a présidé.")
     aid = m.table.loc[m.table["surface"] == "Conseil National de Sécurité", "actor_id"].iloc[0]
     assert actor_row(m, aid)["country"] == "CIV"
 
@@ -1288,3 +1288,25 @@ def test_french_heads_of_discovered_bodies(text, long_form, typ):
     assert m.table["actor_id"].nunique() == 1
     row = actor_row(m, m.table["actor_id"].iloc[0])
     assert row["type"] == typ and bool(row["discovered"])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Le Niger a accueilli la réunion régionale.", "gov-ner"),
+    ("Le Mali a demandé l'assistance technique de l'ONUDC.", "gov-mli"),
+    ("Le Burkina Faso a ratifié la convention.", "gov-bfa"),
+    ("Cabo Verde assinou o acordo com a OIM.", "gov-cpv"),
+])
+def test_french_and_portuguese_states_that_act(text, country):
+    _, ids = run(text)
+    assert country in ids
+
+
+@pytest.mark.parametrize("text", [
+    "The IOM Chief of Mission in Angola welcomed the training.",
+    "The Resident Coordinator of the United Nations in Mozambique welcomed the workshop.",
+    "La situation au Mali a été examinée.",
+    "Au Niger, le projet a été lancé.",
+])
+def test_a_place_before_the_verb_of_another_subject_does_not_act(text):
+    _, ids = run(text)
+    assert not any(i in ids for i in ("gov-ago", "gov-moz", "gov-mli", "gov-ner"))

@@ -1336,10 +1336,14 @@ _OF_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:of|de|du|da|do|in)\s+
 
 def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
     """The country written after a generic form: "the Office of the Director of Public Prosecutions (ODPP) of Kenya"."""
-    if k + 1 >= len(decided) or (decided[k + 1][3] not in _COUNTRY_KINDS and decided[k + 1][3] != "gov"):
+    j, end = k + 1, decided[k][0].end
+    if (j < len(decided) and text[end:decided[j][0].start].strip() == "("
+            and text[decided[j][0].end:decided[j][0].end + 1] == ")"):
+        j, end = j + 1, decided[j][0].end + 1  # its acronym between: "... (ODPP) of Kenya"
+    if j >= len(decided) or (decided[j][3] not in _COUNTRY_KINDS and decided[j][3] != "gov"):
         return None
-    m, nxt = decided[k][0], decided[k + 1][0]
-    of = _OF_AFTER.match(text, m.end)
+    nxt = decided[j][0]
+    of = _OF_AFTER.match(text, end)
     if of is None or of.end() != nxt.start:
         return None
     a = actor(nxt.actor_id)

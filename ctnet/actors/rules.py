@@ -163,6 +163,14 @@ _RIGHT_ACT = re.compile(
     r"|\s+(?:est|sont|reste|restent|está|estão|continua|continuam)\s+(?:(?:fermement|pleinement|totalmente|"
     r"plenamente|firmemente)\s+)?(?:engagée?s?|déterminée?s?|empenhad[oa]s?|comprometid[oa]s?)\s+(?:à|a|em)\b"
     r"|\s+(?:s'engage(?:nt)?|compromete(?:m)?-se)\b"
+    # French and Portuguese acts: "le Niger a accueilli la réunion", "le Mali a demandé", "Cabo Verde assinou"
+    r"|\s+(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|officiellement\s+)?(?:accueilli|organisé|co-?organisé|"
+    r"signé|demandé|sollicité|ratifié|adopté|participé|pris\s+part|reçu|bénéficié|lancé|présenté|déployé|"
+    r"désigné|soumis|approuvé|rejoint|adhéré|formulé)\b"
+    r"|\s+(?:accueille|accueillent|organise|organisent|signe|signent|participe|participent|demande|demandent|"
+    r"ratifie|ratifient|lance|lancent|présente|présentent)\b(?!\s+(?:par|le\s+projet\s+de)\b)"
+    r"|\s+(?:também\s+)?(?:acolheu|acolhe|organizou|organiza|assinou|assina|solicitou|solicita|ratificou|"
+    r"adoptou|adotou|participou|participa|recebeu|beneficiou|lançou|apresentou|aderiu|enviou)\b"
     r"|\s+(?:is|are|was|remains)\s+(?:proud|pleased|happy|delighted|committed|honoured|honored|glad)\s+to\s+"
     r"(?:support(?:ing)?|fund(?:ing)?|financ(?:e|ing)|partner(?:ing)?|contribut(?:e|ing)|assist(?:ing)?|stand(?:ing)?|"
     r"help(?:ing)?|work(?:ing)?|host(?:ing)?|continu(?:e|ing))\b"
@@ -255,6 +263,10 @@ def _right(text: str, end: int, n: int = 120) -> str:
     return _squash(seg)
 
 
+_OWNER_BEFORE = re.compile(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
+_IN_PLACE = re.compile(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     """True when the country named at ``text[start:end]`` acts (GUIDELINES §2).
 
@@ -274,9 +286,16 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     False
     >>> country_acts("Kenya hosted the meeting.", 0, 5, "place")
     True
+    >>> country_acts("The Chief of Mission in Kenya hosted the meeting.", 23, 28, "place")
+    False
     """
     left, right = _left(text, start), _right(text, end)
-    if _left_act(left) or _RIGHT_ACT.search(right):
+    if _left_act(left):
+        return True
+    if _RIGHT_ACT.search(right) and not (_IN_PLACE.search(left) and not right.startswith("'")) and not (
+            _OWNER_BEFORE.search(left) and not right.startswith("'")):
+        # (not a place the subject is in: "The IOM Chief of Mission in Angola welcomed ..."; not the
+        # country of a body just named: "La Haute Autorité ... (HACP) du Niger a participé")
         return True
     # an item of a list whose head acts: "support IGAD plus Tanzania", "delegates from the
     # IGAD Member States, Tanzania", "between the Republic of Mozambique and the United Republic of"
