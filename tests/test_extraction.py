@@ -1310,3 +1310,11 @@ def test_french_and_portuguese_states_that_act(text, country):
 def test_a_place_before_the_verb_of_another_subject_does_not_act(text):
     _, ids = run(text)
     assert not any(i in ids for i in ("gov-ago", "gov-moz", "gov-mli", "gov-ner"))
+
+
+def test_french_demonyms_after_an_adjective_and_in_pairs():
+    m, ids = run("Les représentants des autorités judiciaires sénégalaises et gambiennes ont échangé.")
+    assert dict(zip(m.table["actor_id"], m.table["surface"])) == {
+        "gov-sen": "autorités judiciaires sénégalaises", "gov-gmb": "gambiennes"}
+    _, ids = run("La coopération malienne a été saluée.")
+    assert "gov-mli" not in ids

@@ -214,7 +214,16 @@ _DEMONYM_PEOPLE = re.compile(
 _FR_PEOPLE_BEFORE = re.compile(
     r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
     r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc](?:[õo]es|[ãa]o)|governo|"
-    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)\s+(?:et\s+|e\s+)?$", re.IGNORECASE)
+    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)"
+    # an adjective between ("autorités judiciaires sénégalaises") and an earlier demonym of a pair
+    # ("autorités sénégalaises et gambiennes")
+    r"(?:\s+(?:judiciaires|s[ée]curitaires|militaires|polici[èe]res|douani[èe]res|p[ée]nitentiaires|comp[ée]tentes|"
+    r"nationa(?:les|ux)|locales|locaux|administratives|gouvernementa(?:les|ux)|frontali[èe]res|consulaires|"
+    r"diplomatiques|judiciais|policiais|militares|competentes|nacionais|locais|aduaneir[oa]s|governamentais|"
+    r"migrat[óo]ri[oa]s|fronteiri[çc]+[oa]s))?"
+    r"(?:\s+[a-zà-ÿ\-]+(?:aises|ais|ois|oises|iennes|iens|éennes|éens|aines|ains|anes|ans|anos|anas|enses|eses|esas|"
+    r"inas|inos|ites|otes)\s+(?:et|e))?"
+    r"\s+(?:et\s+|e\s+)?$", re.IGNORECASE)
 _DEMONYM_SUPPORT = re.compile(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
     r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
@@ -311,9 +320,14 @@ def demonym_start(text: str, start: int) -> int:
     >>> t = "avec les autorités sénégalaises"
     >>> t[demonym_start(t, 19):]
     'autorités sénégalaises'
+    >>> t = "les autorités judiciaires sénégalaises et gambiennes"
+    >>> t[demonym_start(t, t.index("sénégalaises")):t.index(" et")], t[demonym_start(t, t.index("gambiennes")):]
+    ('autorités judiciaires sénégalaises', 'gambiennes')
     """
-    m = _FR_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
-    return m.start() if m else start
+    m = _FR_PEOPLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or re.search(r"\s(?:et|e)\s+$", text[m.start():start]):
+        return start  # the second of a pair keeps its own word: "autorités sénégalaises et gambiennes"
+    return m.start()
 
 
 def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
@@ -332,7 +346,7 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
     >>> demonym_extent("with German funding", 5, 11)
     (True, 11)
     """
-    if _FR_PEOPLE_BEFORE.search(text, max(0, start - 40), start):
+    if _FR_PEOPLE_BEFORE.search(text, max(0, start - 60), start):
         return True, end  # French/Portuguese word order: "autorités tchadiennes", "oficiais moçambicanos"
     rest = text[end:end + 80].replace("\n", " ")
     m = _DEMONYM_NAME.match(rest) or _DEMONYM_PEOPLE.match(rest)
