@@ -816,6 +816,12 @@ def test_translated_long_form_of_a_registry_acronym():
     ("Le Canada a octroyé un financement de 2 millions de dollars.", "gov-can"),
     ("O Japão financiou a formação dos agentes.", "gov-jpn"),
     ("A União Europeia disponibilizou equipamentos informáticos.", "eu"),
+    # thanks to each item of a list, in the three languages
+    ("UNODC thanked Japan and the European Union for their support.", "gov-jpn"),
+    ("L'ONUDC remercie le Japon et l'Union européenne pour leur soutien financier.", "gov-jpn"),
+    ("L'ONUDC remercie le Japon et l'Union européenne pour leur soutien financier.", "eu"),
+    ("A UNODC agradece ao Reino dos Países Baixos e à União Europeia pelo apoio contínuo.", "gov-nld"),
+    ("A UNODC agradece ao Reino dos Países Baixos e à União Europeia pelo apoio contínuo.", "eu"),
 ])
 def test_more_donor_formulas(text, payer):
     m, _ = run(text)

@@ -126,7 +126,8 @@ _LEFT_BY_LAST: dict[str, re.Pattern[str]] = {
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
                     "pela", "pelos", "pelas"}
-_THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "and", "remercie", "remercié", "agradece", "agradeceu"}
+_THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "and", "remercie", "remercié", "agradece", "agradeceu",
+                    "au", "aux", "à", "ao", "aos", "às", "et", "e"}
 
 
 def _last_word(left: str) -> str:
@@ -482,13 +483,23 @@ _DONOR_RIGHT = [
 _THANK_LEFT = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
                          r"remercie|remercié|agradece|agradeceu)\s+"
                          # the earlier items of a list of those thanked: "thanked UNODC and the United States for"
-                         r"(?:(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,5}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-                         r"(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?$", re.IGNORECASE)
+                         # (and in French and Portuguese: "remercie le Japon et l'", "agradece ao Reino dos Países
+                         # Baixos e à")
+                         r"(?:(?:the\s+|l')?[A-Z][\w.\-]*(?:\s+(?:(?:of|de|du|des|do|da|dos|das)\s+)?[A-Z][\w.\-]*){0,5}"
+                         r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e)\s+))*"
+                         r"(?:the\s+|l'|la\s+|le\s+|les\s+|au\s+|aux\s+|à\s+(?:la\s+|l')?|o\s+|a\s+|os\s+|"
+                         r"as\s+|ao\s+|aos\s+|às?\s+)?$", re.IGNORECASE)
 _THANK_RIGHT = re.compile(
-    r"^(?:\s*\([^()]{1,15}\))?\s+(?:for|pour|pelo|pela)\s+(?:its|their|the|son|leur|o|a|seu|sua)\s+"
+    r"^(?:\s*\([^()]{1,15}\))?"
+    # the later items of the list: "remercie le Japon et l'Union européenne pour leur soutien"
+    r"(?:\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e)\s+)(?:the\s+|l'|la\s+|le\s+|les\s+|au\s+|aux\s+|"
+    r"à\s+(?:la\s+|l')?|o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|às?\s+)?[A-Z][\w.\-]*"
+    r"(?:\s+(?:(?:of|de|du|des|do|da|dos|das)\s+)?[A-Z][\w.\-]*){0,5}(?:\s*\([^()]{1,15}\))?){0,4}"
+    r"\s+(?:for|pour|pelo|pela)\s+(?:(?:its|their|the|son|leur|o|a|seu|sua)\s+)?"
     r"(?:generous\s+|continued\s+|continuous\s+|kind\s+|valuable\s+|g[ée]n[ée]reux\s+)*"
     r"(?:(financial\s+support|funding|financing|contribution|contributions|donation|financement|"
-    r"financiamento|contribui[çc][ãa]o)|support|soutien|appui|apoio)\b", re.IGNORECASE)
+    r"financiamento|contribui[çc][ãa]o|soutien\s+financier|appui\s+financier|apoio\s+financeiro)"
+    r"|support|soutien|appui|apoio)\b", re.IGNORECASE)
 _DEMONYM_DONOR = re.compile(
     r"^\s+(?:(?:generous|financial)\s+)?(?:funding|financing|funds|financial\s+support|contribution|contributions|"
     r"donation|grant|support)\b", re.IGNORECASE)
