@@ -1324,3 +1324,9 @@ def test_french_demonyms_after_an_adjective_and_in_pairs():
         "gov-sen": "autorités judiciaires sénégalaises", "gov-gmb": "gambiennes"}
     _, ids = run("La coopération malienne a été saluée.")
     assert "gov-mli" not in ids
+
+
+def test_a_shared_body_name_with_its_country_is_the_registry_body():
+    m, _ = run("Participaram a Procuradoria-Geral da República de Moçambique e o Ministério do Interior de "
+               "Moçambique. A Procuradoria-Geral da República acolheu a reunião.")
+    assert set(m.table["actor_id"]) == {"gov-moz-pgr", "gov-moz-mint"}

@@ -256,6 +256,13 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
             hit = gaz.resolve(cand)
             if hit is not None and hit.type == "government" and hit.country == country and hit.parent:
                 return hit
+        # a name that several countries' bodies share: "Procuradoria-Geral da República de Moçambique"
+        for mm in find_matches(core, gaz.automaton):
+            if mm.start == 0 and mm.end == len(core):
+                for c in [mm.actor_id] + [x for x, _ in mm.alts]:
+                    hit = gaz.get(c)
+                    if hit is not None and hit.type == "government" and hit.country == country and hit.parent:
+                        return hit
     return Actor(f"x-{slugify(canonical)}", canonical, typ, country if typ == "government" else None,
                  gov if typ == "government" and gov in gaz else None, (name,), True)
 
