@@ -1330,3 +1330,16 @@ def test_a_shared_body_name_with_its_country_is_the_registry_body():
     m, _ = run("Participaram a Procuradoria-Geral da República de Moçambique e o Ministério do Interior de "
                "Moçambique. A Procuradoria-Geral da República acolheu a reunião.")
     assert set(m.table["actor_id"]) == {"gov-moz-pgr", "gov-moz-mint"}
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("The programme is funded by USAID.", "usaid"),
+    ("The programme is funded by JICA.", "jpn-jica"),
+    ("The programme is funded by GIZ.", "deu-giz"),
+    ("The United States Agency for International Development (USAID) funds the programme.", "usaid"),
+])
+def test_a_donor_agencys_acronym_names_it_without_its_country(text, agency):
+    m, _ = run(text)
+    assert agency in set(m.table.loc[m.table["role"] == "donor", "actor_id"])
+    _, ids = run("The PRM attended.")  # a national body's acronym still needs its country
+    assert not ids

@@ -670,7 +670,16 @@ def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> boo
         a = gaz.get(aid)
         if a is None or a.type != "government" or not a.parent or not a.country or a.country in countries_named:
             return False
+        if _ACTS_ABROAD.search(a.name):
+            return False  # a donor's agency works abroad: "funded by USAID", "JICA", "GIZ"
     return True
+
+
+#: Names of national bodies whose work is abroad (development agencies, foreign ministries): their
+#: acronyms name them wherever they are written.
+_ACTS_ABROAD = re.compile(r"\b(?:International|Internationale|Development|D[ée]veloppement|Desenvolvimento|"
+                          r"Cooperation|Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Foreign|Global\s+Affairs|"
+                          r"Overseas)\b")
 
 
 def _covering(spans: _Spans, ls: int, le: int) -> list[Match]:

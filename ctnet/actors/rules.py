@@ -430,7 +430,9 @@ _DONOR_LEFT = [
 ]
 _DONOR_RIGHT = [
     ("explicit_financial", re.compile(
-        r"^(?:'s\s+(?:generous\s+|financial\s+)*(?:funding|financing|financial\s+support|contribution|grant|donation)"
+        # (the name's acronym may come between: "the United States Agency for International Development
+        # (USAID) funds the programme")
+        r"^(?:\s*\([^()]{1,15}\)(?=\s))?(?:'s\s+(?:generous\s+|financial\s+)*(?:funding|financing|financial\s+support|contribution|grant|donation)"
         r"|\s*(?:-|\u2013|\s)\s*(?:funded|financed|sponsored)\b(?!\s+(?:by|through|under)\b)"
         # (the owner of a body may stand between: "the Bureau of Counterterrorism of the United States Department
         # of State donated four all-terrain vehicles")
