@@ -1343,3 +1343,14 @@ def test_a_donor_agencys_acronym_names_it_without_its_country(text, agency):
     assert agency in set(m.table.loc[m.table["role"] == "donor", "actor_id"])
     _, ids = run("The PRM attended.")  # a national body's acronym still needs its country
     assert not ids
+
+
+def test_development_agencies_and_embassies_do_not_make_the_main_country():
+    m, _ = run("Representatives of the Embassy of the United States in Nairobi, the Swiss Agency for Development and "
+               "Cooperation (SDC) and the Canadian High Commission met Kenyan officials and the National Counter "
+               "Terrorism Centre.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["National Counter Terrorism Centre"]["country"] == "KEN"
+    m, _ = run("Officials of the Swiss Agency for Development and Cooperation met the National Counter Terrorism "
+               "Centre.")
+    assert "che" not in " ".join(m.table["actor_id"]).replace("che-sdc", "")

@@ -404,7 +404,16 @@ def _spelled_out(long: str, who: Actor) -> bool:
 
 
 def _is_mission_abroad(a: Actor | None) -> bool:
-    return a is not None and a.type == "government" and _POST_ACTOR.search(a.name) is not None
+    """An embassy or another post abroad, or a development agency: a foreign state's body."""
+    return a is not None and a.type == "government" and (
+        _POST_ACTOR.search(a.name) is not None or (bool(a.parent) and _AID_AGENCY.search(a.name) is not None))
+
+
+#: Development agencies ("Swiss Agency for Development and Cooperation", "Japan International
+#: Cooperation Agency"): they work abroad, so they do not make their country the release's.
+_AID_AGENCY = re.compile(r"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau)\b.*\b(?:International|"
+                         r"Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|Coop[ée]ration|"
+                         r"Coopera[çc][ãa]o|Zusammenarbeit|Overseas)\b|^Global\s+Affairs\b")
 
 
 def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
@@ -1213,6 +1222,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
     last_seen: dict[str, int] = {}
     strong_ids: set[str] = set()
     counts: Counter[str] = Counter()
+    home_counts: Counter[str] = Counter()  # without embassies and development agencies: foreign states
     first: dict[str, int] = {}
     for d in decided:
         if not d[2] or d[3] == "generic":
@@ -1223,6 +1233,8 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         if a is not None and a.type == "government" and a.country:
             counts[a.country] += 1
             first.setdefault(a.country, d[0].start)
+            if not _is_mission_abroad(a):
+                home_counts[a.country] += 1
     context: set[str] = set()
     for aid in strong_ids:
         a = actor(aid)
@@ -1235,9 +1247,12 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             a = actor(d[0].actor_id)
             if d[3] in _COUNTRY_KINDS and a is not None and a.country:
                 counts[a.country] += 1
+                home_counts[a.country] += 1
                 first.setdefault(a.country, d[0].start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c], c))
-    main = ranked[0] if ranked else None
+    # the country whose new bodies are discovered: a foreign state's embassy or agency does not make it
+    home_ranked = sorted(home_counts, key=lambda c: (-home_counts[c], first[c], c))
+    main = home_ranked[0] if home_ranked else None
 
     out: list[list[Any]] = []
     eaten: set[int] = set()  # demonyms that qualify the generic form before them
