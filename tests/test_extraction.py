@@ -1354,3 +1354,14 @@ def test_development_agencies_and_embassies_do_not_make_the_main_country():
     m, _ = run("Officials of the Swiss Agency for Development and Cooperation met the National Counter Terrorism "
                "Centre.")
     assert "che" not in " ".join(m.table["actor_id"]).replace("che-sdc", "")
+
+
+def test_a_country_written_in_body_names_is_the_main_country_and_the_russian_federation_is_a_country():
+    m, _ = run("UNOCT organized a workshop for officials from the Financial Monitoring Department under the National "
+               "Bank of Tajikistan, the Prosecutor General's Office and the Supreme Court of the Republic of "
+               "Tajikistan. Participants from Kyrgyzstan attended as observers. It was funded by the Russian "
+               "Federation.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Financial Monitoring Department"]["country"] == "TJK"
+    assert rows["Prosecutor General's Office"]["country"] == "TJK"
+    assert rows["Russian Federation"].name == "gov-rus"

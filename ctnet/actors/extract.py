@@ -416,6 +416,19 @@ _AID_AGENCY = re.compile(r"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Depar
                          r"Coopera[çc][ãa]o|Zusammenarbeit|Overseas)\b|^Global\s+Affairs\b")
 
 
+#: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
+_BODY_OF_LEFT = re.compile(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|[A-Z][\w'\-]*)){{0,6}}?"
+                           r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
+_BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
+
+
+def _names_a_body(text: str, m: Match) -> bool:
+    """True when a country is written in a body's name: its country takes part (for the main country only)."""
+    if m.kind == "demonym":
+        return False
+    return bool(_BODY_OF_LEFT.search(text, max(0, m.start - 90), m.start) or _BODY_AFTER.match(text, m.end))
+
+
 def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
                       memo: dict[tuple[int, int], tuple[bool, int]],
                       cues: dict[tuple[int, int, bool], tuple[str, str] | None]) -> str | None:
@@ -433,7 +446,7 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
         first.setdefault(c, m.start)
         named[c] += 1
         if m.kind in _COUNTRY_KINDS:
-            acts = _acts(text, m, memo)[0]
+            acts = _acts(text, m, memo)[0] or _names_a_body(text, m)
         else:
             acts = m.kind != "generic"
         if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or _cue(text, m.start, m.end, False, cues) is not None
@@ -922,6 +935,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         inside = spans.overlapping(a, b)
         if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
             continue
+        if any(m.start == a and m.end == b and m.kind in _COUNTRY_KINDS for m in inside):
+            continue  # the country's own name with a head word in it: "the Russian Federation"
         if (a, b) not in org_bodies and (a, b) not in sub_bodies and any(
                 m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
             continue
