@@ -1365,3 +1365,9 @@ def test_a_country_written_in_body_names_is_the_main_country_and_the_russian_fed
     assert rows["Financial Monitoring Department"]["country"] == "TJK"
     assert rows["Prosecutor General's Office"]["country"] == "TJK"
     assert rows["Russian Federation"].name == "gov-rus"
+
+
+def test_government_of_a_country_without_its_article():
+    m, _ = run("The Government of Sudan has requested to join. The Government of Gambia attended.")
+    assert dict(zip(m.table["surface"], m.table["actor_id"])) == {
+        "Government of Sudan": "gov-sdn", "Government of Gambia": "gov-gmb"}

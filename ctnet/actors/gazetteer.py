@@ -368,6 +368,9 @@ class Gazetteer:
             aid = f"gov-{iso3.lower()}"
             aliases: list[tuple[str, str]] = [(gov_name, "gov")]
             aliases += [(a, "gov") for a in _split(r.get("government_aliases"))]
+            # the article is often dropped: "Government of Sudan", "Government of Gambia"
+            aliases += [(a.replace(" of the ", " of ", 1), "gov") for a, _ in list(aliases)
+                        if a.startswith("Government of the ") and not a.startswith("Government of the Republic")]
             aliases.append((name, "place"))
             aliases += [(a, "official") for a in _split(r.get("official_name"))]
             aliases += [(a, "place") for a in _split(r.get("aliases"))]
