@@ -1371,3 +1371,8 @@ def test_government_of_a_country_without_its_article():
     m, _ = run("The Government of Sudan has requested to join. The Government of Gambia attended.")
     assert dict(zip(m.table["surface"], m.table["actor_id"])) == {
         "Government of Sudan": "gov-sdn", "Government of Gambia": "gov-gmb"}
+
+
+def test_an_office_of_an_organisation_keeps_its_place():
+    m, _ = run("A representative of the INTERPOL Regional Bureau in Abidjan presented the databases.")
+    assert list(zip(m.table["actor_id"], m.table["surface"])) == [("interpol", "INTERPOL Regional Bureau in Abidjan")]

@@ -909,9 +909,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     org_end = m.end + 1
         if org is not None:
             if _OFFICE_LIKE.search(name):
-                if org[1] < org_end and "(" not in text[org[1]:org_end] and _OFFICE_NAME.fullmatch(text, org_end, b):
-                    # "UNODC Regional Office for Central Asia": an office of the organisation, its alias
-                    offices.append(Match(org[1], b, text[org[1]:b], org[0].id, "alias", text[org[1]:b]))
+                office = _OFFICE_NAME.match(text, org_end) if org[1] < org_end else None
+                if office is not None and office.end() >= b and "(" not in text[org[1]:org_end]:
+                    # "UNODC Regional Office for Central Asia", "the INTERPOL Regional Bureau in Abidjan": an
+                    # office of the organisation, its alias (with its place: the name's pattern stops before "in")
+                    e = office.end()
+                    offices.append(Match(org[1], e, text[org[1]:e], org[0].id, "alias", text[org[1]:e]))
                 continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
             # "the EAC Regional Counter-Terrorism Centre": a body of the organisation, with a mandate of its own
             a = org[1]
