@@ -1376,3 +1376,10 @@ def test_government_of_a_country_without_its_article():
 def test_an_office_of_an_organisation_keeps_its_place():
     m, _ = run("A representative of the INTERPOL Regional Bureau in Abidjan presented the databases.")
     assert list(zip(m.table["actor_id"], m.table["surface"])) == [("interpol", "INTERPOL Regional Bureau in Abidjan")]
+
+
+def test_a_governors_region_followed_by_a_word_starting_like_a_particle():
+    # "also" is not the particle "al" of a name such as "Hodh Ech Chargui"
+    m, _ = run("The Governor of Diffa Region also attended. Authorities of the Far North Region took part.")
+    assert list(m.table["surface"]) == ["Diffa Region", "Far North Region"]
+    assert {actor_row(m, a)["country"] for a in m.table["actor_id"]} == {"NER", "CMR"}

@@ -54,7 +54,7 @@ def subdivisions() -> dict[str, tuple[tuple[str, str, str], ...]]:
 
 
 _W = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-/]*"
-_NAME = rf"(?P<n>(?!(?:The|This|These|Those|Its|Their|Le|La|Les|O|A|Os|As|Un|Une|In|At|On|For|By)\s){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}})"
+_NAME = rf"(?P<n>(?!(?:The|This|These|Those|Its|Their|Le|La|Les|O|A|Os|As|Un|Une|In|At|On|For|By)\s){_W}(?:\s+(?:{_W}|(?:el|ech|ed|es|de|du|da|do|al)(?![\w'\u2019]))){{0,4}})"
 _TYPES = {"state", "region", "province", "county", "governorate", "prefecture", "department", "district",
           "région", "província", "provincia", "regiao", "região", "préfecture", "département",
           "wilaya", "gouvernorat", "regional state"}
@@ -77,7 +77,7 @@ _TITLE_FROM = re.compile(r"\b[Gg]overnors\b[^.;:()]{0,60}?\s+(?:came\s+|come\s+)
 _GOVS_BEFORE = re.compile(r"\b(?:County|State|Provincial|Regional)\s+[Gg]overnments\s+of\s+(?:the\s+)?" + _NAME)
 _GOV_BEFORE = re.compile(
     r"\b(?:(?:County|State|Provincial|Regional)\s+Government|Government|government|Governo\s+Provincial|"
-    r"Gouvernement\s+r[ée]gional)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
+    r"Gouvernement\s+r[ée]gional|[Aa]uthorities)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
 #: What follows a sub-national name that acts: "Borno State Government", "Puntland authorities".
 _TRIGGER = re.compile(
     r"(?P<type>\s+(?:Regional\s+State|State|County|Provincial|Regional|Region|Province|state|county|provincial|"
@@ -86,7 +86,7 @@ _TRIGGER = re.compile(
     r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b"
     r"|(?P<type2>\s+(?:County|State|Province|Region))\s+(?:was|were)\s+represented\b")
 #: The capitalised words that end where a trigger starts.
-_WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|el|ech|ed|es|de|du|da|do|al)){{0,4}}$")
+_WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|(?:el|ech|ed|es|de|du|da|do|al)(?![\w'\u2019]))){{0,4}}$")
 _TITLE_LIST = re.compile(
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*,|\s+and\b))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?" + _NAME)
