@@ -1383,3 +1383,15 @@ def test_a_governors_region_followed_by_a_word_starting_like_a_particle():
     m, _ = run("The Governor of Diffa Region also attended. Authorities of the Far North Region took part.")
     assert list(m.table["surface"]) == ["Diffa Region", "Far North Region"]
     assert {actor_row(m, a)["country"] for a in m.table["actor_id"]} == {"NER", "CMR"}
+
+
+def test_prison_services_are_bodies_and_a_body_listed_after_another_takes_its_country():
+    m, _ = run("UNODC trained officers from Zambia. Officials from Mozambique's National Criminal Investigation "
+               "Service (SERNIC) and the National Prison Service (SERNAP) presented the challenges. Zambian "
+               "officials attended. The Ministry of Justice, the National Police Service and the Prisons "
+               "Department took part.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["National Prison Service"]["country"] == "MOZ"
+    assert rows["Prisons Department"]["country"] == "ZMB"  # after a generic form: the main country
+    _, ids = run("The training took place at Kamiti Maximum Security Prison in Kenya.")
+    assert not ids

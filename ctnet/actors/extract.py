@@ -93,7 +93,7 @@ _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
-    r"School|Hotel|Hall|Prison|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
+    r"School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
@@ -626,6 +626,27 @@ _PEOPLE_OF = re.compile(r"\s+(?:officials|officers|representatives|delegates|del
                         r"members|judges|prosecutors|investigators)\s+(?:from|of)\s+(?:the\s+)?")
 
 
+_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+)"
+                          r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|do\s+|da\s+|o\s+|a\s+)?")
+
+
+def _listed_after_body(spans: _Spans, text: str, a: int, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None:
+    """The country of the national body a name is listed after: "Mozambique's National Criminal Investigation
+    Service (SERNIC) and the National Prison Service"."""
+    for m in sorted(spans.overlapping(max(0, a - 160), a), key=lambda m: -m.end):
+        if m.end > a:
+            continue
+        if _LIST_BEFORE.fullmatch(text, m.end, a):
+            if m.kind not in ("name", "alias", "gov"):
+                return None  # a generic form is not resolved yet ("the Ministry of Justice, the ...")
+            who = extra.get(m.actor_id) or gaz.get(m.actor_id)
+            if who is not None and who.type == "government" and who.parent and who.country \
+                    and not _is_mission_abroad(who) and not case_sensitive(m.surface):
+                return who.country
+            return None
+    return None
+
+
 def _people_of_country(spans: _Spans, text: str, a: int, gaz: Gazetteer) -> str | None:
     """The country of the people a body's name follows: "Ivorian officials from the Ministry of ..."."""
     for m in spans.overlapping(max(0, a - 60), a):
@@ -985,7 +1006,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
                 continue
             country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
-                       or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz))
+                       or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz)
+                       or _listed_after_body(spans, text, dm.start, gaz, extra_actors))
             act = _discovered(dm.surface, country or dom, gaz)
             if country:
                 seen_disc.setdefault(_core_key(act), act)
