@@ -1395,3 +1395,10 @@ def test_prison_services_are_bodies_and_a_body_listed_after_another_takes_its_co
     assert rows["Prisons Department"]["country"] == "ZMB"  # after a generic form: the main country
     _, ids = run("The training took place at Kamiti Maximum Security Prison in Kenya.")
     assert not ids
+
+
+def test_a_states_branch_named_by_one_word():
+    m, _ = run("In Kenya, UNODC works with the Judiciary and the Parliament. Kenyan officials attended.")
+    assert {"gov-ken-judiciary", "gov-ken-parliament"} <= set(m.table["actor_id"])
+    _, ids = run("In Kenya, the Parliament building hosted the meeting of the European Parliament.")
+    assert ids == {"eu"}

@@ -59,6 +59,8 @@ _AT_PLACE = re.compile(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
+#: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
+_SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury"})
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
@@ -79,6 +81,8 @@ _ORG = re.compile(
     # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
     rf"\b(?:(?:Yayasan|Universitas|Universidade|Université|Fundação|Fondation|Fundación)(?:\s+{_CAP}){{1,4}}"
     rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
+    # a state's branch named by one word: "the Judiciary", "the Parliament"
+    r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
@@ -905,7 +909,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
-        if len(name.split()) < 2 or _NOT_ORG.search(name) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name):
+        if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ")):
+            continue  # (but "the Judiciary", "the Parliament": the state's, as "the National Treasury")
+        if _NOT_ORG.search(name) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name):
             continue
         if name.startswith("Police") and _RANK_OF.search(text, max(0, a - 40), a):
             continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
