@@ -1402,3 +1402,12 @@ def test_a_states_branch_named_by_one_word():
     assert {"gov-ken-judiciary", "gov-ken-parliament"} <= set(m.table["actor_id"])
     _, ids = run("In Kenya, the Parliament building hosted the meeting of the European Parliament.")
     assert ids == {"eu"}
+
+
+def test_a_unit_owned_by_a_registry_body_and_battalions():
+    m, _ = run("Participants came from the Anti-Terrorism Unit of Bangladesh Police, the Rapid Action Battalion (RAB) "
+               "and Bangladeshi officials. RAB presented.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert {"Anti-Terrorism Unit", "Rapid Action Battalion", "RAB"} <= set(rows)
+    assert "gov-bgd-police" not in set(m.table["actor_id"])  # the owner is not named on its own (nesting)
+    assert rows["Anti-Terrorism Unit"]["country"] == "BGD" and rows["RAB"]["country"] == "BGD"

@@ -38,7 +38,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
-         r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Command|Corps|Board|Customs|"
+         r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
          r"Navy|Army|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # French and Portuguese heads
          r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
@@ -61,6 +61,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 #: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
 _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury"})
+_OF_SPLIT = re.compile(r"\s+of\s+")
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
@@ -863,6 +864,14 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if head is None:
             continue
         inner = _NESTED_OF.search(name, head.end())
+        if inner is None:  # "the Anti-Terrorism Unit of Bangladesh Police": a registry body owns it
+            for of in _OF_SPLIT.finditer(name, head.end()):
+                at = a + of.end()
+                own = [m for m in spans.overlapping(at, at + 1) if m.start == at and m.kind in ("name", "alias")
+                       and (who := gaz.get(m.actor_id)) is not None and who.type == "government" and who.parent]
+                if own and own[0].end >= a + len(name.rstrip()):
+                    inner = of
+                    break
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
         cls = _CLASS_PREFIX.match(name)
