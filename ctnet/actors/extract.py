@@ -865,12 +865,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         inner = _NESTED_OF.search(name, head.end())
         if inner is None:  # "the Anti-Terrorism Unit of Bangladesh Police": a registry body owns it
-            for of in _OF_SPLIT.finditer(name, head.end()):
-                at = a + of.end()
-                own = [m for m in spans.overlapping(at, at + 1) if m.start == at and m.kind in ("name", "alias")
-                       and (who := gaz.get(m.actor_id)) is not None and who.type == "government" and who.parent]
-                if own and own[0].end >= a + len(name.rstrip()):
-                    inner = of
+            for of_m in _OF_SPLIT.finditer(name, head.end()):
+                at = a + of_m.end()
+                owning = [m for m in spans.overlapping(at, at + 1) if m.start == at and m.kind in ("name", "alias")
+                          and (boss := gaz.get(m.actor_id)) is not None and boss.type == "government" and boss.parent]
+                if owning and owning[0].end >= a + len(name.rstrip()):
+                    inner = of_m
                     break
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
