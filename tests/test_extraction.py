@@ -1411,3 +1411,16 @@ def test_a_unit_owned_by_a_registry_body_and_battalions():
     assert {"Anti-Terrorism Unit", "Rapid Action Battalion", "RAB"} <= set(rows)
     assert "gov-bgd-police" not in set(m.table["actor_id"])  # the owner is not named on its own (nesting)
     assert rows["Anti-Terrorism Unit"]["country"] == "BGD" and rows["RAB"]["country"] == "BGD"
+
+
+def test_acronym_letters_inside_a_word_and_longer_registry_names_after_a_definition():
+    m, _ = run("Civil society groups such as the Civil Society Legislative Advocacy Centre (CISLAC) attended. "
+               "CISLAC said it would follow up.")
+    cislac = m.table.loc[m.table["surface"] == "CISLAC", "actor_id"]
+    assert len(cislac) == 1 and cislac.iloc[0].startswith("x-civil-society-legislative")
+    m, _ = run("The National Commission for Disarmament, Demobilization and Reintegration (CNDDR) of Chad met.")
+    assert m.table["surface"].iloc[0] == "National Commission for Disarmament, Demobilization and Reintegration"
+    # a definition does not cut a longer registry name that holds the acronym
+    m, _ = run("The Intergovernmental Authority on Development (IGAD) and the IGAD Centre of Excellence for "
+               "Preventing and Countering Violent Extremism (ICEPCVE) met.")
+    assert "igad-icepcve" in set(m.table["actor_id"])

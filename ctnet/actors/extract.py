@@ -830,6 +830,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                         + r")(?![\w/-])")
         for rm in rx.finditer(text):
             bm = bound[rm.group()]
+            if any(m.kind in _STRONG_KINDS and m.start <= rm.start() and rm.end() <= m.end
+                   and m.end - m.start > rm.end() - rm.start() for m in spans.overlapping(rm.start(), rm.end())):
+                continue  # inside a longer registry name: "IGAD Centre of Excellence" stays the Centre
             kind = "generic" if bm.kind == "generic" else "bound"
             forced.append(Match(rm.start(), rm.end(), rm.group(), bm.actor_id, kind, bm.alias, bm.alts))
 

@@ -169,13 +169,22 @@ def _plain(s: str) -> str:
 def _initial_hits(words: list[str], acro: str) -> int:
     """How many acronym letters the word initials spell, in order (greedy)."""
     letters = [c.lower() for c in acro if c.isalpha()]
-    k = 0
-    for w in words:
-        if k < len(letters) and _plain(w[0]) == letters[k]:
+    k = hits = 0
+    initials = [_plain(w[0]) for w in words]
+    for i, w in enumerate(words):
+        if k < len(letters) and initials[i] == letters[k]:
             k += 1
+            hits += 1
+            # a letter the word itself holds, that no later word starts with: "CIvil Society ... (CISLAC)"
+            rest, j = _plain(w[1:]), 0
+            while k < len(letters) and letters[k] not in initials[i + 1:]:
+                p = rest.find(letters[k], j)
+                if p < 0:
+                    break
+                k, j = k + 1, p + 1
         elif w.lower() in _STOP:
             continue
-    return k
+    return hits
 
 
 def _letters_in_order(words: list[str], acro: str) -> bool:
@@ -239,6 +248,16 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
                 best, best_hits = ws, hits
         if best is None:
             continue
+        i0 = len(words) - len(best)
+        if i0 > 0 and best_hits < n_letters:
+            # a capitalised word before the run whose initial is a letter the run took from inside a word:
+            # "National Commission for Disarmament, Demobilization and Reintegration (CNDDR)"
+            prev = words[i0 - 1].group()
+            if prev[:1].isupper() and prev.lower() not in _STOP and _plain(prev[0]) in acro.lower()[1:] \
+                    and not before[words[i0 - 1].end():best[0].start()].strip():
+                texts = [prev] + [w.group() for w in best]
+                if _letters_in_order(texts, acro) and _initial_hits(texts[1:], _initials(acro)) == best_hits:
+                    best = [words[i0 - 1]] + list(best)
         out.append((base + best[0].start(), base + best[-1].end(), acro, m.start(1), m.start(1) + len(acro)))
     # the reverse order, "LF (Long Form)": the words in brackets spell the acronym before them
     for m in _DEF_REVERSE.finditer(text):
