@@ -1424,3 +1424,13 @@ def test_acronym_letters_inside_a_word_and_longer_registry_names_after_a_definit
     m, _ = run("The Intergovernmental Authority on Development (IGAD) and the IGAD Centre of Excellence for "
                "Preventing and Countering Violent Extremism (ICEPCVE) met.")
     assert "igad-icepcve" in set(m.table["actor_id"])
+
+
+def test_a_body_name_several_countries_share_takes_the_release_country():
+    m, _ = run("Participaram também técnicos da Polícia Judiciária (PJ) e da Unidade de Informação Financeira (UIF) "
+               "de Cabo Verde.")
+    pj = actor_row(m, m.table.loc[m.table["surface"] == "Polícia Judiciária", "actor_id"].iloc[0])
+    assert pj["country"] == "CPV"
+    m, _ = run("O seminário contou com formadores da Polícia Judiciária portuguesa. Magistrados de Moçambique "
+               "participaram.")
+    assert "prt-pj" in set(m.table["actor_id"])

@@ -422,7 +422,8 @@ _AID_AGENCY = re.compile(r"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Depar
 
 
 #: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
-_BODY_OF_LEFT = re.compile(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|[A-Z][\w'\-]*)){{0,6}}?"
+_BODY_OF_LEFT = re.compile(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|et|[A-Z][\w'\-]*|"
+                           r"\([A-Z][\w/&\-]{1,14}\))){0,6}?"
                            r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
 _BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
 
