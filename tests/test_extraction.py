@@ -1434,3 +1434,10 @@ def test_a_body_name_several_countries_share_takes_the_release_country():
     m, _ = run("O seminário contou com formadores da Polícia Judiciária portuguesa. Magistrados de Moçambique "
                "participaram.")
     assert "prt-pj" in set(m.table["actor_id"])
+
+
+def test_a_body_inside_another_takes_its_country():
+    m, _ = run("Representatives of the Government of Ethiopia's Ministry of Peace, Kenya's National Counter Terrorism "
+               "Centre and Somalia's PCVE Coordination Office in the Office of the Prime Minister attended.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Office of the Prime Minister"]["country"] == "SOM"

@@ -632,18 +632,20 @@ _PEOPLE_OF = re.compile(r"\s+(?:officials|officers|representatives|delegates|del
                         r"members|judges|prosecutors|investigators)\s+(?:from|of)\s+(?:the\s+)?")
 
 
-_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+)"
+_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+|"
+                          r"\s+(?:in|within|under|of)\s+(?=the\s))"
                           r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|do\s+|da\s+|o\s+|a\s+)?")
 
 
 def _listed_after_body(spans: _Spans, text: str, a: int, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None:
-    """The country of the national body a name is listed after: "Mozambique's National Criminal Investigation
-    Service (SERNIC) and the National Prison Service"."""
+    """The country of the national body a name is listed after ("Mozambique's National Criminal Investigation
+    Service (SERNIC) and the National Prison Service") or that sits in it ("Somalia's PCVE Coordination Office in
+    the Office of the Prime Minister")."""
     for m in sorted(spans.overlapping(max(0, a - 160), a), key=lambda m: -m.end):
         if m.end > a:
             continue
         if _LIST_BEFORE.fullmatch(text, m.end, a):
-            if m.kind not in ("name", "alias", "gov"):
+            if m.kind not in ("name", "alias", "gov", "discovered"):
                 return None  # a generic form is not resolved yet ("the Ministry of Justice, the ...")
             who = extra.get(m.actor_id) or gaz.get(m.actor_id)
             if who is not None and who.type == "government" and who.parent and who.country \
@@ -1026,7 +1028,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue
             country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
                        or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz)
-                       or _listed_after_body(spans, text, dm.start, gaz, extra_actors))
+                       or _listed_after_body(_Spans(matches), text, dm.start, gaz, extra_actors))
             act = _discovered(dm.surface, country or dom, gaz)
             if country:
                 seen_disc.setdefault(_core_key(act), act)
