@@ -1441,3 +1441,14 @@ def test_a_body_inside_another_takes_its_country():
                "Centre and Somalia's PCVE Coordination Office in the Office of the Prime Minister attended.")
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Office of the Prime Minister"]["country"] == "SOM"
+
+
+def test_houses_of_parliament_and_a_country_written_with_its_article_in_a_body_name():
+    m, _ = run("The Central Bank of Jordan and the House of Representatives attended. Jordanian officials too.")
+    assert "House of Representatives" in set(m.table["surface"])
+    assert actor_row(m, m.table.loc[m.table["surface"] == "House of Representatives", "actor_id"].iloc[0])[
+        "country"] == "JOR"
+    # a body the registry does not hold, named with "the Gambia"
+    m, _ = run("Officers of the Gambia Customs Enforcement Unit attended.")
+    row = actor_row(m, m.table["actor_id"].iloc[0])
+    assert m.table["surface"].iloc[0] == "Gambia Customs Enforcement Unit" and row["country"] == "GMB"

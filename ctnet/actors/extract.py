@@ -35,7 +35,8 @@ _STRONG_KINDS = ("name", "alias", "gov")
 
 _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Administração|"
          r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
-         r"Court|Tribunal|Parliament|Assembly|Council|Committee|Committees|Secretariat|Unit|Authority|Gendarmerie|"
+         r"Court|Tribunal|Parliament|Assembly|Senate|House(?=\s+of\s)|Council|Committee|Committees|Secretariat|Unit|"
+         r"Authority|Gendarmerie|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
@@ -978,8 +979,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     owner_country[a] = who.country
                     break
         inside = spans.overlapping(a, b)
-        if any((m.start < a or m.end > b) and m.kind != "generic" for m in inside):
-            continue
+        if any((m.start < a or m.end > b) and m.kind != "generic"
+               and not (m.kind in _COUNTRY_KINDS and m.end < b and text[m.start:a].lower() == "the "
+                        and text[m.end:m.end + 1] == " ")
+               for m in inside):
+            continue  # (a country written with its article starts the name: "the Gambia Police Force")
         if any(m.start == a and m.end == b and m.kind in _COUNTRY_KINDS for m in inside):
             continue  # the country's own name with a head word in it: "the Russian Federation"
         if (a, b) not in org_bodies and (a, b) not in sub_bodies and any(
