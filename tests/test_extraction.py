@@ -1452,3 +1452,11 @@ def test_houses_of_parliament_and_a_country_written_with_its_article_in_a_body_n
     m, _ = run("Officers of the Gambia Customs Enforcement Unit attended.")
     row = actor_row(m, m.table["actor_id"].iloc[0])
     assert m.table["surface"].iloc[0] == "Gambia Customs Enforcement Unit" and row["country"] == "GMB"
+
+
+def test_addresses_handles_and_platforms_are_not_mentions():
+    m, _ = run("Follow us on Twitter @UNODC_EA and #EndTerrorism. For details visit www.unodc.org/easternafrica "
+               "or write to unodc-kenya@un.org. Twitter took part in the workshop.")
+    assert list(zip(m.table["actor_id"], m.table["start"])) == [
+        ("twitter", m.table["start"].iloc[0])] and m.table["surface"].iloc[0] == "Twitter"
+    assert m.table["start"].iloc[0] > 100  # the second "Twitter", which acts

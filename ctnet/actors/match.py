@@ -121,7 +121,15 @@ def find_matches(text: str, automaton: ahocorasick.Automaton, *, resolve: bool =
             actor_id, kind, alias = valid[0]
             alts = tuple((x[0], x[1]) for x in valid) if len(valid) > 1 else ()
             out.append(Match(a, b, surface, actor_id, kind, alias, alts))
+    if ("@" in text or "www." in text or "://" in text or "#" in text) and out:
+        # addresses, handles and hashtags are not mentions: "unodc-kenya@un.org", "@UNODC_EA", "#EndTerrorism"
+        masked = [(w.start(), w.end()) for w in _ADDRESS.finditer(text)]
+        if masked:
+            out = [m for m in out if not any(x < m.end and m.start < y for x, y in masked)]
     return resolve_overlaps(out) if resolve else sorted(out, key=lambda m: (m.start, m.end))
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@#])[@#]\w+")
 
 
 def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:

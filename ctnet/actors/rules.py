@@ -635,6 +635,11 @@ _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
+_PLATFORM_LEFT = re.compile(r"\b(?:follow(?:\s+\S+){0,3}\s+on|(?:posted|shared|published|streamed|broadcast|"
+                            r"available|live|watch\s+it)\s+on|suivez(?:-nous)?\s+sur|siga(?:-nos)?\s+n[oa])\s+$",
+                            re.IGNORECASE)
+
+
 def not_an_actor_here(text: str, start: int, end: int) -> bool:
     """True when an organisation name at ``text[start:end]`` does not name an acting actor.
 
@@ -658,9 +663,13 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     True
     >>> not_an_actor_here("the Special Representative of the Secretary-General", 34, 51)
     True
+    >>> not_an_actor_here("Follow us on Twitter", 13, 20)
+    True
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
+    if _PLATFORM_LEFT.search(text, max(0, start - 40), start):
+        return True  # a platform: "Follow us on Twitter", "streamed live on YouTube"
     if _MEMBERS_RIGHT.match(text, end):
         return True  # a class of many: "through UN agencies and Japanese NGOs"
     if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
