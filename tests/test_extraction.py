@@ -1460,3 +1460,10 @@ def test_addresses_handles_and_platforms_are_not_mentions():
     assert list(zip(m.table["actor_id"], m.table["start"])) == [
         ("twitter", m.table["start"].iloc[0])] and m.table["surface"].iloc[0] == "Twitter"
     assert m.table["start"].iloc[0] > 100  # the second "Twitter", which acts
+
+
+def test_countries_in_apposition_to_a_role_act():
+    _, ids = run("The GCTF co-chairs, Morocco and Canada, welcomed the initiative. It was held in Rabat, Morocco.")
+    assert {"gov-mar", "gov-can"} <= ids
+    _, ids = run("The meeting was held in Rabat, Morocco, on 3 May.")
+    assert "gov-mar" not in ids

@@ -85,6 +85,9 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"(?:a\s+number\s+of\s+|several\s+|many\s+|some\s+|\d+\s+|the\s+|its\s+|their\s+)?"
      r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|states|States|nations)\s*,?\s*(?:namely|including|such\s+as)\s*"
      r"(?:the\s+)?"),  # (not "supports programmes in 12 countries, including Kenya": places)
+    # in apposition to a role: "The GCTF co-chairs, Morocco and Canada, welcomed ..."
+    (frozenset({","}), r"\b(?:co-?chairs?|chairs?|co-?hosts?|hosts?|donors?|funders?|co-?sponsors?|sponsors?)\s*,\s*"
+                       r"(?:the\s+)?"),
     (frozenset({"namely", "including", "as", "i.e.", ":"}),
      r"\b(?:" + _PEOPLE + r"|participants|experts)\s+(?:drawn\s+|coming\s+)?(?:from|of)\s+[^.;:]{0,80}?"
      r"\b(?:countries|states|nations)\s*(?:,|:)?\s*(?:namely|including|such\s+as|i\.e\.|:)\s*(?:the\s+)?"),
@@ -147,7 +150,7 @@ def _left_act(left: str) -> bool:
     """True when a left context ends with one of ``_LEFT_ALTS``: only the patterns that can end with its
     last word are searched."""
     last = _last_word(left)
-    rx = _LEFT_BY_LAST.get(":" if last.endswith(":") else last)
+    rx = _LEFT_BY_LAST.get(":" if last.endswith(":") else "," if last.endswith(",") else last)
     if rx is None:
         return False
     return rx.search(left[-200:]) is not None
