@@ -833,6 +833,8 @@ def test_more_donor_formulas(text, payer):
     ("Le Japon a été financé par la Banque mondiale.", "gov-jpn"),  # passive: the other one pays
     ("O Japão foi financiado pela União Europeia.", "gov-jpn"),
     ("The Ministry of Finance of Kenya and UNODC discussed financing.", "unodc"),
+    ("Vehicles were handed over under the EU-funded programme implemented by UNOPS.", "unops"),
+    ("The workshop, financed by Japan and organized by IOM, trained 20 officers.", "iom"),
 ])
 def test_funding_verbs_do_not_make_the_other_party_a_donor(text, actor):
     m, _ = run(text)

@@ -365,7 +365,9 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
 
 _DONOR_LEFT = [
     ("explicit_financial", re.compile(
-        r"(?:\b(?:funded|financed|sponsored|co-?funded|co-?financed|paid\s+for|bankrolled)\s+(?:\w+\s+){0,2}?by"
+        r"(?:\b(?:funded|financed|sponsored|co-?funded|co-?financed|paid\s+for|bankrolled)\s+(?:(?!"
+        r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
+        r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?by"
         r"|\b(?:supported|backed|assisted)\s+financially\s+by"
         r"|\b(?:financial|generous\s+financial|technical\s+and\s+financial|financial\s+and\s+technical|material)"
         r"\s+(?:support|contribution|contributions|assistance|backing)\s+(?:of|from|by|provided\s+by)"
@@ -374,17 +376,23 @@ _DONOR_LEFT = [
         r"\s+(?:from|of|by|provided\s+by|made\s+available\s+by)"
         r"|\b(?:financing|funding)\s+of\s+[^.;]{0,80}?\b(?:carried\s+out|provided|conducted|made|given)\s+by"
         # "funded by the United States, through the State Department's Bureau ..., and by the"
-        r"|\b(?:funded|financed|sponsored|co-?funded|co-?financed)\s+(?:\w+\s+){0,2}?by\s+"
+        r"|\b(?:funded|financed|sponsored|co-?funded|co-?financed)\s+(?:(?!"
+        r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
+        r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?by\s+"
         r"(?:(?!\b(?:implemented|organi[sz]ed|conducted|delivered|led|hosted|run|carried\s+out)\b)[^;]){1,140}?"
         r",?\s+and\s+(?:also\s+)?by"
         # "the equipment ... was provided by the British High Commission"
         r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios)\b"
         r"(?:(?!\b(?:that|which|with|support)\b)[^.;]){0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+"
-        r"(?:\w+\s+){0,2}?by"
+        r"(?:(?!"
+        r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
+        r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?by"
         # "equipment donated by", "donated to the United Nations by the Government of the Netherlands"
         r"|\b(?:donated|gifted|handed\s+over|offered)\s+(?:to\s+[^.;]{1,50}?\s+)?by"
         # "funded by the people of Japan", "the travel costs were covered by", "additional resources from"
-        r"|\b(?:funded|financed|sponsored|paid\s+for|funding|contribution|grant|support)\s+(?:\w+\s+){0,2}?(?:by|from|of)\s+"
+        r"|\b(?:funded|financed|sponsored|paid\s+for|funding|contribution|grant|support)\s+(?:(?!"
+        r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
+        r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:by|from|of)\s+"
         r"the\s+(?:\w+\s+)?(?:people|taxpayers|citizens)\s+of"
         r"|\bcosts?\s+(?:[^.;]{0,80}?\s+)?(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:fully\s+|partly\s+)?"
         r"(?:covered|met|borne|paid)\s+by"
@@ -404,7 +412,9 @@ _DONOR_LEFT = [
         r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par"
         # a fund or an instrument of the payer: "funded by the Emergency Trust Fund of the European Union",
         # "financé par le Fonds fiduciaire d'urgence de l'Union européenne", "financiado pelo Fundo ... da"
-        r"|\b(?:funded|financed|co-?funded|co-?financed)\s+(?:\w+\s+){0,2}?(?:by|through|from|under)\s+(?:the\s+)?"
+        r"|\b(?:funded|financed|co-?funded|co-?financed)\s+(?:(?!"
+        r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
+        r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:by|through|from|under)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'\-]*\s+){0,5}?(?:Trust\s+Fund|Fund|Facility|Instrument)(?:\s+for\s+[A-Z][\w\-]*)?\s+of"
         r"|\b(?:co)?financ[ée]e?s?\s+(?:par|à\s+travers|au\s+titre\s+d[eu])\s+(?:le\s+|la\s+|l')?"
         r"(?:Fonds|Facilit[ée]|Instrument)\b[^.;()]{0,80}?\s+(?:de|du|des)"
@@ -470,7 +480,9 @@ _DONOR_RIGHT = [
         r"(?:US\$|USD|EUR|CHF|\$|\u20ac|\u00a3)"
         # a fund that gives grants: "GCERF has approved a new round of grants"
         r"|(?:\s*\([^()]{1,15}\))?\s+(?:has\s+|have\s+)?(?:approved|awarded|disbursed)\s+(?:a\s+|an\s+|the\s+)?"
-        r"(?:new\s+)?(?:round\s+of\s+|series\s+of\s+)?(?:\w+\s+){0,2}?(?:grants?|funding|funds)\b)", re.IGNORECASE)),
+        r"(?:new\s+)?(?:round\s+of\s+|series\s+of\s+)?(?:(?!"
+        r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
+        r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:grants?|funding|funds)\b)", re.IGNORECASE)),
     # equipment handed over: a donation when a government or a fund hands it over, not when an
     # implementing agency delivers what others paid for (the caller decides, as for the support formula)
     ("handover", re.compile(
