@@ -816,6 +816,8 @@ def test_translated_long_form_of_a_registry_acronym():
     ("Le Canada a octroyé un financement de 2 millions de dollars.", "gov-can"),
     ("O Japão financiou a formação dos agentes.", "gov-jpn"),
     ("A União Europeia disponibilizou equipamentos informáticos.", "eu"),
+    ("Germany is the largest donor to IOM's programme.", "gov-deu"),
+    ("Germany has been the largest contributor to the Facility since 2019.", "gov-deu"),
     # thanks to each item of a list, in the three languages
     ("UNODC thanked Japan and the European Union for their support.", "gov-jpn"),
     ("L'ONUDC remercie le Japon et l'Union européenne pour leur soutien financier.", "gov-jpn"),
@@ -1469,3 +1471,10 @@ def test_countries_in_apposition_to_a_role_act():
     assert {"gov-mar", "gov-can"} <= ids
     _, ids = run("The meeting was held in Rabat, Morocco, on 3 May.")
     assert "gov-mar" not in ids
+
+
+def test_a_state_described_as_a_partner_acts_but_does_not_pay():
+    m, ids = run("The Netherlands is a long-standing partner of UNODC.")
+    assert "gov-nld" in ids and not (m.table["role"] == "donor").any()
+    _, ids = run("Kenya is a country of origin, transit and destination.")
+    assert not ids

@@ -181,6 +181,9 @@ _RIGHT_ACT = re.compile(
     r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
     r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
     r"demonstrated|been\s+(?:a\s+)?(?:key|strong|long-?standing|generous)?\s*(?:partner|donor|supporter))\b"
+    # "Germany is the largest donor to ...", "the Netherlands is a long-standing partner of UNODC"
+    r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:partners?|donors?|supporters?|contributors?|funders?)\b"
     r"|\s+(?:will\s+|would\s+|also\s+|further\s+|continues\s+to\s+|continued\s+to\s+)?"
     r"(?:funds|funded|finances|financed|hosts|hosted|host|signs|signed|requests|requested|pledges|pledged|"
     r"commits|committed|contributes|contributed|provides|provided|supports|supported|supporting|ratifies|ratified|"
@@ -455,6 +458,8 @@ _DONOR_RIGHT = [
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
         r"computers|scanners|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
+        r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:donors?|funders?|contributors?)\b"
         r"|\s+(?:has\s+|have\s+|had\s+|also\s+|generously\s+|jointly\s+)*(?:funds|funded|finances|financed|"
         r"co-?funded|co-?financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
         # French and Portuguese: "le Japon a financé ce projet", "l'Allemagne a contribué à hauteur de",
