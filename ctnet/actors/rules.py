@@ -655,6 +655,9 @@ _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
+_PLACE_NAME = re.compile(r"\b(?:Offices?\s+(?:at|in)|Conference|Compound|Headquarters|Campus|Complex)\b")
+_HELD_AT = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted|convened|organi[sz]ed|opened|venue)\s+(?:at|in)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 _PLATFORM_LEFT = re.compile(r"\b(?:follow(?:\s+\S+){0,3}\s+on|(?:posted|shared|published|streamed|broadcast|"
                             r"available|live|watch\s+it)\s+on|suivez(?:-nous)?\s+sur|siga(?:-nos)?\s+n[oa])\s+$",
                             re.IGNORECASE)
@@ -685,11 +688,16 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     True
     >>> not_an_actor_here("Follow us on Twitter", 13, 20)
     True
+    >>> t = "It took place at the United Nations Office at Nairobi."
+    >>> not_an_actor_here(t, 21, 53)
+    True
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
     if _PLATFORM_LEFT.search(text, max(0, start - 40), start):
         return True  # a platform: "Follow us on Twitter", "streamed live on YouTube"
+    if _PLACE_NAME.search(text, start, end) and _HELD_AT.search(text, max(0, start - 40), start):
+        return True  # a venue: "the workshop took place at the United Nations Office at Nairobi"
     if _MEMBERS_RIGHT.match(text, end):
         return True  # a class of many: "through UN agencies and Japanese NGOs"
     if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
