@@ -817,6 +817,10 @@ def test_translated_long_form_of_a_registry_acronym():
     ("O Japão financiou a formação dos agentes.", "gov-jpn"),
     ("A União Europeia disponibilizou equipamentos informáticos.", "eu"),
     ("Germany is the largest donor to IOM's programme.", "gov-deu"),
+    # the items of a Portuguese or French list of payers
+    ("O programa é financiado pelo Japão, pela Noruega e pela União Europeia.", "gov-nor"),
+    ("O programa é financiado pelo Japão, pela Noruega e pela União Europeia.", "eu"),
+    ("Le projet est financé par le Japon, la Norvège et l'Union européenne.", "gov-nor"),
     ("Germany has been the largest contributor to the Facility since 2019.", "gov-deu"),
     # thanks to each item of a list, in the three languages
     ("UNODC thanked Japan and the European Union for their support.", "gov-jpn"),

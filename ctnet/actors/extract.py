@@ -1449,7 +1449,8 @@ def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[
 _LIST_GAP = re.compile(
     r"^(?:\s*\([^()]{1,15}\)|\s+(?:[A-Z][\w'\-]*|for|of|on|the|de|du|des|la)){0,8}"
     r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+)"
-    r"(?:the\s+|du\s+|de\s+la\s+|des\s+|de\s+|le\s+|la\s+|l'|o\s+|a\s+|do\s+|da\s+)?$")
+    r"(?:the\s+|du\s+|de\s+la\s+|des\s+|de\s+|le\s+|la\s+|l'|o\s+|a\s+|do\s+|da\s+|dos\s+|das\s+|"
+    r"pel[oa]s?\s+|par\s+(?:le\s+|la\s+|l'|les\s+)?|por\s+)?$")
 
 
 def _list_gap(gap: str) -> bool:

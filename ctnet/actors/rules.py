@@ -201,9 +201,13 @@ _RIGHT_ACT = re.compile(
 #: The earlier items of an enumeration of names, up to the separator before the current one
 #: (capitalised words, acronyms in brackets and connectors only: "IGAD Member States, ").
 _LIST_TAIL = re.compile(
-    r"(?:(?:the\s+)?(?:[A-Z][\w'\-.]*|\([A-Z][\w\-/]{1,14}\))"
-    r"(?:\s+(?:(?:of|for|on|and|the|de|du|des|d')\s+)*(?:[A-Z][\w'\-.]*|\([A-Z][\w\-/]{1,14}\)))*"
-    r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+)?|\s+(?:and|plus|as\s+well\s+as|et|e)\s+)(?:the\s+)?)+$"
+    r"(?:(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+|pel[oa]s?\s+|par\s+(?:le\s+|la\s+|l')?)?"
+    r"(?:[A-Z\u00C0-\u00DE][\w'\-.]*|\([A-Z][\w\-/]{1,14}\))"
+    r"(?:\s+(?:(?:of|for|on|and|the|de|du|des|d'|da|do|dos|das)\s+)*(?:[A-Z\u00C0-\u00DE][\w'\-.]*|"
+    r"\([A-Z][\w\-/]{1,14}\)))*"
+    r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+|et\s+|e\s+)?|\s+(?:and|plus|as\s+well\s+as|et|e)\s+)"
+    r"(?:the\s+|l'|la\s+|le\s+|du\s+|de\s+la\s+|des\s+|o\s+|a\s+|do\s+|da\s+|pel[oa]s?\s+|"
+    r"par\s+(?:le\s+|la\s+|l')?)?)+$"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
                        r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -283,6 +287,9 @@ _OWNER_BEFORE = re.compile(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the
 _IN_PLACE = re.compile(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LEAD_ARTICLE = re.compile(r"(?:the|l'|la|le|o|a|pel[oa]s?|par(?:\s+(?:le|la|l'))?)(?:\s+|(?<='))")
+
+
 def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     """True when the country named at ``text[start:end]`` acts (GUIDELINES §2).
 
@@ -316,7 +323,13 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     # an item of a list whose head acts: "support IGAD plus Tanzania", "delegates from the
     # IGAD Member States, Tanzania", "between the Republic of Mozambique and the United Republic of"
     tail = _LIST_TAIL.search(left)
-    return bool(tail and tail.start() > 0 and _left_act(left[:tail.start()]))
+    if not tail or tail.start() == 0:
+        return False
+    if _left_act(left[:tail.start()]):
+        return True
+    # the list's first article may belong to the cue: "financiado pelo Japão, pela Noruega"
+    art = _LEAD_ARTICLE.match(left, tail.start())
+    return bool(art and _left_act(left[:art.end()]))
 
 
 def demonym_start(text: str, start: int) -> int:
