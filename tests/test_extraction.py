@@ -1482,3 +1482,11 @@ def test_a_state_described_as_a_partner_acts_but_does_not_pay():
     assert "gov-nld" in ids and not (m.table["role"] == "donor").any()
     _, ids = run("Kenya is a country of origin, transit and destination.")
     assert not ids
+
+
+def test_an_organisations_programme_is_not_its_alias():
+    # annotators file programmes as not actors (GUIDELINES: programmes, projects, strategies)
+    m, ids = run("The UNODC Global Maritime Crime Programme (GMCP) trained 20 officers.")
+    assert "unodc" not in ids
+    m, ids = run("UNODC, through its Sahel Programme, trained 20 officers.")
+    assert list(m.table["surface"]) == ["UNODC"]
