@@ -1490,3 +1490,8 @@ def test_an_organisations_programme_is_not_its_alias():
     assert "unodc" not in ids
     m, ids = run("UNODC, through its Sahel Programme, trained 20 officers.")
     assert list(m.table["surface"]) == ["UNODC"]
+
+
+def test_the_accra_initiative_is_a_framework_not_an_actor():
+    _, ids = run("Côte d'Ivoire, Ghana and Togo cooperate within the Accra Initiative.")
+    assert not any("accra" in i for i in ids)
