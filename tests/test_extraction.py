@@ -1495,3 +1495,10 @@ def test_an_organisations_programme_is_not_its_alias():
 def test_the_accra_initiative_is_a_framework_not_an_actor():
     _, ids = run("Côte d'Ivoire, Ghana and Togo cooperate within the Accra Initiative.")
     assert not any("accra" in i for i in ids)
+
+
+def test_named_beneficiaries_act_but_a_scope_does_not():
+    _, ids = run("The project benefits Burkina Faso, Mali and Niger.")
+    assert ids == {"gov-bfa", "gov-mli", "gov-ner"}
+    _, ids = run("The project covers Burkina Faso, Mali and Niger.")
+    assert not ids

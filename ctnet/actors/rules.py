@@ -65,10 +65,11 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"support", "supporting", "supports", "supported", "assist", "assisting", "assists", "assisted", "to",
                 "help", "helping", "helps", "helped", "train", "training", "trained", "equip", "equipping", "equipped",
                 "strengthen", "strengthening", "strengthened", "empower", "empowering", "empowered", "benefit",
-                "benefiting", "with"}),
+                "benefiting", "benefits", "benefited", "benefitted", "benefitting", "with"}),
      r"\b(?:support|supporting|supports|supported|assist|assisting|assists|assisted|assistance\s+to|help|helping|"
      r"helps|helped|train|training|trained|equip|equipping|equipped|strengthen|strengthening|strengthened|empower|"
-     r"empowering|empowered|benefit|benefiting|partnered\s+with|to\s+support)\s+(?:the\s+)?"),
+     r"empowering|empowered|benefit|benefiting|benefits|benefited|benefitted|benefitting|partnered\s+with|"
+     r"to\s+support)\s+(?:the\s+)?"),
     (frozenset({"with"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                           r"MoU|MOU|accord|arrangement|partnering|partners|coordination|dialogue|talks|meetings?|consultations?|"
                           r"cooperating|collaborating|working|engagement|relations|ties)\s+with\s+(?:the\s+)?"),
