@@ -417,9 +417,11 @@ def _is_mission_abroad(a: Actor | None) -> bool:
 
 #: Development agencies ("Swiss Agency for Development and Cooperation", "Japan International
 #: Cooperation Agency"): they work abroad, so they do not make their country the release's.
-_AID_AGENCY = re.compile(r"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau)\b.*\b(?:International|"
-                         r"Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|Coop[ée]ration|"
-                         r"Coopera[çc][ãa]o|Zusammenarbeit|Overseas)\b|^Global\s+Affairs\b")
+#: Words of the names of bodies that work abroad (development cooperation).
+_ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
+                 r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
+_AID_AGENCY = re.compile(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau)\b.*\b(?:{_ABROAD_WORDS})\b"
+                         r"|^Global\s+Affairs\b")
 
 
 #: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
@@ -729,9 +731,7 @@ def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> boo
 
 #: Names of national bodies whose work is abroad (development agencies, foreign ministries): their
 #: acronyms name them wherever they are written.
-_ACTS_ABROAD = re.compile(r"\b(?:International|Internationale|Development|D[ée]veloppement|Desenvolvimento|"
-                          r"Cooperation|Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Foreign|Global\s+Affairs|"
-                          r"Overseas)\b")
+_ACTS_ABROAD = re.compile(rf"\b(?:{_ABROAD_WORDS}|Foreign|Global\s+Affairs)\b")
 
 
 def _covering(spans: _Spans, ls: int, le: int) -> list[Match]:
