@@ -1502,3 +1502,12 @@ def test_named_beneficiaries_act_but_a_scope_does_not():
     assert ids == {"gov-bfa", "gov-mli", "gov-ner"}
     _, ids = run("The project covers Burkina Faso, Mali and Niger.")
     assert not ids
+
+
+def test_the_support_of_a_body_of_the_release_country_is_not_a_donor_credit():
+    m, _ = run("With the support of the Ministry of Justice of Kenya, UNODC trained 20 prosecutors from Kenya. "
+               "Kenyan officials welcomed it.")
+    assert not (m.table["role"] == "donor").any()
+    m, _ = run("With the support of the Ministry of Foreign Affairs of the Netherlands, UNODC trained 20 "
+               "prosecutors from Kenya. Kenyan officials welcomed it.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"nld-mfa"}

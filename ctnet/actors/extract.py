@@ -1229,6 +1229,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             if _list_gap(text[cur[1]:nxt[0].start]):
                 roles[k] = after
 
+    home: list[str | None] = []
+
+    def home_country() -> str | None:
+        if not home:
+            home.append(_dominant_country(matches, gaz, text, memo, cues))
+        return home[0]
+
     sents = sentence_spans(text)
     paras = paragraph_spans(text)
     s_starts = [a for a, _ in sents]
@@ -1243,6 +1250,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             basis, evidence = cue
             if basis in ("support_formula", "handover") and who.type not in ("government", "other") \
                     and gaz.root(who.id) != "eu":
+                cue = None
+                evidence = ""
+            elif basis == "support_formula" and who.type == "government" and who.parent and who.country \
+                    and not _is_mission_abroad(who) and who.country == home_country():
+                # a body of the release's own country that "supports" it is a host or a beneficiary, not a
+                # donor: "with the support of the Ministry of Justice of Kenya, UNODC trained prosecutors"
                 cue = None
                 evidence = ""
             else:
