@@ -817,6 +817,9 @@ def test_translated_long_form_of_a_registry_acronym():
     ("O Japão financiou a formação dos agentes.", "gov-jpn"),
     ("A União Europeia disponibilizou equipamentos informáticos.", "eu"),
     ("Germany is the largest donor to IOM's programme.", "gov-deu"),
+    ("Le Japon a soutenu ce projet.", "gov-jpn"),
+    ("A Noruega apoiou o projecto.", "gov-nor"),
+    ("La France appuie les autorités maliennes.", "gov-fra"),
     # the items of a Portuguese or French list of payers
     ("O programa é financiado pelo Japão, pela Noruega e pela União Europeia.", "gov-nor"),
     ("O programa é financiado pelo Japão, pela Noruega e pela União Europeia.", "eu"),
@@ -1309,6 +1312,8 @@ def test_french_heads_of_discovered_bodies(text, long_form, typ):
     ("Le Mali a demandé l'assistance technique de l'ONUDC.", "gov-mli"),
     ("Le Burkina Faso a ratifié la convention.", "gov-bfa"),
     ("Cabo Verde assinou o acordo com a OIM.", "gov-cpv"),
+    ("L'Ambassadeur a rappelé que le Japon soutient l'OIM au Niger depuis 2014.", "gov-jpn"),
+    ("A Alta Comissária sublinhou que o Canadá apoia os esforços de Moçambique.", "gov-can"),
 ])
 def test_french_and_portuguese_states_that_act(text, country):
     _, ids = run(text)
