@@ -447,9 +447,9 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
-                                  "heldout9"])
+                                  "heldout9", "heldout10"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on four of the held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on nine of the ten held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -460,16 +460,6 @@ def test_floors_on_the_held_out_sets(name):
     ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"),
                   not_actors=read_not_actors(d / "not_actors.jsonl"))
     assert ev.micro["f1"] >= 0.93, ev.to_text()
-    assert ev.donor["f1"] >= 0.85, ev.to_text()
-    assert ev.type_accuracy >= 0.95, ev.to_text()
-
-
-def test_tenth_held_out_set_does_not_regress():
-    """heldout10 was scored blind last (F1 0.912 at b72e0de); a few general fixes followed. It is below the issue's
-    0.93 (docs/extraction.md), so this is a regression guard, not the issue's floor."""
-    d = HELDOUT / "heldout10"
-    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
-    assert ev.micro["f1"] >= 0.90, ev.to_text()
     assert ev.donor["f1"] >= 0.85, ev.to_text()
     assert ev.type_accuracy >= 0.95, ev.to_text()
 
