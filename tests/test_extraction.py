@@ -1506,3 +1506,11 @@ def test_the_support_of_a_body_of_the_release_country_is_not_a_donor_credit():
     m, _ = run("With the support of the Ministry of Foreign Affairs of the Netherlands, UNODC trained 20 "
                "prosecutors from Kenya. Kenyan officials welcomed it.")
     assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"nld-mfa"}
+
+
+def test_somaliland_bodies_are_filed_under_somalia_with_their_own_government_as_parent():
+    # GUIDELINES §3: "Somaliland and Puntland bodies use SOM"
+    m, _ = run("Officers of the Somaliland Coast Guard attended. Somaliland officials welcomed it.")
+    row = actor_row(m, "x-somaliland-coast-guard")
+    assert row["country"] == "SOM" and row["parent"] == "gov-xsl"
+    assert actor_row(m, "gov-xsl")["country"] == "XSL"

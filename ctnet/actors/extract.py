@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -1271,12 +1272,24 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     sentences = [{"doc_id": str(doc.id), "sentence": s, "start": sents[s][0], "end": sents[s][1],
                   "text": text[sents[s][0]:sents[s][1]]} for s in sorted(used_sents) if sents]
     used = {r["actor_id"] for r in rows}
-    actors = {aid: a for aid, a in extra_actors.items() if aid in used}
+    actors = {aid: _filed_under(a) for aid, a in extra_actors.items() if aid in used}
     for r in rows:
         ga = gaz.get(r["actor_id"])
         if ga is not None:
             actors.setdefault(ga.id, ga)
     return DocResult(doc, rows, actors, sentences, _publisher_id(doc, gaz))
+
+
+#: Bodies of a government that GUIDELINES §3 files under another country's code: Somaliland's
+#: (``gov-xsl``) bodies carry SOM; the Government of Somaliland itself keeps its own code.
+_FILED_UNDER = {"gov-xsl": "SOM"}
+
+
+def _filed_under(a: Actor) -> Actor:
+    """A discovered body with the country code the guideline files it under (Somaliland's: SOM)."""
+    if a.parent in _FILED_UNDER and a.type == "government":
+        return dataclasses.replace(a, country=_FILED_UNDER[a.parent])
+    return a
 
 
 @functools.lru_cache(maxsize=65536)
