@@ -1514,3 +1514,11 @@ def test_somaliland_bodies_are_filed_under_somalia_with_their_own_government_as_
     row = actor_row(m, "x-somaliland-coast-guard")
     assert row["country"] == "SOM" and row["parent"] == "gov-xsl"
     assert actor_row(m, "gov-xsl")["country"] == "XSL"
+
+
+def test_organisations_are_heads_typed_by_their_words():
+    m, _ = run("Officers from the Internal Security Organisation (ISO) of Uganda attended, with the Kenya Community "
+               "Support Organization.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["ISO"]["type"] == "government" and rows["ISO"]["country"] == "UGA"
+    assert rows["Kenya Community Support Organization"]["type"] == "ngo"

@@ -37,7 +37,7 @@ _STRONG_KINDS = ("name", "alias", "gov")
 _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Administração|"
          r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Senate|House(?=\s+of\s)|Council|Committee|Committees|Secretariat|Unit|"
-         r"Authority|Gendarmerie|"
+         r"Authority|Gendarmerie|Organi[sz]ation|Organização|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"

@@ -859,6 +859,8 @@ def discovered_type(name: str) -> str:
     ('government', 'ngo')
     >>> discovered_type("Institut d'études de sécurité"), discovered_type("École nationale de police")
     ('academic', 'government')
+    >>> discovered_type("Kenya Community Support Organization"), discovered_type("Internal Security Organisation")
+    ('ngo', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
@@ -890,6 +892,9 @@ def discovered_type(name: str) -> str:
         if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition",
                  "yayasan", "fundação", "fondation", "fundación"):
             return "ngo"
+        if w in ("organisation", "organization", "organização") and not _STATE_WORDS.search(name) and not re.search(
+                r"\b(?:Security|Intelligence|Revenue|Customs|Immigration|Defen[cs]e|Prisons?)\b", name):
+            return "ngo"  # "Kenya Community Support Organization"; not "Internal Security Organisation"
         if w in ("company", "ltd", "inc", "corporation"):
             return "private"
     return "government"
