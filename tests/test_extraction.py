@@ -1522,3 +1522,12 @@ def test_organisations_are_heads_typed_by_their_words():
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["ISO"]["type"] == "government" and rows["ISO"]["country"] == "UGA"
     assert rows["Kenya Community Support Organization"]["type"] == "ngo"
+
+
+def test_a_unit_owned_by_a_registry_national_body():
+    m, _ = run("Officers from the Uganda Police Force's Counter Terrorism Directorate attended.")
+    assert list(m.table["surface"]) == ["Counter Terrorism Directorate"]  # the owner is not named on its own
+    row = actor_row(m, m.table["actor_id"].iloc[0])
+    assert row["country"] == "UGA" and row["parent"] == "gov-uga"
+    m, _ = run("The workshop was funded by the U.S. Department of State's Bureau of Counterterrorism.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"usa-state-ct"}

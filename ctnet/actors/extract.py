@@ -410,6 +410,11 @@ def _spelled_out(long: str, who: Actor) -> bool:
     return any(f" {core} " in f" {fold_lower(n)} " for n in (who.name, *who.aliases))
 
 
+def _national_body(a: Actor | None) -> bool:
+    """A government's body at home (not an embassy or a development agency)."""
+    return a is not None and a.type == "government" and bool(a.parent) and not _is_mission_abroad(a)
+
+
 def _is_mission_abroad(a: Actor | None) -> bool:
     """An embassy or another post abroad, or a development agency: a foreign state's body."""
     return a is not None and a.type == "government" and (
@@ -891,6 +896,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         owner_body = poss is not None and bool(
             _HEAD_RX.search(poss.group(1)) and _HEAD_RX.search(name, poss.end()) and len(name[poss.end():].split()) >= 2
             and not any(m.kind not in _COUNTRY_KINDS and m.kind != "generic"
+                        # a national body may own an unknown unit: "the Uganda Police Force's ... Directorate"
+                        and not (_national_body(gaz.get(m.actor_id)) and not any(
+                            i.kind in _STRONG_KINDS for i in spans.overlapping(a + poss.end(), b)))
                         for m in spans.overlapping(a, a + poss.end()))
             and _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz) is None)
         if poss and (owner_body or any(m.start < a < m.end for m in spans.overlapping(a, a + poss.end()))):
@@ -899,7 +907,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             # Office for ...": only the inner body (GUIDELINES §3), in the owner's country
             if owner_body:
                 owners.append((a, a + poss.end()))
-                owner_country[a + poss.end()] = _country_in(spans.overlapping(a, a + poss.end()), gaz)
+                owner_country[a + poss.end()] = _country_in(spans.overlapping(a, a + poss.end()), gaz) or next(
+                    (o.country for m in spans.overlapping(a, a + poss.end())
+                     if (o := gaz.get(m.actor_id)) is not None and _national_body(o)), None)
             a += poss.end()
             name = name[poss.end():]
         b = a + len(name)
