@@ -1531,3 +1531,10 @@ def test_a_unit_owned_by_a_registry_national_body():
     assert row["country"] == "UGA" and row["parent"] == "gov-uga"
     m, _ = run("The workshop was funded by the U.S. Department of State's Bureau of Counterterrorism.")
     assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"usa-state-ct"}
+
+
+def test_a_registry_body_named_with_its_organisations_long_name():
+    m, _ = run("The Eastern Africa Police Chiefs Cooperation Organisation (EAPCCO) Counter-Terrorism Centre of "
+               "Excellence trained 30 investigators. The Intergovernmental Authority on Development (IGAD) Centre of "
+               "Excellence for Preventing and Countering Violent Extremism hosted them.")
+    assert {"eapcco-ctcoe", "igad-icepcve"} <= set(m.table["actor_id"])

@@ -410,6 +410,20 @@ def _spelled_out(long: str, who: Actor) -> bool:
     return any(f" {core} " in f" {fold_lower(n)} " for n in (who.name, *who.aliases))
 
 
+def _registry_child(owner: Actor, name: str, gaz: Gazetteer) -> Actor | None:
+    """The registry body of ``owner`` that ``name`` names with the owner's long name: "Eastern Africa Police Chiefs
+    Cooperation Organisation (EAPCCO) Counter-Terrorism Centre of Excellence" is the EAPCCO CTCoE."""
+    words = fold_lower(re.sub(r"[^\w\s]", " ", name)).split()
+    for a in gaz:
+        if a.parent != owner.id:
+            continue
+        for alias in (a.name, *a.aliases):
+            tail = fold_lower(re.sub(r"[^\w\s]", " ", alias)).split()[1:]  # without the owner's acronym
+            if len(tail) >= 2 and words[-len(tail):] == tail:
+                return a
+    return None
+
+
 def _national_body(a: Actor | None) -> bool:
     """A government's body at home (not an embassy or a development agency)."""
     return a is not None and a.type == "government" and bool(a.parent) and not _is_mission_abroad(a)
@@ -1036,8 +1050,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue
             owner = org_bodies.get((dm.start, dm.end))
             if owner is not None:
-                act = Actor(f"x-{slugify(dm.surface)}", dm.surface, owner.type, None, owner.id, (dm.surface,), True)
-                extra_actors.setdefault(act.id, act)
+                act = _registry_child(owner, dm.surface, gaz) or Actor(
+                    f"x-{slugify(dm.surface)}", dm.surface, owner.type, None, owner.id, (dm.surface,), True)
+                if act.discovered:
+                    extra_actors.setdefault(act.id, act)
                 covered.update(id(m) for m in inside)
                 matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
                 continue
