@@ -1257,6 +1257,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 roles[k] = after
 
     home: list[str | None] = []
+    paying_states = {payer.country for (m, _, _, _), cue in zip(kept, roles) if cue is not None
+                     and (payer := actor(m.actor_id)) is not None and payer.type == "government"
+                     and not payer.parent}
 
     def home_country() -> str | None:
         if not home:
@@ -1280,7 +1283,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 cue = None
                 evidence = ""
             elif basis == "support_formula" and who.type == "government" and who.parent and who.country \
-                    and not _is_mission_abroad(who) and who.country == home_country():
+                    and not _is_mission_abroad(who) and who.country == home_country() \
+                    and who.country not in paying_states:
                 # a body of the release's own country that "supports" it is a host or a beneficiary, not a
                 # donor: "with the support of the Ministry of Justice of Kenya, UNODC trained prosecutors"
                 cue = None
