@@ -1257,9 +1257,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 roles[k] = after
 
     home: list[str | None] = []
-    paying_states = {payer.country for (m, _, _, _), cue in zip(kept, roles) if cue is not None
-                     and (payer := actor(m.actor_id)) is not None and payer.type == "government"
-                     and not payer.parent}
+    paying_states: set[str | None] = set()  # states that pay in this release
+    for kept_d, kept_cue in zip(kept, roles):
+        state = actor(kept_d[0].actor_id)
+        if kept_cue is not None and state is not None and state.type == "government" and not state.parent:
+            paying_states.add(state.country)
 
     def home_country() -> str | None:
         if not home:
