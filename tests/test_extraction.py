@@ -1538,3 +1538,24 @@ def test_a_registry_body_named_with_its_organisations_long_name():
                "Excellence trained 30 investigators. The Intergovernmental Authority on Development (IGAD) Centre of "
                "Excellence for Preventing and Countering Violent Extremism hosted them.")
     assert {"eapcco-ctcoe", "igad-icepcve"} <= set(m.table["actor_id"])
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Au Niger, la Direction générale de la police nationale a participé. Les autorités nigériennes ont salué.",
+     "Direction générale de la police nationale"),
+    ("Au Sénégal, la Cellule nationale de lutte contre la traite des personnes a participé. Les autorités "
+     "sénégalaises ont salué.", "Cellule nationale de lutte contre la traite des personnes"),
+    ("Au Mali, l'Office central de répression du trafic illicite des drogues a saisi 2 tonnes. Les autorités "
+     "maliennes ont salué.", "Office central de répression du trafic illicite des drogues"),
+])
+def test_french_names_that_go_on_in_lower_case(text, surface):
+    m, _ = run(text)
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert surface in rows and rows[surface]["type"] == "government" and bool(rows[surface]["discovered"])
+
+
+def test_french_lower_case_names_stop_at_a_verb_and_skip_steering_committees():
+    m, _ = run("Au Niger, le Comité de pilotage de la Stratégie régionale de stabilisation s'est réuni. La Direction "
+               "de l'administration pénitentiaire a participé. Les autorités nigériennes ont salué.")
+    assert "Direction de l'administration pénitentiaire" in set(m.table["surface"])
+    assert not any("pilotage" in s for s in m.table["surface"])

@@ -69,6 +69,20 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
                         r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
+#: French heads whose names go on in lower case, the links inside such names, and their words (not a verb or a
+#: pronoun: "la Cellule nationale de lutte contre la traite des personnes a participé" stops before "a").
+_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Commission|Comité|Conseil|Service|Commissariat|Délégation|" \
+            r"Inspection|Secrétariat|Autorité|Observatoire|Institut|Haut-Commissariat|Haute\s+Autorité|Garde|Centre"
+_FR_LINK = r"de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]|contre\s+la|contre\s+le|contre\s+les|contre\s+l['\u2019]|contre|" \
+           r"pour\s+la|pour\s+le|pour\s+les|pour\s+l['\u2019]|en\s+matière\s+de|chargée?\s+de\s+la|chargée?\s+de\s+l['\u2019]|" \
+           r"chargée?\s+des|chargée?\s+du|chargée?\s+de|et\s+de\s+la|et\s+de\s+l['\u2019]|et\s+des|et\s+du|et\s+de|et\s+la|et\s+le|" \
+           r"et\s+les|et\s+l['\u2019]|à\s+la|à\s+l['\u2019]|aux|au"
+_FR_STOP = r"(?:a|ont|est|sont|était|avait|avaient|sera|seront|va|vont|qui|que|dont|ainsi|lors|dans|sur|avec|par|" \
+           r"pendant|depuis|afin|également|aussi|notamment|ce|cette|ces|son|sa|ses|leur|leurs|un|une|il|elle|ils|elles|" \
+           r"se|ne|y|en|pour|et|ou|mais|car|donc|or|ni|selon|entre|après|avant|sous|vers|chez|sans|comme|plus|très|" \
+           r"de|du|des|la|le|les|contre|à|au|aux|l|d)"
+_FR_WORD = rf"(?!{_FR_STOP}\b)[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+|[A-ZÀ-Þ][\w'\-]*"
+_FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
 #: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
 #: étrangères", "Sécurité publique", "Protection civile", "Segurança Pública" is capitalised anyway).
 _ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]rieure?|nationale?s?|g[ée]n[ée]rale?s?|"
@@ -86,6 +100,11 @@ _ORG = re.compile(
     rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     # a state's branch named by one word: "the Judiciary", "the Parliament"
     r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
+    # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
+    # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
+    rf"|(?:{_FR_HEADS}){_HEAD_GENERAL}(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
+    rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})"
+    rf"{{1,4}}"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
@@ -99,7 +118,7 @@ _ORG = re.compile(
 _NOT_ORG = re.compile(
     r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
-    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
+    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
     r"School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
