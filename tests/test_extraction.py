@@ -1559,3 +1559,11 @@ def test_french_lower_case_names_stop_at_a_verb_and_skip_steering_committees():
                "de l'administration pénitentiaire a participé. Les autorités nigériennes ont salué.")
     assert "Direction de l'administration pénitentiaire" in set(m.table["surface"])
     assert not any("pilotage" in s for s in m.table["surface"])
+
+
+def test_an_owned_unit_whose_name_holds_and():
+    m, _ = run("Officers of the Kenya Revenue Authority's Customs and Border Control Department attended.")
+    assert list(m.table["surface"]) == ["Customs and Border Control Department"]
+    assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "KEN"
+    m, _ = run("The Ministry of Foreign Affairs of Indonesia and Bangladesh's Ministry of Foreign Affairs attended.")
+    assert len(m.table) == 2  # two owners' lists are still two names

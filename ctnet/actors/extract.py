@@ -64,6 +64,7 @@ _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 #: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
 _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury"})
 _OF_SPLIT = re.compile(r"\s+of\s+")
+_LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
@@ -924,7 +925,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if cls and _HEAD_RX.search(name, cls.end()):  # "the Kenyan NGO Faraja Foundation": the name after the class
             a += cls.end()
             name = name[cls.end():]
-        name = _first_of_two(_before_non_org(name))
+        poss = _POSS_PREFIX.match(name)
+        if poss and _HEAD_RX.search(poss.group(1)) and not _LIST_IN.search(poss.group(1)):
+            # the owner's name is not the first of two names:
+            # "the Kenya Revenue Authority's Customs and Border Control Department"
+            name = name[:poss.end()] + _first_of_two(_before_non_org(name[poss.end():]))
+        else:
+            name = _first_of_two(_before_non_org(name))
         poss = _POSS_PREFIX.match(name)
         owner_body = poss is not None and bool(
             _HEAD_RX.search(poss.group(1)) and _HEAD_RX.search(name, poss.end()) and len(name[poss.end():].split()) >= 2
