@@ -1567,3 +1567,14 @@ def test_an_owned_unit_whose_name_holds_and():
     assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "KEN"
     m, _ = run("The Ministry of Foreign Affairs of Indonesia and Bangladesh's Ministry of Foreign Affairs attended.")
     assert len(m.table) == 2  # two owners' lists are still two names
+
+
+def test_an_acronym_bound_to_a_shared_long_form_is_the_same_actor():
+    m, _ = run("Ethiopian and Kenyan border officials attended, with representatives of the National Intelligence and "
+               "Security Service (NISS). NISS said it would follow up.")
+    ids = set(m.table.loc[m.table["surface"].isin(["National Intelligence and Security Service", "NISS"]), "actor_id"])
+    assert len(ids) == 1
+    m, _ = run("The National Financial Information Processing Unit of Côte d'Ivoire (CENTIF-CI) spoke, and the "
+               "CENTIF of Senegal presented cases.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["CENTIF"]["country"] == "SEN"

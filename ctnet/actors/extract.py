@@ -1404,6 +1404,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
     main = home_ranked[0] if home_ranked else None
 
     out: list[list[Any]] = []
+    by_alias: dict[str, str] = {}  # the actor each generic name was given, for the acronyms bound to it
     eaten: set[int] = set()  # demonyms that qualify the generic form before them
     for k, d in enumerate(decided):
         m = d[0]
@@ -1416,6 +1417,13 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             continue
         if _QUALIFIED.match(text, m.end) and _country_after(decided, k, text, actor) is None:
             continue  # "the General Assembly of INTERPOL": an organ of the name that follows
+        if case_sensitive(m.surface) and m.alias in by_alias and _country_after(decided, k, text, actor) is None \
+                and not (k + 1 < len(decided) and decided[k + 1][3] == "demonym"):
+            # an acronym bound to a long form shared by several countries: the long form's body ("the National
+            # Intelligence and Security Service (NISS) ... NISS said")
+            out.append([Match(m.start, m.end, m.surface, by_alias[m.alias], "generic", m.alias, m.alts), d[1], True,
+                        "generic"])
+            continue
         cands = list(dict.fromkeys([aid for aid, _ in m.alts] or [m.actor_id]))
         cands = [c for c in cands if actor(c) is not None]
         chosen: str | None = None
@@ -1486,6 +1494,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
                     break
         if chosen is None:
             continue
+        by_alias.setdefault(m.alias, chosen)
         out.append([Match(m.start, m.end, m.surface, chosen, "generic", m.alias, m.alts), d[1], True, "generic"])
     return out
 
