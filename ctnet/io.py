@@ -101,7 +101,8 @@ class OutputFolder:
         parent = self.final.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
-            self.path = Path(tempfile.mkdtemp(prefix=f".{self.final.name}.tmp-", dir=parent))
+            with _DeferSignals():  # a kill between making the folder and recording it would leave it behind
+                self.path = Path(tempfile.mkdtemp(prefix=f".{self.final.name}.tmp-", dir=parent))
             (self.path / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
         except BaseException as e:
             self._cleanup()
@@ -122,9 +123,10 @@ class OutputFolder:
     def _cleanup(self) -> None:
         """Remove the temporary folder (if still there) and restore the SIGTERM handler."""
         try:
-            if self.path is not None and self.path.exists():
-                shutil.rmtree(self.path, ignore_errors=True)
-            self.path = None
+            with _DeferSignals():  # a second kill must not stop the removal half-way
+                if self.path is not None and self.path.exists():
+                    shutil.rmtree(self.path, ignore_errors=True)
+                self.path = None
         finally:
             if self._handler_set:
                 signal.signal(signal.SIGTERM, self._old_handler)
@@ -179,11 +181,16 @@ class _DeferSignals:
 
     def __enter__(self) -> "_DeferSignals":
         if threading.current_thread() is threading.main_thread():
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                try:
-                    self.saved[sig] = signal.signal(sig, self._handler)
-                except (ValueError, OSError):  # pragma: no cover
-                    pass
+            try:
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    try:
+                        self.saved[sig] = signal.signal(sig, self._handler)
+                    except (ValueError, OSError):  # pragma: no cover
+                        pass
+            except BaseException:  # a signal between the two: put back the handler already swapped
+                for swapped, handler in self.saved.items():
+                    signal.signal(swapped, handler)
+                raise
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -491,6 +491,32 @@ def test_vosviewer_has_no_null_numbers(tmp_path):
     assert "pagerank" not in items["Government of Kenya"]["scores"]
 
 
+def test_a_kill_just_after_the_temporary_folder_is_made_removes_it(tmp_path):
+    # the moment a watcher sees the temporary folder appear (tests/test_robustness.py kills then)
+    out = tmp_path / "out"
+    make_output(out, {"a.txt": "previous"})
+    before = snapshot(out)
+    script = textwrap.dedent(f"""
+        import os, signal, tempfile
+        import ctnet.io as cio
+        real = tempfile.mkdtemp
+        def mkdtemp(*args, **kwargs):
+            path = real(*args, **kwargs)
+            os.kill(os.getpid(), signal.SIGTERM)  # the folder exists, ctnet does not know it yet
+            str(path).upper()  # a Python call: the handler would run here
+            return path
+        cio.tempfile.mkdtemp = mkdtemp
+        with cio.prepare_output({str(out)!r}) as folder:
+            cio.write_text("new", folder.path / "a.txt")
+        print("not reached")
+    """)
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 128 + signal.SIGTERM, r.stderr
+    assert "not reached" not in r.stdout
+    assert snapshot(out) == before
+    assert leftovers(tmp_path) == []
+
+
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
 def test_a_signal_during_the_swap_waits_for_it(tmp_path, sig):
     out = tmp_path / "out"

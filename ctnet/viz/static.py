@@ -448,18 +448,24 @@ def _attempt(folder: Path, work: Any) -> tuple[str, Any, str]:
 def _fork_helper(folder: Path, work: Any) -> tuple[int, int]:
     """Fork a helper that runs ``work`` (see :func:`_attempt`) and writes its pickled reply to a pipe."""
     read_end, write_end = os.pipe()
+    # SIGTERM waits until the helper is recorded in _HELPERS, or _stop could miss it
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     pid = os.fork()
     if pid == 0:
         try:
             os.close(read_end)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             reply = pickle.dumps(_attempt(folder, work))
             with os.fdopen(write_end, "wb") as f:
                 f.write(reply)
         finally:
             os._exit(0)
-    os.close(write_end)
-    _HELPERS.append(pid)
+    try:
+        _HELPERS.append(pid)
+        os.close(write_end)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     return pid, read_end
 
 
