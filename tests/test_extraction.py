@@ -447,9 +447,9 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
-                                  "heldout9", "heldout10"])
+                                  "heldout9", "heldout10", "heldout11"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on nine of the ten held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on ten of the eleven held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -955,7 +955,7 @@ def test_kenyan_state_department_is_not_the_us_state_department():
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert "usa-state" not in ids
     assert rows["State Department for Interior"]["country"] == "KEN"
-    assert rows["Ethiopian State Minister"].name == "gov-eth"
+    assert rows["Ethiopian"].name == "gov-eth"  # a person's title: the surface is the demonym
     m, ids = run("The U.S. Embassy in Nairobi said the project is funded by the State Department.")
     assert "usa-state" in ids
 
@@ -1578,3 +1578,95 @@ def test_an_acronym_bound_to_a_shared_long_form_is_the_same_actor():
                "CENTIF of Senegal presented cases.")
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["CENTIF"]["country"] == "SEN"
+
+
+def test_a_class_noun_makes_a_name_without_a_head_word_an_organisation():
+    m, _ = run("The Jordanian NGO Generations For Peace (GFP) ran sports activities. GFP trained coaches.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Generations For Peace"]["type"] == "ngo" and bool(rows["Generations For Peace"]["discovered"])
+    assert rows["GFP"].name == rows["Generations For Peace"].name
+    m, _ = run("Rehabilitation services were offered by the Kazakh NGO Akniet, with UNODC.")
+    assert actor_row(m, m.table.set_index("surface").loc["Akniet", "actor_id"])["type"] == "ngo"
+    # a law about NGOs, and a concept defined with an acronym, are not organisations
+    m, _ = run("Amendments to the NGO Decree were discussed, as was Countering Violent Extremism (CVE), by UNODC.")
+    assert set(m.table["actor_id"]) == {"unodc"}
+
+
+def test_research_centres_are_academic_and_not_strategies():
+    m, _ = run("An evaluation by the University of Jordan's Center for Strategic Studies found that the "
+               "Centre for Strategic and International Studies agreed.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Center for Strategic Studies"]["type"] == "academic"
+    m, _ = run("Trainees of the Centro de Estudos Judiciários (CEJ) of Portugal attended.")
+    assert actor_row(m, m.table["actor_id"].iloc[0])["type"] == "government"  # judicial training: the state's
+
+
+def test_a_possessive_before_a_place_leaves_the_owner():
+    m, _ = run("Two vehicles were handed to the Ministry of Migration and Displacement's Ninewa branch in Iraq.")
+    assert list(m.table["surface"]) == ["Ministry of Migration and Displacement"]
+
+
+def test_a_body_named_after_a_registry_body_with_a_head_of_its_own():
+    text = ("Officials of the Anti-Terrorism Council Program Management Center (ATC-PMC) and the Anti-Money "
+            "Laundering Council (AMLC) of the Philippines met. The ATC-PMC presented.")
+    m, ids = run(text)
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["ATC-PMC"]["name"] == "Anti-Terrorism Council Program Management Center (Philippines)"
+    assert "gov-phl-atc" not in ids and "gov-phl-amlc" in ids
+
+
+def test_a_body_written_as_the_owner_of_a_named_body_is_not_a_mention():
+    m, _ = run("Participants came from the Counter Terrorism Department (CTD) of Punjab Police and the Federal "
+               "Investigation Agency of Pakistan.")
+    assert "Punjab Police" not in set(m.table["surface"]) and "CTD" in set(m.table["surface"])
+    m, ids = run("Experts from the Anti-Terrorism Centre of the Commonwealth of Independent States (CIS ATC) spoke.")
+    assert ids == {"cis-atc"}
+
+
+def test_a_demonym_with_a_persons_title_is_the_demonym():
+    m, _ = run("The Norwegian Ambassador and the British High Commissioner spoke; Mozambican officials listened.")
+    assert dict(zip(m.table["surface"], m.table["actor_id"])) == {
+        "Norwegian": "gov-nor", "British": "gov-gbr", "Mozambican officials": "gov-moz"}
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Mr. Reid added that the United Kingdom was pleased to co-fund a course on virtual assets.", True),
+    ("The minister said the Netherlands would contribute EUR 1.5 million to the second phase.", True),
+    ("He said the United States remained committed to helping the authorities.", False),
+])
+def test_what_a_state_will_pay_or_is_committed_to(text, donor):
+    m, _ = run(text)
+    assert len(m.table) == 1 and m.table["actor_type"].iloc[0] == "government"
+    assert (m.table["role"].iloc[0] == "donor") is donor
+
+
+def test_units_of_listed_countries_make_them_act():
+    m, ids = run("Participants came from the financial intelligence units of Barbados, Belize, Saint Lucia and "
+                 "Suriname.")
+    assert ids == {"gov-brb", "gov-blz", "gov-lca", "gov-sur"}
+
+
+def test_a_courts_opinion_and_a_liberation_army_are_not_actors():
+    m, ids = run("This is in line with the ICJ Opinion on Kosovo. The Balochistan Liberation Army attacked; "
+                 "UNODC condemned it.")
+    assert ids == {"unodc"}
+
+
+def test_donor_lists_with_a_repeated_preposition_and_acronyms_in_brackets():
+    m, _ = run("The course was made possible thanks to the financial support of the Australian Government's "
+               "Department of Foreign Affairs and Trade (DFAT) and of the European Union.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"aus-dfat", "eu"}
+    assert (m.table["role"] == "donor").all()  # the acronym in brackets too
+    m, _ = run("Software licences for the participating agencies were provided by the Government of Canada.")
+    assert list(m.table["role"]) == ["donor"]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("The Maldives Immigration received scanners.", "gov-mdv-immigration"),
+    ("In Morocco, officials of the DGAPR visited the prison.", "gov-mar-dgapr"),  # (its country named)
+    ("The Rabita Mohammadia des Oulémas trained imams.", "gov-mar-rmo"),
+    ("Trainers from the UK College of Policing attended.", "gbr-cop"),
+])
+def test_registry_bodies_without_a_head_word(text, actor_id):
+    _, ids = run(text)
+    assert actor_id in ids

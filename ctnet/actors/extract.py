@@ -117,13 +117,14 @@ _ORG = re.compile(
     rf"(?:{_OF_TAIL})?)\b"
 )
 _NOT_ORG = re.compile(
-    r"\b(?:Programme|Program|Project|Strategy|Strategic|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
+    r"\b(?:(?:Programme|Program|Project)(?!(?:\s+[A-Z][\w\-]*){0,2}\s+(?:Center|Centre|Office|Unit|Secretariat|"
+    r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
     r"School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
-    r"Taliban|Daesh|Liberation\s+Front|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
+    r"Taliban|Daesh|Liberation\s+(?:Front|Army|Movement|Tigers)|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
     r"[Pp]atriot(?:e)?s|R[ée]sistance|Rebelles?|Milices?)\b"
 )
 _OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
@@ -133,6 +134,16 @@ _OWN_OFFICE = re.compile(rf"\b{_POSSESSIVES}\s+$", re.IGNORECASE)
 #: A class noun written before a name, with its demonym: "Kenyan NGO", "the Somali think tank".
 _CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
                            r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
+#: A class noun right before a name that has no head word: "the Jordanian NGO Generations For Peace (GFP)",
+#: "the civil society organisation Women Without Borders". The class noun makes it an organisation.
+_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:NGOs?|CSOs?|(?i:non[\s-]governmental\s+organi[sz]ations?|"
+                           r"civil[\s-]society\s+organi[sz]ations?|think[\s-]tanks?|charity|charities))\s+$")
+_CLASS_NOT_NAME = re.compile(r"\b(?:Decree|Law|Laws|Act|Bill|Ordinance|Regulations?|Code|Policy|Guidelines|Registry|"
+                             r"Registration|Sector|Platform|Partners?|Members?|Community|Coordination|Consortium|Day|"
+                             r"Week|Award|Awards|Fair|Expo)$")
+_CLASS_BEFORE_ANY = re.compile(_CLASS_BEFORE.pattern[:-1])
+_CLASS_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
+                         rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
 #: "of the", "de la", "do" between a name and the name it belongs to.
@@ -380,7 +391,8 @@ def _translated(acro: str, long: str, gaz: Gazetteer, country: str | None, count
     head, and the actor's country is named in the release (or written against the name).
     """
     claim = gaz.claim(acro)
-    if claim is None and "-" in acro:  # "CENTIF-CI": the shared acronym with a country suffix
+    if claim is None and "-" in acro and not _initials_spell(long, acro):
+        # "CENTIF-CI": the shared acronym with a country suffix (not "ATC-PMC", which the long form spells)
         acro = acro.split("-")[0]
         claim = gaz.claim(acro)
     if claim is None or claim[0] not in gaz:
@@ -584,6 +596,8 @@ _LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
 _OF_GOV = re.compile(",?" + _OF_ARTICLE + "$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
+#: Between a body and the body that owns it: "Department (CTD) of Punjab Police", "Centre of the".
+_OWNED_BY_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
 _OWNER_PHRASE = re.compile(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
 _COMMA_GAP = re.compile(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
@@ -828,9 +842,24 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind == "blocked" for m in cover) or any(m.kind == "blocked" for m in spans.overlapping(a_s, a_e)):
             continue  # an excluded actor and its acronym
         strong = [m for m in cover if m.kind in _STRONG_KINDS or m.kind in ("generic", "official")]
+        best = max(strong, key=lambda m: (m.end - m.start, -m.start)) if strong else None
+        if best is not None and best.end < le and _national_body(gaz.get(best.actor_id)) and _HEAD_RX.search(
+                text, best.end, le) and not any(m.end > best.end for m in strong):
+            # "the Anti-Terrorism Council Program Management Center (ATC-PMC)": a body of its own, named
+            # after the registry's body (discovered below)
+            best = None
+            strong = []
         if strong:
-            best = max(strong, key=lambda m: (m.end - m.start, -m.start))
+            assert best is not None
             claim = gaz.claim(acro)
+            if (claim is not None and claim[1] != "generic" and claim[0] in gaz and best.start > ls
+                    and best.actor_id in gaz.ancestors(claim[0]) and _HEAD_RX.search(text, ls, best.start)):
+                # "the Anti-Terrorism Centre of the Commonwealth of Independent States (CIS ATC)": the
+                # registry's body, named with its parent organisation (only the body: GUIDELINES §3)
+                fm = Match(ls, le, text[ls:le], claim[0], "alias", text[ls:le])
+                bound[acro] = fm
+                forced.append(fm)
+                continue
             if claim is not None and claim[1] != "generic" and claim[0] != best.actor_id and claim[0] in gaz and (
                     claim[0] in gaz.ancestors(best.actor_id)
                     or fold(gaz[claim[0]].name) in fold(text[ls:le])):
@@ -841,7 +870,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if lead and lead.end() < le:  # "its Centre of Excellence ... (ICEPCVE)": the name starts after "its"
             ls = lead.end()
         long = text[ls:le]
-        if not re.search(rf"\b(?:{_HEAD})\b", long) or _NOT_ORG.search(long):
+        class_noun = _CLASS_BEFORE.search(text, max(0, ls - 40), ls) is not None
+        if not (class_noun or re.search(rf"\b(?:{_HEAD})\b", long)) or _NOT_ORG.search(long):
             continue
         inside = spans.overlapping(ls, le)
         if any(m.kind in _STRONG_KINDS and (m.start < ls or m.end > le or (m.end - m.start) >= (le - ls) - 1)
@@ -861,7 +891,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             bound[acro] = fm
             forced.append(fm)
             continue
-        act = _discovered(long, country or dominant[0], gaz)
+        act = _discovered(long, country or dominant[0], gaz,
+                          "ngo" if class_noun and not _HEAD_RX.search(long) else None)
         if country:
             seen_disc.setdefault(_core_key(act), act)
         extra_actors[act.id] = act
@@ -926,6 +957,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             a += cls.end()
             name = name[cls.end():]
         poss = _POSS_PREFIX.match(name)
+        if poss and _HEAD_RX.search(poss.group(1)) and not _HEAD_RX.search(name, poss.end()):
+            # "the Ministry of Migration and Displacement's Ninewa branch": the owner is the name
+            name = poss.group(1)
+            poss = None
         if poss and _HEAD_RX.search(poss.group(1)) and not _LIST_IN.search(poss.group(1)):
             # the owner's name is not the first of two names:
             # "the Kenya Revenue Authority's Customs and Border Control Department"
@@ -1058,6 +1093,20 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 dominant = [_dominant_country(matches, gaz, text, memo, cues)]
             known = _translated(acr.group(1), name, gaz, dominant[0], countries_seen) if dominant[0] else None
         disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
+    # a name without a head word after a class noun: "the Jordanian NGO Generations For Peace"
+    classed_spans: set[tuple[int, int]] = set()
+    for cm in _CLASS_BEFORE_ANY.finditer(text):
+        nm = _CLASS_NAME.match(text, cm.end())
+        if nm is None:
+            continue
+        a, b = nm.start(), nm.end()
+        name = _first_of_two(nm.group())
+        b = a + len(name)
+        if (_HEAD_RX.search(name) or _NOT_ORG.search(name) or _CLASS_NOT_NAME.search(name)
+                or spans.overlapping(a, b) or any(d.start < b and a < d.end for d in disc)):
+            continue  # (not "the NGO Decree", "the NGO Act": a law about them)
+        classed_spans.add((a, b))
+        disc.append(Match(a, b, name, "", "discovered", name))
     if offices:
         matches = resolve_overlaps(offices + [m for m in matches if not any(
             m.start < o.end and o.start < m.end for o in offices)])
@@ -1086,7 +1135,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
                        or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz)
                        or _listed_after_body(_Spans(matches), text, dm.start, gaz, extra_actors))
-            act = _discovered(dm.surface, country or dom, gaz)
+            act = _discovered(dm.surface, country or dom, gaz, "ngo" if (dm.start, dm.end) in classed_spans else None)
             if country:
                 seen_disc.setdefault(_core_key(act), act)
             elif _core_key(act) in seen_disc:  # "the Ministry of Security" after "... of Burkina Faso"
@@ -1230,6 +1279,25 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             d[2] = False
             owned[id(nxt[0])] = d[0].start
 
+    # 3d. a body written as the owner of a body with its own name is not a mention of its own either
+    # (GUIDELINES §3: "DCSD of the French Ministry for Europe and Foreign Affairs" gives only the DCSD):
+    # "the Counter Terrorism Department (CTD) of Punjab Police", "the Anti-Terrorism Centre of the
+    # Commonwealth of Independent States (CIS ATC)" (an organisation owns the bodies it is the parent of)
+    for k in range(len(decided) - 1):
+        d, nxt = decided[k], decided[k + 1]
+        if d[3] in _COUNTRY_KINDS or nxt[3] in _COUNTRY_KINDS or nxt[0].kind == "gov":
+            continue
+        if not _OWNED_BY_GAP.fullmatch(text, d[1], nxt[0].start):
+            continue
+        body, owner_of = actor(d[0].actor_id), actor(nxt[0].actor_id)
+        if body is None or owner_of is None or body.id == owner_of.id or not _HEAD_RX.search(nxt[0].surface):
+            continue
+        if owner_of.id in gaz.ancestors(body.id) if body.id in gaz else owner_of.id == body.parent:
+            nxt[2] = False
+        elif (_national_body(body) and _national_body(owner_of) and body.country == owner_of.country
+              and (d[0].kind in ("discovered", "bound") or owner_of.discovered)):
+            nxt[2] = False
+
     # 4. donor roles, with enumerations sharing the cue.
     rows: list[dict] = []
     kept = [d for d in decided if d[2]]
@@ -1243,6 +1311,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         for k in range(1, len(kept)):
             if roles[k] is None and roles[k - 1] is not None:
                 prev, cur = kept[k - 1], kept[k]
+                if cur[0].actor_id == prev[0].actor_id and re.fullmatch(r"\s*\(", text[prev[1]:cur[0].start]):
+                    roles[k] = roles[k - 1]  # the acronym in brackets after the name: the list goes on after it
+                    continue
                 # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
                 # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
                 gap = text[prev[1]:cur[0].start]
@@ -1540,8 +1611,9 @@ def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[
 
 
 _LIST_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,15}\)|\s+(?:[A-Z][\w'\-]*|for|of|on|the|de|du|des|la)){0,8}"
+    r"^\)?(?:\s*\([^()]{1,15}\)|\s+(?:[A-Z][\w'\-]*|for|of|on|the|de|du|des|la)){0,8}"
     r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+)"
+    r"(?:(?:of|from|by)\s+)?"  # "the financial support of the Australian Government ... and of the European Union"
     r"(?:the\s+|du\s+|de\s+la\s+|des\s+|de\s+|le\s+|la\s+|l'|o\s+|a\s+|do\s+|da\s+|dos\s+|das\s+|"
     r"pel[oa]s?\s+|par\s+(?:le\s+|la\s+|l'|les\s+)?|por\s+)?$")
 

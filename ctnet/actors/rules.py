@@ -39,7 +39,7 @@ _PEOPLE = (
     r"judges|prosecutors|magistrates|investigators|practitioners|police\s+officers|security\s+forces|"
     r"armed\s+forces|defence\s+forces|military|army|navy|forces|agencies|institutions|administration|"
     r"border\s+officials|immigration\s+officials|customs\s+officials|focal\s+points|trainees|team|teams|staff|"
-    r"departments|services|"
+    r"departments|services|units|bodies|directorates|commissions|"
     r"cabinet|leadership|head\s+of\s+state|consulate|mission|missions|nationals?\s+officials|civil\s+servants|"
     r"scholars|personnel|professionals|social\s+workers|workers|rulers|leaders|observers|chiefs|elders|members|"
     r"students|journalists|women|youths?|clerics|imams|volunteers|guards|soldiers|troops|lawyers|attorneys|"
@@ -178,8 +178,11 @@ _RIGHT_ACT = re.compile(
     r"|\s+(?:também\s+)?(?:acolheu|acolhe|organizou|organiza|assinou|assina|solicitou|solicita|ratificou|"
     r"adoptou|adotou|participou|participa|recebeu|beneficiou|lançou|apresentou|aderiu|enviou|apoia|apoiam|"
     r"apoiou|apoiaram|acompanha)\b"
-    r"|\s+(?:is|are|was|remains)\s+(?:proud|pleased|happy|delighted|committed|honoured|honored|glad)\s+to\s+"
-    r"(?:support(?:ing)?|fund(?:ing)?|financ(?:e|ing)|partner(?:ing)?|contribut(?:e|ing)|assist(?:ing)?|stand(?:ing)?|"
+    r"|\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?:co-?)?(?:fund|finance|contribute|"
+    r"provide|host|sign|donate|pledge)\b"
+    r"|\s+(?:is|are|was|were|remains|remain|remained)\s+(?:(?:fully|firmly|very|strongly)\s+)?"
+    r"(?:proud|pleased|happy|delighted|committed|honoured|honored|glad)\s+to\s+"
+    r"(?:support(?:ing)?|(?:co-?)?fund(?:ing)?|(?:co-?)?financ(?:e|ing)|partner(?:ing)?|contribut(?:e|ing)|assist(?:ing)?|stand(?:ing)?|"
     r"help(?:ing)?|work(?:ing)?|host(?:ing)?|continu(?:e|ing))\b"
     r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
     r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
@@ -220,6 +223,7 @@ _DEMONYM_PEOPLE = re.compile(
     r"^(\s+(?:(?!and\b|or\b|of\b)[a-z][a-z\-]+\s+){0,2}?(?i:government|authorities|officials|officers|delegation|delegations|delegates|"
     r"minister|deputy\s+minister|prime\s+minister|foreign\s+minister|ambassador|president|vice-president|"
     r"head\s+of\s+state|attorney[\s-]general|chief\s+justice|official|officer|representative|envoy|consul|"
+    r"high\s+commissioner|charg[ée]\s+d['\u2019]affaires|"
     r"experts|representatives|participants|counterparts|ministers|ministry|ministries|judges|prosecutors|"
     r"magistrates|investigators|police\s+officers|practitioners|parliamentarians|diplomats|embassy|presidency|"
     r"state\s+ministers?|state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
@@ -243,6 +247,9 @@ _DEMONYM_SUPPORT = re.compile(
     r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
     re.IGNORECASE,
 )
+#: Titles of one person after a demonym ("the Norwegian Ambassador"): the surface is the demonym alone.
+_PERSON_TITLE = re.compile(r"(?i:minister|ambassador|president|head\s+of\s+state|attorney[\s-]general|chief\s+justice|"
+                           r"envoy|consul|high\s+commissioner|charg[ée]\s+d['\u2019]affaires)\s*$")
 _DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
 
 
@@ -368,12 +375,16 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
     (False, 10)
     >>> demonym_extent("with German funding", 5, 11)
     (True, 11)
+    >>> demonym_extent("the Norwegian Ambassador said", 4, 13)
+    (True, 13)
     """
     if _FR_PEOPLE_BEFORE.search(text, max(0, start - 60), start):
         return True, end  # French/Portuguese word order: "autorités tchadiennes", "oficiais moçambicanos"
     rest = text[end:end + 80].replace("\n", " ")
     m = _DEMONYM_NAME.match(rest) or _DEMONYM_PEOPLE.match(rest)
     if m:
+        if _PERSON_TITLE.search(m.group(1)):
+            return True, end  # "the Norwegian Ambassador": a person; the state is the demonym
         return True, end + len(m.group(1).rstrip())
     if _DEMONYM_SUPPORT.match(rest):
         return True, end
@@ -401,7 +412,8 @@ _DONOR_LEFT = [
         r"(?:(?!\b(?:implemented|organi[sz]ed|conducted|delivered|led|hosted|run|carried\s+out)\b)[^;]){1,140}?"
         r",?\s+and\s+(?:also\s+)?by"
         # "the equipment ... was provided by the British High Commission"
-        r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios)\b"
+        r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios|"
+        r"software|hardware|licen[cs]es|servers|laptops|devices|drones|uniforms)\b"
         r"(?:(?!\b(?:that|which|with|support)\b)[^.;]){0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+"
         r"(?:(?!"
         r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
@@ -478,6 +490,14 @@ _DONOR_RIGHT = [
         r"(?:donors?|funders?|contributors?)\b"
         r"|\s+(?:has\s+|have\s+|had\s+|also\s+|generously\s+|jointly\s+)*(?:funds|funded|finances|financed|"
         r"co-?funded|co-?financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
+        # what a state will pay, or is glad to pay: "the Netherlands would contribute EUR 1.5 million",
+        # "the United Kingdom was pleased to co-fund a course"
+        r"|\s+(?:will|would|shall)\s+(?:also\s+|further\s+|jointly\s+)?(?:co-?)?(?:fund|finance)\b"
+        r"|\s+(?:will|would|shall)\s+(?:also\s+|further\s+)?(?:contribute|provide|allocate|donate|grant)\s+"
+        r"(?:an?\s+|the\s+)?(?:additional\s+|further\s+)?(?:[\w\-]+\s+){0,3}?(?:funding|funds|financing|"
+        r"(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
+        r"|\s+(?:is|are|was|were|remains|remain|remained)\s+(?:proud|pleased|happy|delighted|glad|honou?red)\s+to\s+"
+        r"(?:co-?)?(?:fund|financ)"
         # French and Portuguese: "le Japon a financé ce projet", "l'Allemagne a contribué à hauteur de",
         # "o Japão financiou", "a União Europeia contribuiu com 2 milhões"
         r"|\s+(?:a\s+|ont\s+|avait\s+|avaient\s+)?(?:également\s+|aussi\s+|généreusement\s+)?"
@@ -603,7 +623,7 @@ _DOC_WORDS = (
     r"Resolutions|Declaration|Compact|Agenda|Initiative|Roadmap|Road\s+Map|Protocol|Treaty|Charter|Act|Policy|"
     r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles|"
     r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme|Rules|"
-    r"Code\s+of\s+Conduct"
+    r"Code\s+of\s+Conduct|Advisory\s+Opinion|Opinion|Judgment|Judgement|Ruling|Verdict"
 )
 _DOC_PREFIX = re.compile(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
@@ -861,6 +881,8 @@ def discovered_type(name: str) -> str:
     ('academic', 'government')
     >>> discovered_type("Kenya Community Support Organization"), discovered_type("Internal Security Organisation")
     ('ngo', 'government')
+    >>> discovered_type("Center for Strategic Studies"), discovered_type("National Centre for Research")
+    ('academic', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
@@ -876,6 +898,10 @@ def discovered_type(name: str) -> str:
             r"\b(?i:polici|policiais|judiciaire|magistra|douan|p[ée]nitentiai|penitenci|gendarmer|militai|militar|"
             r"d[ée]fense|defesa|alf[âa]ndeg|aduan|fronteir|fronti[èe]r)", name):
         return "government"  # "Instituto Superior de Ciências Policiais", "École nationale de police"
+    if re.search(r"\b(?:Centre|Center|Centro)\s+(?:for|of|on|de|d['\u2019]|des)\s+(?:[\w\-']+\s+){0,4}"
+                 r"(?:Studies|Research|[ÉE]tudes|Estudos|Recherches?)\b", name) and not _STATE_WORDS.search(name) and not re.search(
+                 r"(?i)judici|polic|milit|defen[cs]|p[ée]nitenti|prison|customs|douan|alf[âa]ndeg", name):
+        return "academic"  # research centres: "Center for Strategic Studies", "Centre for Policy Research"
     if _FAITH.search(name) and not _STATE_BODY.search(name):
         return "ngo"  # faith organisations: "Coast Interfaith Council of Clerics", "Islamic Affairs Supreme Council"
     if _SUPRANATIONAL.match(name) and not _STATE_WORDS.search(name):
