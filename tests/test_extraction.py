@@ -1670,3 +1670,24 @@ def test_donor_lists_with_a_repeated_preposition_and_acronyms_in_brackets():
 def test_registry_bodies_without_a_head_word(text, actor_id):
     _, ids = run(text)
     assert actor_id in ids
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("L'activité a bénéficié du soutien du Royaume des Pays-Bas.", {"gov-nld"}),
+    ("A atividade contou com o apoio da Noruega.", {"gov-nor"}),
+    ("Le Japon, à travers son ambassade, a financé ce projet.", {"gov-jpn"}),
+    ("O projeto é cofinanciado pela União Europeia e por Portugal.", {"eu", "gov-prt"}),
+    ("Le projet est financé par l'Union européenne et par la France.", {"eu", "gov-fra"}),
+])
+def test_french_and_portuguese_donor_wordings(text, donors):
+    m, ids = run(text)
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == donors == ids
+
+
+def test_french_ministry_names_with_a_list_and_titles_that_are_not_bodies():
+    m, _ = run("Au Burkina Faso, le Ministère de la Justice, des Droits humains et de la Promotion civique, Garde des "
+               "Sceaux, était représenté. Le Haut Conseil pour la réconciliation et le renforcement de la cohésion "
+               "nationale a salué l'initiative.")
+    assert list(m.table["surface"]) == [
+        "Ministère de la Justice, des Droits humains et de la Promotion civique",
+        "Haut Conseil pour la réconciliation et le renforcement de la cohésion nationale"]

@@ -103,7 +103,7 @@ _ORG = re.compile(
     r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
-    rf"|(?:{_FR_HEADS}){_HEAD_GENERAL}(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
+    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
     rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})"
     rf"{{1,4}}"
     # French writes the head in lower case: "le ministère de l'Intérieur"
@@ -121,7 +121,7 @@ _NOT_ORG = re.compile(
     r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
-    r"School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
+    r"Garde\s+des\s+Sceaux|School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+(?:Front|Army|Movement|Tigers)|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
@@ -152,6 +152,10 @@ _OF_THE_AFTER = re.compile(_OF_ARTICLE)
 _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
                           r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
                           r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
+#: The same list in French and Portuguese, each item with its article: "Ministère de la Justice, des Droits humains
+#: et de la Promotion civique", "Ministério da Justiça, Assuntos Constitucionais e Religiosos".
+_FR_ART = r"(?:des|du|de\s+la|de\s+l['\u2019]|dos|das|do|da)\s*"
+_FR_COMMA_TAIL = re.compile(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+[a-zà-ÿ]+)?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}(?:\s+[a-zà-ÿ]+)?\b")
 _COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b")
 #: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
 _TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
@@ -995,7 +999,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 b = gap.start()
                 name = text[a:b]
                 break
-        tail = _COMMA_TAIL.match(text, b)
+        tail = _COMMA_TAIL.match(text, b) or (_FR_COMMA_TAIL.match(text, b) if _LOWER_HEAD.match(name.lower()) else None)
         if tail and not _HEAD_RX.search(tail.group()) and not spans.overlapping(b, tail.end()):
             # "Ministry of Home Affairs, Immigration, Safety and Security": one name with a list in it
             b = tail.end()

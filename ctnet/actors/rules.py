@@ -106,7 +106,7 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)"
      r"\s+(?:o\s+|a\s+)?"),
     (frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
-     r"\b(?:financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"),
+     r"\b(?:(?:co-?)?financiad[oa]s?|apoiad[oa]s?|organizad[oa]s?)\s+(?:por|pel[oa]s?)\s+"),
     (frozenset({"soutient", "soutenir", "appuie", "appuyer", "accompagne", "accompagner", "apoia", "apoiar", "apoiou",
                 "apoiando", "assiste", "assister"}),
      r"\b(?:soutient|soutenir|appuie|appuyer|accompagne|accompagner|apoia|apoiar|apoiou|apoiando|"
@@ -204,16 +204,20 @@ _RIGHT_ACT = re.compile(
     r"(?!\s+(?:by|through|under)\b))",  # "a training in Mozambique funded by Japan": a passive, not Mozambique
     re.IGNORECASE,
 )
+#: Lower-case adjectives inside French and Portuguese names ("l'Union européenne", "les Nations unies").
+_NAME_ADJ = (r"(?:europ[ée]enne|europ[ée]en|africaine|africain|unies|internationale|international|mondiale|"
+             r"mondial|islamique|arabe|ouest-africaine|f[ée]d[ée]rale|europeia|africana|unidas|internacional|"
+             r"mundial|federal)")
 #: The earlier items of an enumeration of names, up to the separator before the current one
 #: (capitalised words, acronyms in brackets and connectors only: "IGAD Member States, ").
 _LIST_TAIL = re.compile(
-    r"(?:(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+|pel[oa]s?\s+|par\s+(?:le\s+|la\s+|l')?)?"
+    r"(?:(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+|pel[oa]s?\s+|par\s+(?:le\s+|la\s+|l')?|por\s+)?"
     r"(?:[A-Z\u00C0-\u00DE][\w'\-.]*|\([A-Z][\w\-/]{1,14}\))"
     r"(?:\s+(?:(?:of|for|on|and|the|de|du|des|d'|da|do|dos|das)\s+)*(?:[A-Z\u00C0-\u00DE][\w'\-.]*|"
-    r"\([A-Z][\w\-/]{1,14}\)))*"
+    r"\([A-Z][\w\-/]{1,14}\)|" + _NAME_ADJ + r"))*"
     r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+|et\s+|e\s+)?|\s+(?:and|plus|as\s+well\s+as|et|e)\s+)"
     r"(?:the\s+|l'|la\s+|le\s+|du\s+|de\s+la\s+|des\s+|o\s+|a\s+|do\s+|da\s+|pel[oa]s?\s+|"
-    r"par\s+(?:le\s+|la\s+|l')?)?)+$"
+    r"par\s+(?:le\s+|la\s+|l')?|por\s+)?)+$"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
                        r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -293,6 +297,9 @@ def _right(text: str, end: int, n: int = 120) -> str:
     return _squash(seg)
 
 
+#: A channel in apposition after a name: ", through its embassy,", ", à travers son ambassade,", ", através do Camões,".
+_CHANNEL_APPOSITION = re.compile(r",\s+(?:through|via|à\s+travers|par\s+l'interm[ée]diaire\s+d[eu']|atrav[ée]s\s+d[oae]s?|"
+                                 r"por\s+interm[ée]dio\s+d[oae]s?)\s+[^,.;:()]{1,60}?,")
 _OWNER_BEFORE = re.compile(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
 _IN_PLACE = re.compile(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -325,6 +332,9 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     left, right = _left(text, start), _right(text, end)
     if _left_act(left):
         return True
+    skip = _CHANNEL_APPOSITION.match(right)
+    if skip is not None and _RIGHT_ACT.search(right[skip.end():]):
+        return True  # "Le Japon, à travers son ambassade, a financé ...", "Japan, through JICA, has provided"
     if _RIGHT_ACT.search(right) and not (_IN_PLACE.search(left) and not right.startswith("'")) and not (
             _OWNER_BEFORE.search(left) and not right.startswith("'")):
         # (not a place the subject is in: "The IOM Chief of Mission in Angola welcomed ..."; not the
@@ -469,6 +479,9 @@ _DONOR_LEFT = [
         r"|\b(?:support|assistance)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         r"(?:generously\s+)?provided\s+by"
         r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
+        # "l'activité a bénéficié du soutien du Royaume des Pays-Bas", "a atividade contou com o apoio de"
+        r"|\bb[ée]n[ée]fici[ée]e?s?\s+(?:du|de\s+l')\s*(?:soutien|appui|concours)\s+(?:technique\s+et\s+)?(?:de|du|des)"
+        r"|\bcontou\s+com\s+o\s+apoio\s+(?:t[ée]cnico\s+e\s+)?(?:de|do|da|dos|das)"
         r"|\b(?:com|gra[çc]as\s+ao)\s+(?:o\s+)?apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)),
 ]
@@ -597,10 +610,14 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
         if m:
             phrase = left[m.start():].lstrip()
             return basis, phrase + surface
+    skip = _CHANNEL_APPOSITION.match(right)
     for basis, rx in _DONOR_RIGHT:
         m = rx.match(right)
         if m:
             return basis, surface + right[:m.end()]
+        if skip is not None and (m := rx.match(right[skip.end():])) is not None:
+            # "Le Japon, à travers son ambassade, a financé ce projet": the payer's channel in apposition
+            return basis, surface + right[:skip.end() + m.end()]
     thank = _THANK_LEFT.search(left) if last in _THANK_TERMINALS else None
     if thank:
         m = _THANK_RIGHT.match(right)
