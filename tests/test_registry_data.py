@@ -18,7 +18,7 @@ GOLD = [ROOT / "tests" / "data" / "eval" / "seeds" / "gold.jsonl",
 
 ACTOR_HEADER = ["id", "name", "type", "country", "parent", "aliases", "generic_aliases", "notes"]
 COUNTRY_HEADER = ["iso3", "iso2", "name", "official_name", "government_name",
-                  "aliases", "government_aliases", "demonyms", "status"]
+                  "aliases", "government_aliases", "demonyms", "status", "bodies_under"]
 TYPES = {"un_agency", "intergovernmental", "regional_org", "government", "ngo", "academic",
          "private", "other"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

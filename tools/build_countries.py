@@ -17,8 +17,12 @@ __all__ = ["HEADER", "build_rows", "fr_pt_demonyms", "fr_pt_forms", "main", "ren
 
 HEADER = [
     "iso3", "iso2", "name", "official_name", "government_name",
-    "aliases", "government_aliases", "demonyms", "status",
+    "aliases", "government_aliases", "demonyms", "status", "bodies_under",
 ]
+
+#: States whose bodies the guideline files under another state's code (GUIDELINES §3: "Somaliland and
+#: Puntland bodies use SOM"); the government itself keeps its own code.
+BODIES_UNDER = {"XSL": "SOM"}
 
 OUT = Path(__file__).resolve().parent.parent / "ctnet" / "data" / "countries.csv"
 
@@ -855,7 +859,7 @@ def build_rows() -> list[list[str]]:
         als, gov, dem = (_unique(v, seen) for v in (als, gov, dem))
         status = {"m": "member", "o": "observer", "x": "other"}[st]
         rows.append([iso3, iso2, name, official, gov_name, "|".join(als), "|".join(gov),
-                     "|".join(dem), status])
+                     "|".join(dem), status, BODIES_UNDER.get(iso3, "")])
     rows.sort(key=lambda r: r[0])
     return rows
 

@@ -1405,7 +1405,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     sentences = [{"doc_id": str(doc.id), "sentence": s, "start": sents[s][0], "end": sents[s][1],
                   "text": text[sents[s][0]:sents[s][1]]} for s in sorted(used_sents) if sents]
     used = {r["actor_id"] for r in rows}
-    actors = {aid: _filed_under(a) for aid, a in extra_actors.items() if aid in used}
+    actors = {aid: _filed_under(a, gaz) for aid, a in extra_actors.items() if aid in used}
     for r in rows:
         ga = gaz.get(r["actor_id"])
         if ga is not None:
@@ -1415,14 +1415,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
 #: Bodies of a government that GUIDELINES §3 files under another country's code: Somaliland's
 #: (``gov-xsl``) bodies carry SOM; the Government of Somaliland itself keeps its own code.
-_FILED_UNDER = {"gov-xsl": "SOM"}
-
-
-def _filed_under(a: Actor) -> Actor:
-    """A discovered body with the country code the guideline files it under (Somaliland's: SOM)."""
-    if a.parent in _FILED_UNDER and a.type == "government":
-        return dataclasses.replace(a, country=_FILED_UNDER[a.parent])
-    return a
+def _filed_under(a: Actor, gaz: Gazetteer) -> Actor:
+    """A discovered body with the country code the guideline files it under (``bodies_under`` of its
+    government in countries.csv: Somaliland's bodies carry SOM)."""
+    under = gaz.bodies_country(a.parent) if a.parent and a.type == "government" else None
+    return dataclasses.replace(a, country=under) if under else a
 
 
 @functools.lru_cache(maxsize=65536)

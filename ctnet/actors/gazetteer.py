@@ -103,7 +103,7 @@ class Actor:
 ACTOR_CSV_FIELDS = ("id", "name", "type", "country", "parent", "aliases", "generic_aliases", "notes")
 #: Columns of ctnet/data/countries.csv.
 COUNTRY_CSV_FIELDS = ("iso3", "iso2", "name", "official_name", "government_name", "aliases",
-                      "government_aliases", "demonyms", "status")
+                      "government_aliases", "demonyms", "status", "bodies_under")
 
 #: Alias kinds. ``name``/``alias``: always the actor; ``generic``: only when the actor is
 #: otherwise named in the release; ``place``: a country as a place (acting rule);
@@ -201,6 +201,7 @@ class Gazetteer:
         self.sources: list[str] = []
         self._pending_rows: dict[str, tuple[str, int]] = {}
         self._blockers: list[str] = []  # names of excluded actors: matched, then dropped
+        self._bodies_under: dict[str, str] = {}  # government id -> ISO3 its bodies are filed under
 
     # -- construction ------------------------------------------------------------------
     @classmethod
@@ -380,6 +381,9 @@ class Gazetteer:
             # "autorités tchadiennes", "oficiais moçambicanos"
             aliases += [(a + "s", "demonym") for a in demonyms
                         if a[:1].islower() and a[-1:] not in ("s", "x") and a + "s" not in demonyms]
+            under = r.get("bodies_under", "").strip().upper()
+            if under:
+                self._bodies_under[aid] = under
             actor = Actor(aid, gov_name, "government", iso3, None,
                           tuple(a for a, _ in aliases if a != gov_name))
             self._add(actor, aliases, where=str(path), strict=False, row=i)
@@ -528,6 +532,18 @@ class Gazetteer:
         up = s.upper()
         owner = self._owner.get(up)
         return self._actors[owner] if owner else None
+
+    def bodies_country(self, government_id: str) -> str | None:
+        """The ISO3 code a government's bodies carry when it is not the government's own (``bodies_under``
+        in countries.csv: Somaliland's bodies are filed under Somalia, GUIDELINES §3), else None.
+
+        Examples
+        --------
+        >>> g = Gazetteer.default()
+        >>> g.bodies_country("gov-xsl"), g.bodies_country("gov-ken")
+        ('SOM', None)
+        """
+        return self._bodies_under.get(government_id)
 
     def ancestors(self, actor_id: str) -> list[str]:
         """Ids of the parents of ``actor_id``, nearest first (cycles stop).
