@@ -1691,3 +1691,32 @@ def test_french_ministry_names_with_a_list_and_titles_that_are_not_bodies():
     assert list(m.table["surface"]) == [
         "Ministère de la Justice, des Droits humains et de la Promotion civique",
         "Haut Conseil pour la réconciliation et le renforcement de la cohésion nationale"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Beirut, 13 February 2020 – Officers trained.", "LBN"),
+    ("Title\n\nDar es Salaam, 6 June 2023 – Officers trained.", "TZA"),
+    ("Ruiru (Kenya), 14 March 2019 – Officers trained.", "KEN"),
+    ("Mora, Cameroon, 12 July 2021 - Officers trained.", "CMR"),
+    ("Maiduguri/Lagos, 11 May 2018 – Governors met.", "NGA"),
+    ("Abuja, 14th November 2022 – Officers trained.", "NGA"),
+    ("Dakar, le 16 novembre 2023 – Le Bureau régional a organisé.", "SEN"),
+    ("On 9 December 2022, the Committee met in Bosaso.", None),
+])
+def test_the_country_of_a_dateline(text, country):
+    from ctnet.actors.extract import _dateline_country
+
+    assert _dateline_country(text, Gazetteer.default()) == country
+
+
+def test_a_dateline_breaks_a_tie_for_the_main_country_and_a_states_fund_is_foreign():
+    text = ("Beirut, 13 February 2020 – Officers of the Internal Security Forces graduated from a course paid for "
+            "by the UK's Conflict, Stability and Security Fund (CSSF), delivered by the UK College of Policing. "
+            "Lebanese officials thanked the United Kingdom.")
+    m, _ = run(text)
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Internal Security Forces"]["country"] == "LBN"
+    # without the dateline the two countries tie and the first named wins
+    m, _ = run(text.replace("Beirut, 13 February 2020 – ", ""))
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Internal Security Forces"]["country"] == "GBR"

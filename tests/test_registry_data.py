@@ -18,7 +18,7 @@ GOLD = [ROOT / "tests" / "data" / "eval" / "seeds" / "gold.jsonl",
 
 ACTOR_HEADER = ["id", "name", "type", "country", "parent", "aliases", "generic_aliases", "notes"]
 COUNTRY_HEADER = ["iso3", "iso2", "name", "official_name", "government_name",
-                  "aliases", "government_aliases", "demonyms", "status", "bodies_under"]
+                  "aliases", "government_aliases", "demonyms", "status", "bodies_under", "capitals"]
 TYPES = {"un_agency", "intergovernmental", "regional_org", "government", "ngo", "academic",
          "private", "other"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -567,3 +567,15 @@ def test_docs_parent_chains_match_the_data(gazetteer):
     for chain in chains:
         for child, parent in zip(chain, chain[1:]):
             assert gazetteer[child].parent == parent, (child, parent)
+
+
+def test_every_country_has_a_capital_and_no_city_names_two_countries(countries):
+    from ctnet.actors.text import fold
+
+    owner: dict[str, set[str]] = {}
+    for c in countries:
+        cities = [x for x in c["capitals"].split("|") if x]
+        assert cities, f"{c['iso3']} has no capital"
+        for city in cities:
+            owner.setdefault(fold(city).lower(), set()).add(c["iso3"])
+    assert {k: v for k, v in owner.items() if len(v) > 1} == {}

@@ -477,7 +477,9 @@ def _is_mission_abroad(a: Actor | None) -> bool:
 _ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
                  r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
 _AID_AGENCY = re.compile(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau)\b.*\b(?:{_ABROAD_WORDS})\b"
-                         r"|^Global\s+Affairs\b")
+                         r"|^Global\s+Affairs\b"
+                         # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
+                         r"|\bFund\b")
 
 
 #: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
@@ -494,10 +496,36 @@ def _names_a_body(text: str, m: Match) -> bool:
     return bool(_BODY_OF_LEFT.search(text, max(0, m.start - 90), m.start) or _BODY_AFTER.match(text, m.end))
 
 
+#: A dateline at the start of a paragraph: "Beirut, 13 February 2020 –", "Niamey (Niger), le 3 mars",
+#: "MAPUTO – ", "NAIROBI, Kenya, 12 May".
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'\u2019.\-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'\u2019.\-]*|es|of|de|du|al|el)){0,3}?)"
+    r"(?:[ \t]*/[ \t]*[A-ZÀ-Þ][^,\n/]{1,30}?)*[ \t]*"  # "Maiduguri/Lagos": the first city
+    r"(?:\(([^()\n]{1,40})\)[ \t]*|,[ \t]*([A-ZÀ-Þ][\w'\u2019\- ]{1,30}?)[ \t]*)?"
+    r"(?:,[ \t]*(?:le[ \t]+|the[ \t]+|em[ \t]+|on[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?\b|,?[ \t]+[\u2013\u2014\-][ \t])")
+
+
+def _dateline_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country of a release's dateline (in its first 600 characters): the country written in it
+    ("Ruiru (Kenya), 14 March", "Mora, Cameroon, 12 July"), else the country whose capital (or usual
+    dateline city) it names ("Beirut, 13 February 2020 –"), else None."""
+    for m in _DATELINE.finditer(text[:600]):
+        for named in (m.group(2), m.group(3)):
+            who = gaz.resolve(named.strip()) if named else None
+            if who is not None and who.id == f"gov-{(who.country or '').lower()}":
+                return who.country
+        c = gaz.city_country(m.group(1))
+        if c:
+            return c
+    return None
+
+
 def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
                       memo: dict[tuple[int, int], tuple[bool, int]],
-                      cues: dict[tuple[int, int, bool], tuple[str, str] | None]) -> str | None:
-    """The release's main country: the one acting most often (ties: the first named).
+                      cues: dict[tuple[int, int, bool], tuple[str, str] | None],
+                      dateline: str | None = None) -> str | None:
+    """The release's main country: the one acting most often (ties: the country of the dateline's city,
+    then the first named).
 
     Countries named only as places count only when no country acts.
     """
@@ -527,7 +555,7 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
     counts = acting or named
     if not counts:
         return None
-    return min(counts, key=lambda c: (-counts[c], first[c], c))
+    return min(counts, key=lambda c: (-counts[c], c != dateline, first[c], c))
 
 
 def extract_document(document: Any, *, gazetteer: Gazetteer | None = None) -> Mentions:
@@ -831,6 +859,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     memo: dict[tuple[int, int], tuple[bool, int]] = {}
     cues: dict[tuple[int, int, bool], tuple[str, str] | None] = {}
     extra_actors: dict[str, Actor] = {}
+    dateline = _dateline_country(text, gaz)
 
     # 1. acronym definitions "Long Form (LF)": bind LF in this release.
     bound: dict[str, Match] = {}
@@ -884,7 +913,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
         if dominant is None:
-            dominant = [_dominant_country(matches, gaz, text, memo, cues)]
+            dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline)]
         country = _country_in(inside, gaz) or _adjacent_country(
             spans, text, min(ls, a_s), le, max(le, a_e), gaz)  # "AGT (Administração Geral Tributária) de Angola"
         known = _translated(acro, long, gaz, country, countries_seen)
@@ -1094,7 +1123,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if acr and known is None and (claim := gaz.claim(acr.group(1))) is not None and claim[1] == "generic":
             # "the National Financial Information Processing Unit (CENTIF)" in a release about Benin: Benin's
             if dominant is None:
-                dominant = [_dominant_country(matches, gaz, text, memo, cues)]
+                dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline)]
             known = _translated(acr.group(1), name, gaz, dominant[0], countries_seen) if dominant[0] else None
         disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
     # a name without a head word after a class noun: "the Jordanian NGO Generations For Peace"
@@ -1119,7 +1148,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         matches = [m for m in matches if not any(oa <= m.start and m.end <= ob for oa, ob in owners)]
         spans = _Spans(matches)
     if disc:
-        dom = _dominant_country(matches, gaz, text, memo, cues)
+        dom = _dominant_country(matches, gaz, text, memo, cues, dateline)
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
@@ -1366,7 +1395,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
     def home_country() -> str | None:
         if not home:
-            home.append(_dominant_country(matches, gaz, text, memo, cues))
+            home.append(_dominant_country(matches, gaz, text, memo, cues, dateline))
         return home[0]
 
     sents = sentence_spans(text)

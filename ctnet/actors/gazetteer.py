@@ -103,7 +103,7 @@ class Actor:
 ACTOR_CSV_FIELDS = ("id", "name", "type", "country", "parent", "aliases", "generic_aliases", "notes")
 #: Columns of ctnet/data/countries.csv.
 COUNTRY_CSV_FIELDS = ("iso3", "iso2", "name", "official_name", "government_name", "aliases",
-                      "government_aliases", "demonyms", "status", "bodies_under")
+                      "government_aliases", "demonyms", "status", "bodies_under", "capitals")
 
 #: Alias kinds. ``name``/``alias``: always the actor; ``generic``: only when the actor is
 #: otherwise named in the release; ``place``: a country as a place (acting rule);
@@ -202,6 +202,7 @@ class Gazetteer:
         self._pending_rows: dict[str, tuple[str, int]] = {}
         self._blockers: list[str] = []  # names of excluded actors: matched, then dropped
         self._bodies_under: dict[str, str] = {}  # government id -> ISO3 its bodies are filed under
+        self._cities: dict[str, str | None] = {}  # folded dateline city -> ISO3 (None: several countries)
 
     # -- construction ------------------------------------------------------------------
     @classmethod
@@ -384,6 +385,9 @@ class Gazetteer:
             under = r.get("bodies_under", "").strip().upper()
             if under:
                 self._bodies_under[aid] = under
+            for city in _split(r.get("capitals")):
+                key = fold(city).lower()
+                self._cities[key] = iso3 if self._cities.get(key, iso3) == iso3 else None
             actor = Actor(aid, gov_name, "government", iso3, None,
                           tuple(a for a, _ in aliases if a != gov_name))
             self._add(actor, aliases, where=str(path), strict=False, row=i)
@@ -544,6 +548,18 @@ class Gazetteer:
         ('SOM', None)
         """
         return self._bodies_under.get(government_id)
+
+    def city_country(self, city: str) -> str | None:
+        """The ISO3 code of the country whose capital (or usual dateline city) ``city`` is (``capitals`` in
+        countries.csv), else None.
+
+        Examples
+        --------
+        >>> g = Gazetteer.default()
+        >>> g.city_country("Beirut"), g.city_country("NIAMEY"), g.city_country("Addis-Abeba"), g.city_country("Springfield")
+        ('LBN', 'NER', 'ETH', None)
+        """
+        return self._cities.get(fold(city).lower())
 
     def ancestors(self, actor_id: str) -> list[str]:
         """Ids of the parents of ``actor_id``, nearest first (cycles stop).
