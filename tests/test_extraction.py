@@ -1720,3 +1720,9 @@ def test_a_dateline_breaks_a_tie_for_the_main_country_and_a_states_fund_is_forei
     m, _ = run(text.replace("Beirut, 13 February 2020 – ", ""))
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Internal Security Forces"]["country"] == "GBR"
+
+
+def test_subdivisions_without_the_arabic_article_iso_writes():
+    m, _ = run("Baghdad, 3 May 2021 – The Governor of Anbar thanked UNDP.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["Anbar"]["country"] == "IRQ" and rows["Anbar"]["type"] == "government"

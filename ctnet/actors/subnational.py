@@ -43,14 +43,25 @@ def subdivisions() -> dict[str, tuple[tuple[str, str, str], ...]]:
 
     Examples
     --------
-    >>> subdivisions()["borno"]
-    (('NGA', 'Borno', 'State'),)
+    >>> subdivisions()["borno"], subdivisions()["anbar"]
+    ((('NGA', 'Borno', 'State'),), (('IRQ', 'Al Anbār', 'Governorate'),))
     """
     table: dict[str, list[tuple[str, str, str]]] = {}
+    bare: dict[str, list[tuple[str, str, str]]] = {}
     with open(_DATA / "subdivisions.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            table.setdefault(fold(row["name"]), []).append((row["iso3"], row["name"], row["type"]))
+            key, entry = fold(row["name"]), (row["iso3"], row["name"], row["type"])
+            table.setdefault(key, []).append(entry)
+            # ISO writes the Arabic article that English drops: "Al Anbār" is also "Anbar"
+            art = _ARABIC_ARTICLE.match(key)
+            if art and len(key) - art.end() >= 4:
+                bare.setdefault(key[art.end():], []).append(entry)
+    for key, entries in bare.items():
+        table.setdefault(key, entries)
     return {k: tuple(v) for k, v in table.items()}
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:al|an|ad|as|ash|at|az|ar|el|ech|es)[ \-]")
 
 
 _W = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-/]*"
