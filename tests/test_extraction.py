@@ -1726,3 +1726,10 @@ def test_subdivisions_without_the_arabic_article_iso_writes():
     m, _ = run("Baghdad, 3 May 2021 – The Governor of Anbar thanked UNDP.")
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Anbar"]["country"] == "IRQ" and rows["Anbar"]["type"] == "government"
+
+
+def test_an_office_name_does_not_run_over_a_second_organisation():
+    m, ids = run("A training was organised by the UNODC Regional Office for Central Asia and the OSCE, and by the "
+                 "UNODC Regional Office for Central America and the Caribbean.")
+    assert ids == {"unodc", "osce"}
+    assert "UNODC Regional Office for Central America and the Caribbean" in set(m.table["surface"])

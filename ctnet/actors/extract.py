@@ -1076,6 +1076,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     # "UNODC Regional Office for Central Asia", "the INTERPOL Regional Bureau in Abidjan": an
                     # office of the organisation, its alias (with its place: the name's pattern stops before "in")
                     e = office.end()
+                    other = [m for m in spans.overlapping(org_end, e) if m.kind in _STRONG_KINDS
+                             and m.start >= org_end]
+                    if other:  # "the UNODC Regional Office for Central Asia and the OSCE": not over a second name
+                        cut = list(re.finditer(r"\s+and\s+(?:the\s+)?$", text[org_end:other[0].start]))
+                        if cut:
+                            e = org_end + cut[-1].start()
                     offices.append(Match(org[1], e, text[org[1]:e], org[0].id, "alias", text[org[1]:e]))
                 continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
             # "the EAC Regional Counter-Terrorism Centre": a body of the organisation, with a mandate of its own
