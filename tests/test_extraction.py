@@ -1733,3 +1733,8 @@ def test_an_office_name_does_not_run_over_a_second_organisation():
                  "UNODC Regional Office for Central America and the Caribbean.")
     assert ids == {"unodc", "osce"}
     assert "UNODC Regional Office for Central America and the Caribbean" in set(m.table["surface"])
+
+
+def test_a_bodys_own_name_with_a_comma_is_the_registry_body():
+    m, ids = run("The course was funded by the UK's Foreign, Commonwealth and Development Office.")
+    assert ids == {"gbr-fcdo"} and list(m.table["role"]) == ["donor"]
