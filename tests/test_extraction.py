@@ -1738,3 +1738,12 @@ def test_an_office_name_does_not_run_over_a_second_organisation():
 def test_a_bodys_own_name_with_a_comma_is_the_registry_body():
     m, ids = run("The course was funded by the UK's Foreign, Commonwealth and Development Office.")
     assert ids == {"gbr-fcdo"} and list(m.table["role"]) == ["donor"]
+
+
+def test_an_acronyms_long_form_starts_with_a_capital():
+    from ctnet.actors.match import find_acronym_definitions
+
+    t = "In Niger, UNODC supported the Central Counter-Terrorism Service (SCAT) in organising a course."
+    assert find_acronym_definitions(t) == []  # not "supported the Central Counter-Terrorism Service"
+    t = "Au Tchad, le ministère de la Justice (MJ) a participé."
+    assert [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)] == [("ministère de la Justice", "MJ")]

@@ -206,6 +206,10 @@ def _letters_in_order(words: list[str], acro: str) -> bool:
     return True
 
 
+#: Lower-case words that may start a name (French and Portuguese write a ministry's head in lower case).
+_LOWER_FIRST = re.compile(r"minist[èe]re|minist[ée]rio", re.IGNORECASE)
+
+
 def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
     """Acronym definitions "Long Form (LF)" and "LF (Long Form)" in ``text`` (Schwartz-Hearst style).
 
@@ -250,6 +254,8 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
                 break
             if ws[0].group().lower() in _STOP or _plain(ws[0].group()[0]) != acro[0].lower():
                 continue
+            if ws[0].group()[0].islower() and not _LOWER_FIRST.match(ws[0].group()):
+                continue  # a name starts with a capital ("UNODC supported the Central ... Service (SCAT)")
             texts = [w.group() for w in ws]
             hits = _initial_hits(texts, _initials(acro))
             if hits > best_hits and hits >= need and _letters_in_order(texts, acro):
