@@ -1745,5 +1745,9 @@ def test_an_acronyms_long_form_starts_with_a_capital():
 
     t = "In Niger, UNODC supported the Central Counter-Terrorism Service (SCAT) in organising a course."
     assert find_acronym_definitions(t) == []  # not "supported the Central Counter-Terrorism Service"
+    t = "Officers were trained in Mali. National Institute for Judicial Training (NIJT) staff came."
+    assert [t[a:b] for a, b, _, _, _ in find_acronym_definitions(t)] == ["National Institute for Judicial Training"]
+    t = "The Office of the U.N. High Commissioner (OUNHC) spoke."  # an abbreviation's full stop is no sentence end
+    assert [t[a:b] for a, b, _, _, _ in find_acronym_definitions(t)] == ["Office of the U.N. High Commissioner"]
     t = "Au Tchad, le ministère de la Justice (MJ) a participé."
     assert [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)] == [("ministère de la Justice", "MJ")]

@@ -207,6 +207,8 @@ def _letters_in_order(words: list[str], acro: str) -> bool:
 
 
 #: Lower-case words that may start a name (French and Portuguese write a ministry's head in lower case).
+#: The end of a sentence (not of an abbreviation: "U.S.", "U.N.", "Dept.").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9]{2})(?<!Dept)(?<!Govt)(?<!Corp)[.!?]|[;:])[\"'\u201d\u2019)]*\s")
 _LOWER_FIRST = re.compile(r"minist[èe]re|minist[ée]rio", re.IGNORECASE)
 
 
@@ -254,6 +256,8 @@ def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
                 break
             if ws[0].group().lower() in _STOP or _plain(ws[0].group()[0]) != acro[0].lower():
                 continue
+            if _SENTENCE_END.search(before, ws[0].start(), ws[-1].end()):
+                break  # a name does not run over the end of a sentence
             if ws[0].group()[0].islower() and not _LOWER_FIRST.match(ws[0].group()):
                 continue  # a name starts with a capital ("UNODC supported the Central ... Service (SCAT)")
             texts = [w.group() for w in ws]
