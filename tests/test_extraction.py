@@ -1678,6 +1678,10 @@ def test_registry_bodies_without_a_head_word(text, actor_id):
     ("Le Japon, à travers son ambassade, a financé ce projet.", {"gov-jpn"}),
     ("O projeto é cofinanciado pela União Europeia e por Portugal.", {"eu", "gov-prt"}),
     ("Le projet est financé par l'Union européenne et par la France.", {"eu", "gov-fra"}),
+    ("A iniciativa é financiada pelo Escritório de Assistência Humanitária da USAID e pelo Governo do Reino Unido.",
+     {"usaid", "gov-gbr"}),
+    ("The distribution was funded by the Bureau for Humanitarian Assistance of USAID and the UK government.",
+     {"usaid", "gov-gbr"}),
 ])
 def test_french_and_portuguese_donor_wordings(text, donors):
     m, ids = run(text)

@@ -128,6 +128,11 @@ _LEFT_BY_LAST: dict[str, re.Pattern[str]] = {
     for w in sorted({w for ends, _ in _LEFT_ALTS for w in ends})
 }
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
+#: An office named before its organisation, in a donor cue: "the Bureau for Humanitarian Assistance of ".
+_OFFICE_OF_LEFT = re.compile(
+    r"(?:Office|Bureau|Escrit[óo]rio|Gabinete|Department|Directorate|Division|Service|Servi[çc]o|Dire[çc][ãa]o|"
+    r"Direc[çc][ãa]o|Direction)\s+(?:(?:of|for|on|de|da|do|des|du|la|e|et|and|the|[A-ZÀ-Þ][\w\-']*)\s+){0,8}?"
+    r"(?:of|da|do|de|du|des|d')\s*(?:the\s+|la\s+|l')?$")
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
                     "pela", "pelos", "pelas"}
 _THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "and", "remercie", "remercié", "agradece", "agradeceu",
@@ -610,6 +615,15 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
         if m:
             phrase = left[m.start():].lstrip()
             return basis, phrase + surface
+    office = _OFFICE_OF_LEFT.search(left) if last in _DONOR_TERMINALS else None
+    if office is not None and office.start() > 0:
+        # the payer named through its office: "funded by the Bureau for Humanitarian Assistance of USAID",
+        # "financiada pelo Escritório de Assistência Humanitária da USAID"
+        before = left[:office.start()]
+        for basis, rx in (_DONOR_LEFT if _last_word(before) in _DONOR_TERMINALS | {"the"} else ()):
+            m = rx.search(before)
+            if m:
+                return basis, left[m.start():].lstrip() + surface
     skip = _CHANNEL_APPOSITION.match(right)
     for basis, rx in _DONOR_RIGHT:
         m = rx.match(right)
