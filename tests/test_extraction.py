@@ -1682,6 +1682,8 @@ def test_registry_bodies_without_a_head_word(text, actor_id):
      {"usaid", "gov-gbr"}),
     ("The distribution was funded by the Bureau for Humanitarian Assistance of USAID and the UK government.",
      {"usaid", "gov-gbr"}),
+    ("La Suède, partenaire de longue date, a annoncé une nouvelle contribution de 2 millions d'euros.", {"gov-swe"}),
+    ("Norway announced a contribution of USD 1 million.", {"gov-nor"}),
 ])
 def test_french_and_portuguese_donor_wordings(text, donors):
     m, ids = run(text)

@@ -176,7 +176,8 @@ _RIGHT_ACT = re.compile(
     # French and Portuguese acts: "le Niger a accueilli la réunion", "le Mali a demandé", "Cabo Verde assinou"
     r"|\s+(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|officiellement\s+)?(?:accueilli|organisé|co-?organisé|"
     r"signé|demandé|sollicité|ratifié|adopté|participé|pris\s+part|reçu|bénéficié|lancé|présenté|déployé|"
-    r"désigné|soumis|approuvé|rejoint|adhéré|formulé)\b"
+    r"désigné|soumis|approuvé|rejoint|adhéré|formulé|annoncé|promis|versé|apporté|contribué|financé|réitéré|"
+    r"réaffirmé)\b"
     r"|\s+(?:accueille|accueillent|organise|organisent|signe|signent|participe|participent|demande|demandent|"
     r"ratifie|ratifient|lance|lancent|présente|présentent|soutient|soutiennent|appuie|appuient|accompagne|"
     r"accompagnent)\b(?!\s+(?:par|le\s+projet\s+de)\b)"
@@ -303,8 +304,13 @@ def _right(text: str, end: int, n: int = 120) -> str:
 
 
 #: A channel in apposition after a name: ", through its embassy,", ", à travers son ambassade,", ", através do Camões,".
-_CHANNEL_APPOSITION = re.compile(r",\s+(?:through|via|à\s+travers|par\s+l'interm[ée]diaire\s+d[eu']|atrav[ée]s\s+d[oae]s?|"
-                                 r"por\s+interm[ée]dio\s+d[oae]s?)\s+[^,.;:()]{1,60}?,")
+_CHANNEL_APPOSITION = re.compile(r",\s+(?:(?:through|via|à\s+travers|par\s+l'interm[ée]diaire\s+d[eu']|atrav[ée]s\s+d[oae]s?|"
+                                 r"por\s+interm[ée]dio\s+d[oae]s?)\s+[^,.;:()]{1,60}?"
+                                 # or a role: "La Suède, partenaire de longue date, a annoncé", "Japan, a key
+                                 # partner of IGAD, has funded"
+                                 r"|(?:a|an|the|one\s+of\s+the|un|une|le|la|l'|um|uma|o)?\s*(?:[\w\-]+\s+){0,3}?"
+                                 r"(?:partner|partenaire|parceiro|donor|donateur|doador|supporter|contributor|friend|ami|"
+                                 r"chair|co-chair|president|présidence|presidente)s?\b[^,.;:()]{0,40}?),")
 _OWNER_BEFORE = re.compile(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
 _IN_PLACE = re.compile(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -500,7 +506,7 @@ _DONOR_RIGHT = [
         # of State donated four all-terrain vehicles")
         r"|(?:\s+of\s+the\s+[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,6}?)?"
         r"\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
-        r"contributed|contributes|granted|made\s+available)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
+        r"contributed|contributes|granted|made\s+available|announced|pledged|pledges)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
         r"computers|scanners|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
@@ -523,7 +529,7 @@ _DONOR_RIGHT = [
         r"|\s+(?:a\s+|ont\s+)?(?:également\s+)?contribu[ée]\s+(?:à\s+hauteur\s+d[e']|pour\s+un\s+montant|"
         r"avec\s+(?:un\s+montant|une\s+somme)|financi[eè]rement)"
         r"|\s+(?:a\s+|ont\s+)?(?:octroy[ée]|allou[ée]|accord[ée]|mis\s+à\s+disposition|fourni|offert|"
-        r"d[ée]bloqu[ée])\s+(?:[\w'\-]+\s+){0,4}?(?:financement|fonds|subvention|contribution|don|"
+        r"d[ée]bloqu[ée]|annonc[ée]|promis|vers[ée]|apport[ée])\s+(?:[\w'\-]+\s+){0,4}?(?:financement|fonds|subvention|contribution|don|"
         r"[ée]quipements?|mat[ée]riel|v[ée]hicules|euros|dollars|FCFA)\b"
         r"|\s+(?:tamb[ée]m\s+)?(?:financiou|financia|financiam|financiaram|cofinanciou|co-financiou)\b"
         r"(?!\s+(?:por|pel[oa])\b)"
