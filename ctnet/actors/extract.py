@@ -136,12 +136,14 @@ _CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|No
                            r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
 #: A class noun right before a name that has no head word: "the Jordanian NGO Generations For Peace (GFP)",
 #: "the civil society organisation Women Without Borders". The class noun makes it an organisation.
-_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:NGOs?|CSOs?|(?i:non[\s-]governmental\s+organi[sz]ations?|"
-                           r"civil[\s-]society\s+organi[sz]ations?|think[\s-]tanks?|charity|charities))\s+$")
+_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:NGOs?|CSOs?|[Nn]on[\s-][Gg]overnmental\s+[Oo]rgani[sz]ations?|"
+                           r"[Cc]ivil[\s-][Ss]ociety\s+[Oo]rgani[sz]ations?|[Tt]hink[\s-][Tt]anks?|[Cc]harit(?:y|ies))\s+$")
 _CLASS_NOT_NAME = re.compile(r"\b(?:Decree|Law|Laws|Act|Bill|Ordinance|Regulations?|Code|Policy|Guidelines|Registry|"
                              r"Registration|Sector|Platform|Partners?|Members?|Community|Coordination|Consortium|Day|"
                              r"Week|Award|Awards|Fair|Expo)$")
 _CLASS_BEFORE_ANY = re.compile(_CLASS_BEFORE.pattern[:-1])
+#: Words one of which a text must hold for :data:`_CLASS_BEFORE_ANY` to match (a fast test first).
+_CLASS_HINTS = ("NGO", "CSO", "overnmental", "ociety", "hink", "harit")
 _CLASS_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
                          rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -1134,7 +1136,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
     # a name without a head word after a class noun: "the Jordanian NGO Generations For Peace"
     classed_spans: set[tuple[int, int]] = set()
-    for cm in _CLASS_BEFORE_ANY.finditer(text):
+    for cm in (_CLASS_BEFORE_ANY.finditer(text) if any(h in text for h in _CLASS_HINTS) else ()):
         nm = _CLASS_NAME.match(text, cm.end())
         if nm is None:
             continue
