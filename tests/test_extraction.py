@@ -1757,3 +1757,17 @@ def test_an_acronyms_long_form_starts_with_a_capital():
     assert [t[a:b] for a, b, _, _, _ in find_acronym_definitions(t)] == ["Office of the U.N. High Commissioner"]
     t = "Au Tchad, le ministère de la Justice (MJ) a participé."
     assert [(t[a:b], acro) for a, b, acro, _, _ in find_acronym_definitions(t)] == [("ministère de la Justice", "MJ")]
+
+
+def test_a_body_named_with_its_demonym_is_the_same_actor_as_with_its_country():
+    from ctnet.actors import extract_actors
+
+    docs = [Document("a", "Amman, 4 April 2022 – The Iraqi Ministry of Foreign Affairs spoke."),
+            Document("b", "Officials of the Ministry of Foreign Affairs of Iraq spoke.")]
+    m = extract_actors(docs)
+    assert m.table["actor_id"].nunique() == 1
+    assert m.actors.set_index("actor_id").loc[m.table["actor_id"].iloc[0], "name"] == "Ministry of Foreign Affairs (Iraq)"
+    m, _ = run("Officials of the Kenyan Department of Immigration Services attended.")  # the registry's body
+    assert list(m.table["actor_id"]) == ["gov-ken-immigration"]
+    m, _ = run("The Somali Regional State Bureau of Peace and Security attended.")  # a region's name keeps it
+    assert "Somali Regional State" in actor_row(m, m.table["actor_id"].iloc[0])["name"]

@@ -285,6 +285,11 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
         country = None
     gov = f"gov-{country.lower()}" if country else None
     if gov is not None and gov in gaz:
+        # "the Iraqi Ministry of Foreign Affairs" is the "Ministry of Foreign Affairs (Iraq)", as "the Ministry of
+        # Foreign Affairs of Iraq" is: one actor across releases
+        lead = re.match(r"(\S+)\s+(?=[A-Z])(?!(?:Region|Regional|State|Province|Provincial|County)\b)", core)
+        if lead and fold_lower(lead.group(1)) in _demonyms(gaz, gov) and len(core[lead.end():].split()) >= 2:
+            core = core[lead.end():]
         # "Ministry of Security of Burkina Faso" is the "Ministry of Security (Burkina Faso)"
         # that the release names again without its country
         for of in re.finditer(r"\s+(?:of|de|du|da|do|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?(?=[^,()]+$)", core):
@@ -309,6 +314,12 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
                         return hit
     return Actor(f"x-{slugify(canonical)}", canonical, typ, country if typ == "government" else None,
                  gov if typ == "government" and gov in gaz else None, (name,), True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _demonyms(gaz: Gazetteer, gov: str) -> frozenset[str]:
+    """The demonyms of a country, folded ("iraqi", "irakien", ...)."""
+    return frozenset(fold_lower(x) for x, kind in gaz.aliases(gov) if kind == "demonym")
 
 
 @functools.lru_cache(maxsize=4096)
