@@ -642,6 +642,9 @@ _OF_GOV = re.compile(",?" + _OF_ARTICLE + "$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 #: Between a body and the body that owns it: "Department (CTD) of Punjab Police", "Centre of the".
+_BASED_PREFIX = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+(?=[A-Z])")
+_PERSON_AFTER = re.compile(r"\s+(?:and|et|e|&)\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E|Mme|M|Sr|Sra)\b.*$", re.DOTALL)
+_OWNER_LONG_GAP = re.compile(r"\)?\s+of\s+(?:the\s+)?[A-Z][^()\n.;]{2,80}?\s*\(")
 _OWNED_BY_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
 _OWNER_PHRASE = re.compile(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
@@ -998,6 +1001,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     break
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
+        based = _BASED_PREFIX.match(name)
+        if based and _HEAD_RX.search(name, based.end()):  # "the Borno-based Association of ...": the name after it
+            a += based.end()
+            name = name[based.end():]
+        name = _PERSON_AFTER.sub("", name)  # "... Association of Victims of Insurgency and Ms. Amina ...": not the name
         cls = _CLASS_PREFIX.match(name)
         if cls and _HEAD_RX.search(name, cls.end()):  # "the Kenyan NGO Faraja Foundation": the name after the class
             a += cls.end()
@@ -1082,6 +1090,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                         and _HEAD_RX.search(text, m.end, b) and len(text[m.end:b].split()) >= 2):
                     org = (who, m.start)
                     org_end = m.end + 1
+        if org is not None and "(" not in text[org[1]:org_end] and any(
+                m.actor_id == org[0].id and m.start >= org_end - 1 and m.end >= b for m in spans.overlapping(org_end, b)):
+            # "the IGAD Committee of Ambassadors": a name the organisation itself has (an organ of it)
+            offices.append(Match(org[1], b, text[org[1]:b], org[0].id, "alias", text[org[1]:b]))
+            continue
         if org is not None:
             if _OFFICE_LIKE.search(name):
                 office = _OFFICE_NAME.match(text, org_end) if org[1] < org_end else None
@@ -1339,16 +1352,23 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         d, nxt = decided[k], decided[k + 1]
         if d[3] in _COUNTRY_KINDS or nxt[3] in _COUNTRY_KINDS or nxt[0].kind == "gov":
             continue
-        if not _OWNED_BY_GAP.fullmatch(text, d[1], nxt[0].start):
+        # (the owner may be left only as its acronym: "... Unit of the Police of the Republic of Mozambique (PRM)")
+        long_gap = (_OWNER_LONG_GAP.fullmatch(text, d[1], nxt[0].start) is not None
+                    and text[nxt[0].end:nxt[0].end + 1] == ")")
+        if not long_gap and not _OWNED_BY_GAP.fullmatch(text, d[1], nxt[0].start):
             continue
         body, owner_of = actor(d[0].actor_id), actor(nxt[0].actor_id)
-        if body is None or owner_of is None or body.id == owner_of.id or not _HEAD_RX.search(nxt[0].surface):
+        if body is None or owner_of is None or body.id == owner_of.id or not (
+                long_gap or _HEAD_RX.search(nxt[0].surface)):
             continue
-        if owner_of.id in gaz.ancestors(body.id) if body.id in gaz else owner_of.id == body.parent:
+        if ((owner_of.id in gaz.ancestors(body.id) if body.id in gaz else owner_of.id == body.parent)
+                or (_national_body(body) and _national_body(owner_of) and body.country == owner_of.country)):
             nxt[2] = False
-        elif (_national_body(body) and _national_body(owner_of) and body.country == owner_of.country
-              and (d[0].kind in ("discovered", "bound") or owner_of.discovered)):
-            nxt[2] = False
+            # and the owner's acronym in brackets right after it: "the Maritime Police Unit of the Police of the
+            # Republic of Mozambique (PRM)"
+            if k + 2 < len(decided) and decided[k + 2][0].actor_id == owner_of.id and re.fullmatch(
+                    r"\s*\(", text[nxt[1]:decided[k + 2][0].start]):
+                decided[k + 2][2] = False
 
     # 4. donor roles, with enumerations sharing the cue.
     rows: list[dict] = []
@@ -1398,12 +1418,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 ch = _CHANNEL.search(text, max(0, at - 40), at)
                 roles[k] = (payer[0], text[ch.start():kept[k][1]] if ch else payer[1])
     share_along_lists()  # the list goes on after a channel: "..., through the FCO, the United States and Qatar"
-    for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded"
+    from_right = [False] * len(kept)  # the role came from a later item of the list
+    for k in range(len(kept) - 2, -1, -1):  # "Germany and Denmark funded", "Australia, Japan and the UK are among"
         after = roles[k + 1]
-        if roles[k] is None and after is not None and after[1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]]):
+        if roles[k] is None and after is not None and (
+                from_right[k + 1] or after[1].startswith(text[kept[k + 1][0].start:kept[k + 1][1]])):
             cur, nxt = kept[k], kept[k + 1]
             if _list_gap(text[cur[1]:nxt[0].start]):
                 roles[k] = after
+                from_right[k] = True
 
     home: list[str | None] = []
     paying_states: set[str | None] = set()  # states that pay in this release

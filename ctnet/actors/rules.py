@@ -51,7 +51,7 @@ _PEOPLE = (
 #: (last words they can end with, pattern). ``_left_act`` searches only the patterns that can end with
 #: the context's last word.
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
-    (frozenset({"of", "from"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:the\s+)?"),
+    (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
     # "the national focal points for the prevention of violent extremism of Burkina Faso, Chad ..."
     (frozenset({"of", "from"}), r"\b(?:focal\s+points|officials|representatives|experts|delegations|participants)\s+"
                                 r"(?:for|in\s+charge\s+of|responsible\s+for)\s+[^.;:,()]{1,60}?\s+(?:of|from)\s+(?:the\s+)?"),
@@ -81,6 +81,10 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"between"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
     # "the Centre had supported a number of African Union Member States, including Ghana, ..."
+    # "supported by governments including Canada, France ...": the donors that follow act
+    (frozenset({"including", "as", "namely", "like"}),
+     r"\b(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+     r"(?:governments|donors|partners|countries|states)\s*,?\s*(?:including|such\s+as|namely|like)\s+(?:the\s+)?"),
     (frozenset({"namely", "including", "as"}),
      r"\b(?:support(?:ed|s|ing)?|assist(?:ed|s|ing)?|train(?:ed|s|ing)?|help(?:ed|s|ing)?)\s+"
      r"(?:a\s+number\s+of\s+|several\s+|many\s+|some\s+|\d+\s+|the\s+|its\s+|their\s+)?"
@@ -134,7 +138,7 @@ _OFFICE_OF_LEFT = re.compile(
     r"Direc[çc][ãa]o|Direction)\s+(?:(?:of|for|on|de|da|do|des|du|la|e|et|and|the|[A-ZÀ-Þ][\w\-']*)\s+){0,8}?"
     r"(?:of|da|do|de|du|des|d')\s*(?:the\s+|la\s+|l')?$")
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
-                    "pela", "pelos", "pelas"}
+                    "pela", "pelos", "pelas", "including", "as", "namely", "like"}
 _THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "and", "remercie", "remercié", "agradece", "agradeceu",
                     "au", "aux", "à", "ao", "aos", "às", "et", "e"}
 
@@ -480,13 +484,18 @@ _DONOR_LEFT = [
         r"|\b(?:soutien|appui|concours|contribution)\s+financi[eè]re?\s+(?:de|du|des)"
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
-        r"|\bfinanciamento\s+(?:de|do|da|dos|das))"
+        r"|\bfinanciamento\s+(?:de|do|da|dos|das)"
+        r"|\b(?:funded|financed|co-?funded|co-?financed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|"
+        r"partners|countries|states)\s*,?\s*(?:including|such\s+as|namely|like))"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with))\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
         r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
         r"(?:support|backing|assistance)\s+(?:of|from)"
         r"|\bsupported\s+by"
+        # "GCERF is supported by governments including Canada, France ...": the list that follows pays
+        r"|\b(?:supported|backed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|partners|countries|states)"
+        r"\s*,?\s*(?:including|such\s+as|namely|like)"
         r"|\b(?:support|assistance)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         r"(?:generously\s+)?provided\s+by"
         r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
@@ -512,6 +521,10 @@ _DONOR_RIGHT = [
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:donors?|funders?|contributors?)\b"
+        # "Australia, Japan and the United Kingdom are among the donors whose contributions finance ..."
+        r"|\s+(?:is|are|was|were)\s+among\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:donors|funders|contributors)\b"
+        # a fund: "GCERF is proud to have invested in local organizations", "GCERF has invested in"
+        r"|\s+(?:is\s+(?:proud|pleased)\s+to\s+have|has|have|had)\s+invested\s+in\b"
         r"|\s+(?:has\s+|have\s+|had\s+|also\s+|generously\s+|jointly\s+)*(?:funds|funded|finances|financed|"
         r"co-?funded|co-?financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
         # what a state will pay, or is glad to pay: "the Netherlands would contribute EUR 1.5 million",
@@ -735,6 +748,9 @@ _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
+_HQ_RIGHT = re.compile(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
+                       re.IGNORECASE)
+_AT_LEFT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_NAME = re.compile(r"\b(?:Offices?\s+(?:at|in)|Conference|Compound|Headquarters|Campus|Complex)\b")
 _HELD_AT = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted|convened|organi[sz]ed|opened|venue)\s+(?:at|in)\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
@@ -778,6 +794,8 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
         return True  # a platform: "Follow us on Twitter", "streamed live on YouTube"
     if _PLACE_NAME.search(text, start, end) and _HELD_AT.search(text, max(0, start - 40), start):
         return True  # a venue: "the workshop took place at the United Nations Office at Nairobi"
+    if _HQ_RIGHT.match(text, end) and _AT_LEFT.search(text, max(0, start - 40), start):
+        return True  # a venue: "set up at the Royal Malaysia Police headquarters"
     if _MEMBERS_RIGHT.match(text, end):
         return True  # a class of many: "through UN agencies and Japanese NGOs"
     if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
