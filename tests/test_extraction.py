@@ -1797,3 +1797,17 @@ def test_officers_from_across_a_country_and_an_organ_named_after_its_organisatio
     assert ids == {"gov-nga"}
     m, ids = run("The recommendations go to the IGAD Committee of Ambassadors and to the Committee of Ambassadors.")
     assert ids == {"igad"}
+
+
+def test_discovered_bodies_count_for_the_main_country():
+    m, _ = run("N'Djamena, le 15 mai 2023 – Le Bureau de l'ONUDC au Tchad, avec le ministère de la Sécurité publique "
+               "et de l'Immigration, a formé des officiers de la Garde nationale et nomade du Tchad (GNNT). Des "
+               "représentants du Cameroun, du Niger et du Nigeria ont participé en tant qu'observateurs.")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["ministère de la Sécurité publique et de l'Immigration"]["country"] == "TCD"
+
+
+def test_a_generic_name_with_its_own_name_in_brackets_is_that_body():
+    m, _ = run("Kuala Lumpur, 3 May 2022 – The Royal Malaysia Police met. The National Counter Terrorism Agency "
+               "(Badan Nasional Penanggulangan Terorisme, BNPT) provided analytical support.")
+    assert dict(zip(m.table["surface"], m.table["actor_id"]))["National Counter Terrorism Agency"] == "gov-idn-bnpt"

@@ -490,7 +490,7 @@ def _is_mission_abroad(a: Actor | None) -> bool:
 _ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
                  r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
 _AID_AGENCY = re.compile(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau)\b.*\b(?:{_ABROAD_WORDS})\b"
-                         r"|^Global\s+Affairs\b"
+                         r"|^Global\s+Affairs\b|\bDevelopment\s+(?:Office|Agency|Department|Bureau)\b"
                          # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
                          r"|\bFund\b")
 
@@ -536,7 +536,7 @@ def _dateline_country(text: str, gaz: Gazetteer) -> str | None:
 def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
                       memo: dict[tuple[int, int], tuple[bool, int]],
                       cues: dict[tuple[int, int, bool], tuple[str, str] | None],
-                      dateline: str | None = None) -> str | None:
+                      dateline: str | None = None, extra: dict[str, Actor] | None = None) -> str | None:
     """The release's main country: the one acting most often (ties: the country of the dateline's city,
     then the first named).
 
@@ -546,7 +546,8 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
     named: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in matches:
-        c = _country_of(m, gaz, {})
+        # (discovered bodies count with the country their name or their release gave them)
+        c = _country_of(m, gaz, extra or {})
         if c is None:
             continue  # acronyms of national bodies do not name their country
         first.setdefault(c, m.start)
@@ -555,7 +556,8 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
             acts = _acts(text, m, memo)[0] or _names_a_body(text, m)
         else:
             acts = m.kind != "generic"
-        if acts and (_is_mission_abroad(gaz.get(m.actor_id)) or _cue(text, m.start, m.end, False, cues) is not None
+        if acts and (_is_mission_abroad((extra or {}).get(m.actor_id) or gaz.get(m.actor_id))
+                     or _cue(text, m.start, m.end, False, cues) is not None
                      or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)
                      or (m.kind == "demonym" and _ENVOY_AFTER.match(text, m.end))
                      or _CHANNEL.search(text, max(0, m.start - 40), m.start)):
@@ -644,6 +646,7 @@ _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 #: Between a body and the body that owns it: "Department (CTD) of Punjab Police", "Centre of the".
 _BASED_PREFIX = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+(?=[A-Z])")
 _PERSON_AFTER = re.compile(r"\s+(?:and|et|e|&)\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E|Mme|M|Sr|Sra)\b.*$", re.DOTALL)
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OWNER_LONG_GAP = re.compile(r"\)?\s+of\s+(?:the\s+)?[A-Z][^()\n.;]{2,80}?\s*\(")
 _OWNED_BY_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
@@ -929,7 +932,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
             continue
         if dominant is None:
-            dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline)]
+            dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)]
         country = _country_in(inside, gaz) or _adjacent_country(
             spans, text, min(ls, a_s), le, max(le, a_e), gaz)  # "AGT (Administração Geral Tributária) de Angola"
         known = _translated(acro, long, gaz, country, countries_seen)
@@ -1155,8 +1158,16 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if acr and known is None and (claim := gaz.claim(acr.group(1))) is not None and claim[1] == "generic":
             # "the National Financial Information Processing Unit (CENTIF)" in a release about Benin: Benin's
             if dominant is None:
-                dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline)]
+                dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)]
             known = _translated(acr.group(1), name, gaz, dominant[0], countries_seen) if dominant[0] else None
+        if known is None and (br := _BRACKET_AFTER.match(text, b)) is not None:
+            # its own name in brackets: "the National Counter Terrorism Agency (Badan Nasional Penanggulangan
+            # Terorisme, BNPT)" is the registry's BNPT
+            named = {m.actor_id for m in spans.overlapping(br.start(1), br.end(1))
+                     if m.kind in ("name", "alias") and len(m.surface.split()) >= 2  # (a name, not an acronym)
+                     and _national_body(gaz.get(m.actor_id))}
+            if len(named) == 1 and discovered_type(name) == "government":
+                known = gaz[named.pop()]
         disc.append(Match(a, b, name, known.id if known is not None else "", "discovered", name))
     # a name without a head word after a class noun: "the Jordanian NGO Generations For Peace"
     classed_spans: set[tuple[int, int]] = set()
@@ -1180,7 +1191,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         matches = [m for m in matches if not any(oa <= m.start and m.end <= ob for oa, ob in owners)]
         spans = _Spans(matches)
     if disc:
-        dom = _dominant_country(matches, gaz, text, memo, cues, dateline)
+        dom = _dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)
         covered: set[int] = set()
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
@@ -1437,7 +1448,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
 
     def home_country() -> str | None:
         if not home:
-            home.append(_dominant_country(matches, gaz, text, memo, cues, dateline))
+            home.append(_dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors))
         return home[0]
 
     sents = sentence_spans(text)
