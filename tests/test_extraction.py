@@ -1811,3 +1811,9 @@ def test_a_generic_name_with_its_own_name_in_brackets_is_that_body():
     m, _ = run("Kuala Lumpur, 3 May 2022 – The Royal Malaysia Police met. The National Counter Terrorism Agency "
                "(Badan Nasional Penanggulangan Terorisme, BNPT) provided analytical support.")
     assert dict(zip(m.table["surface"], m.table["actor_id"]))["National Counter Terrorism Agency"] == "gov-idn-bnpt"
+
+
+def test_a_unit_named_after_a_bound_acronym_and_an_inspector_generals_country():
+    m, ids = run("Officers of the Police of the Republic of Mozambique (PRM) came. UNODC will mentor the PRM Maritime "
+                 "Police Unit. Deputy Inspector-General of Police Razak Hamid of Malaysia said it worked.")
+    assert "PRM Maritime Police Unit" in set(m.table["surface"]) and "gov-mys" in ids

@@ -1120,7 +1120,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         else:  # a unit named after a national body: "the Kenya Police Marine Unit" (only the unit, GUIDELINES §3)
             for m in spans.overlapping(a, a + 1):
                 who = gaz.get(m.actor_id)
-                if (m.start <= a < m.end < b and m.kind in ("name", "alias") and who is not None
+                if (m.start <= a < m.end < b and m.kind in ("name", "alias", "bound") and who is not None
                         and who.type == "government" and who.parent and who.country
                         and _BRANCH_GAP.fullmatch(text, m.end, m.end + 1) and not _LIST_WORD.match(text, m.end)
                         and _HEAD_RX.search(text, m.end, b) and len(text[m.end:b].split()) >= 2

@@ -56,6 +56,7 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from"}), r"\b(?:focal\s+points|officials|representatives|experts|delegations|participants)\s+"
                                 r"(?:for|in\s+charge\s+of|responsible\s+for)\s+[^.;:,()]{1,60}?\s+(?:of|from)\s+(?:the\s+)?"),
     (frozenset({"of"}), r"\b(?:minister|secretary|ambassador|director|commissioner|representative|governor|chief|head|"
+                        r"inspector[\s-]general|"
                         r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"),
     (frozenset({"by"}), r"\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
                         r"supported|requested|ratified|adopted|sponsored|launched|established|endorsed|chaired|co-?chaired|led|"
