@@ -1817,3 +1817,13 @@ def test_a_unit_named_after_a_bound_acronym_and_an_inspector_generals_country():
     m, ids = run("Officers of the Police of the Republic of Mozambique (PRM) came. UNODC will mentor the PRM Maritime "
                  "Police Unit. Deputy Inspector-General of Police Razak Hamid of Malaysia said it worked.")
     assert "PRM Maritime Police Unit" in set(m.table["surface"]) and "gov-mys" in ids
+
+
+def test_an_envoys_post_does_not_act_and_a_delegations_bodies_are_its_countrys():
+    _, ids = run("The High Commissioner of Australia to Sri Lanka and the Ambassador of Japan to Sri Lanka attended.")
+    assert ids == {"gov-aus", "gov-jpn"}
+    m, _ = run("Manila, 11 July 2024 – Experts from Indonesia met. The Indonesian BNPT spoke. The Philippine delegation "
+               "included officials from the Anti-Terrorism Council Program Management Center (ATC-PMC) and the "
+               "Bureau of Jail Management and Penology (BJMP).")
+    rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
+    assert rows["ATC-PMC"]["country"] == "PHL" and rows["BJMP"]["country"] == "PHL"

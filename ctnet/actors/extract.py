@@ -736,8 +736,12 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
     return None
 
 
-_PEOPLE_OF = re.compile(r"\s+(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
-                        r"members|judges|prosecutors|investigators)\s+(?:from|of)\s+(?:the\s+)?")
+_PEOPLE_OF = re.compile(r"\s+(?:(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
+                        r"members|judges|prosecutors|investigators)\s+(?:from|of)"
+                        # "The Philippine delegation included officials from the ..."
+                        r"|(?:delegation|team|side)\s+(?:included|comprised|consisted\s+of|was\s+composed\s+of)\s+"
+                        r"(?:(?:senior\s+)?(?:officials|officers|representatives|experts|members)\s+(?:from|of))?)"
+                        r"\s+(?:the\s+)?")
 
 
 _LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+|"
@@ -935,6 +939,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)]
         country = _country_in(inside, gaz) or _adjacent_country(
             spans, text, min(ls, a_s), le, max(le, a_e), gaz)  # "AGT (Administração Geral Tributária) de Angola"
+        if not country and forced:  # "The Philippine delegation included officials from the ATC-PMC, the BuCor ..."
+            so_far = _Spans(matches + forced)
+            country = (_people_of_country(so_far, text, ls, gaz)
+                       or _listed_after_body(so_far, text, ls, gaz, extra_actors))
+        elif not country:
+            country = _people_of_country(spans, text, ls, gaz)
         known = _translated(acro, long, gaz, country, countries_seen)
         if known is not None:
             # "Bureau de Assuntos Internacionais de Narcóticos e Aplicação da Lei (INL)": the registry's INL,

@@ -317,6 +317,8 @@ _CHANNEL_APPOSITION = re.compile(r",\s+(?:(?:through|via|à\s+travers|par\s+l'in
                                  r"(?:partner|partenaire|parceiro|donor|donateur|doador|supporter|contributor|friend|ami|"
                                  r"chair|co-chair|president|présidence|presidente)s?\b[^,.;:()]{0,40}?),")
 _OWNER_BEFORE = re.compile(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
+_ENVOY_TO = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul|Charg[ée]\s+d['\u2019]Affaires|"
+                       r"Permanent\s+Representative)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -351,8 +353,10 @@ def country_acts(text: str, start: int, end: int, kind: str) -> bool:
     skip = _CHANNEL_APPOSITION.match(right)
     if skip is not None and _RIGHT_ACT.search(right[skip.end():]):
         return True  # "Le Japon, à travers son ambassade, a financé ...", "Japan, through JICA, has provided"
-    if _RIGHT_ACT.search(right) and not (_IN_PLACE.search(left) and not right.startswith("'")) and not (
+    if _RIGHT_ACT.search(right) and not (
+            (_IN_PLACE.search(left) or _ENVOY_TO.search(left)) and not right.startswith("'")) and not (
             _OWNER_BEFORE.search(left) and not right.startswith("'")):
+        # (nor the country an envoy is posted to: "the Ambassador of Japan to Sri Lanka attended")
         # (not a place the subject is in: "The IOM Chief of Mission in Angola welcomed ..."; not the
         # country of a body just named: "La Haute Autorité ... (HACP) du Niger a participé")
         return True
