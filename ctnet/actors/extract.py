@@ -643,10 +643,13 @@ _LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
 _OF_GOV = re.compile(",?" + _OF_ARTICLE + "$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
-#: Between a body and the body that owns it: "Department (CTD) of Punjab Police", "Centre of the".
+#: A place prefix before a name ("the Borno-based Association of ..."), and a person after one ("... and Ms. Amina").
 _BASED_PREFIX = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+(?=[A-Z])")
 _PERSON_AFTER = re.compile(r"\s+(?:and|et|e|&)\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E|Mme|M|Sr|Sra)\b.*$", re.DOTALL)
+#: Words in brackets after a name ("(Badan Nasional Penanggulangan Terorisme, BNPT)").
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,80})\)")
+#: Between a body and the body that owns it: "Department (CTD) of Punjab Police", "Centre of the"; or the owner's
+#: long form before its acronym: "Unit of the Police of the Republic of Mozambique (".
 _OWNER_LONG_GAP = re.compile(r"\)?\s+of\s+(?:the\s+)?[A-Z][^()\n.;]{2,80}?\s*\(")
 _OWNED_BY_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
