@@ -1827,3 +1827,8 @@ def test_an_envoys_post_does_not_act_and_a_delegations_bodies_are_its_countrys()
                "Bureau of Jail Management and Penology (BJMP).")
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["ATC-PMC"]["country"] == "PHL" and rows["BJMP"]["country"] == "PHL"
+
+
+def test_a_slash_inside_a_word_of_a_name():
+    m, _ = run("Officials of the National P/CVE Coordination Centre of Ethiopia met UNODC.")
+    assert "National P/CVE Coordination Centre of Ethiopia" in set(m.table["surface"])

@@ -52,7 +52,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?)))"
                  r"{0,2}(?![\w'])")
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*|Attorney-General)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al)"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
