@@ -1832,3 +1832,8 @@ def test_an_envoys_post_does_not_act_and_a_delegations_bodies_are_its_countrys()
 def test_a_slash_inside_a_word_of_a_name():
     m, _ = run("Officials of the National P/CVE Coordination Centre of Ethiopia met UNODC.")
     assert "National P/CVE Coordination Centre of Ethiopia" in set(m.table["surface"])
+
+
+def test_a_whole_sector_of_the_state_is_not_a_body():
+    m, _ = run("Jamaica's Ministry of Finance and the Public Service attended, with the Public Service Commission.")
+    assert "Public Service" not in set(m.table["surface"]) and "Public Service Commission" in set(m.table["surface"])

@@ -165,6 +165,8 @@ _TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Depu
                               r"Inspector[\s-]General|Prosecutor[\s-]General|Auditor[\s-]General)$")
 _RANK_OF = re.compile(r"\b(?:Inspector[\s-]General|Commissioner|Superintendent|Chief|Director|Commandant|"
                       r"Inspector|Commander)\s+of\s+$")
+#: Words for a whole sector of the state, not one body: "the Public Service" (the civil service), "the Security Services".
+_SECTOR = re.compile(r"(?:Public|Civil|Security|Intelligence|Armed|Defence|Defense|Prison|Health)\s+(?:Service|Services|Forces)")
 #: Plural heads name collectives, not a body ("Border Community Security Committees").
 _COLLECTIVE = re.compile(r"\b(?:Committees|Councils|Units|Commissions|Ministries|Offices|Agencies|Departments)$")
 _BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
@@ -1083,7 +1085,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # "the training took place at the Immigration Training Centre": a venue
         if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ")):
             continue  # (but "the Judiciary", "the Parliament": the state's, as "the National Treasury")
-        if _NOT_ORG.search(name) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name):
+        if _NOT_ORG.search(name) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name) or _SECTOR.fullmatch(name):
             continue
         if name.startswith("Police") and _RANK_OF.search(text, max(0, a - 40), a):
             continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
