@@ -474,6 +474,16 @@ def test_fourth_held_out_set_does_not_regress():
     assert ev.type_accuracy >= 0.95, ev.to_text()
 
 
+def test_french_and_portuguese_held_out_set_does_not_regress():
+    """heldout12 (8 French and Portuguese releases, annotated in one pass) was scored blind at 0.870 (donor 0.775);
+    below the issue's bar, so this is a regression guard (docs/extraction.md)."""
+    d = HELDOUT / "heldout12"
+    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
+    assert ev.micro["f1"] >= 0.87, ev.to_text()
+    assert ev.donor["f1"] >= 0.80, ev.to_text()
+    assert ev.type_accuracy >= 0.95, ev.to_text()
+
+
 def test_excluded_actor_names_do_not_turn_into_shorter_aliases(tmp_path):
     ex = tmp_path / "drop.txt"
     ex.write_text("unodc\n", encoding="utf-8")
@@ -1837,3 +1847,9 @@ def test_a_slash_inside_a_word_of_a_name():
 def test_a_whole_sector_of_the_state_is_not_a_body():
     m, _ = run("Jamaica's Ministry of Finance and the Public Service attended, with the Public Service Commission.")
     assert "Public Service" not in set(m.table["surface"]) and "Public Service Commission" in set(m.table["surface"])
+
+
+def test_french_states_that_launch_or_create_and_the_peacebuilding_fund_in_french():
+    m, ids = run("Le Partenariat (P3S), lancé par la France et l'Allemagne, est financé par le Fonds pour la "
+                 "consolidation de la paix des Nations Unies.")
+    assert ids == {"gov-fra", "gov-deu", "pbf"}

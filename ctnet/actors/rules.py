@@ -105,7 +105,8 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"de", "du", "des", "avec"}),
      r"\b(?:soutien|appui|concours|contribution|financement|coop[ée]ration|partenariat)\s+(?:financier\s+|financi[eè]re\s+)?"
      r"(?:de|du|des|avec)\s+(?:la\s+|le\s+|l')?"),
-    (frozenset({"par"}), r"\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?)\s+par"
+    (frozenset({"par"}), r"\b(?:financ[ée]e?s?|cofinanc[ée]e?s?|soutenue?s?|appuy[ée]e?s?|organis[ée]e?s?|accueillie?s?|"
+                         r"lanc[ée]e?s?|cr[ée]{2}e?s?|sign[ée]e?s?|initi[ée]e?s?|ratifi[ée]e?s?)\s+par"
                          r"\s+(?:la\s+|le\s+|l')?"),
     (frozenset({"de", "do", "da", "dos", "das", "com"}),
      r"\b(?:apoio|financiamento|contribui[çc][ãa]o|coopera[çc][ãa]o|parceria)\s+(?:financeiro\s+)?(?:de|do|da|dos|das|com)"
