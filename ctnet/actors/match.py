@@ -206,9 +206,9 @@ def _letters_in_order(words: list[str], acro: str) -> bool:
     return True
 
 
-#: Lower-case words that may start a name (French and Portuguese write a ministry's head in lower case).
 #: The end of a sentence (not of an abbreviation: "U.S.", "U.N.", "Dept.").
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9]{2})(?<!Dept)(?<!Govt)(?<!Corp)[.!?]|[;:])[\"'\u201d\u2019)]*\s")
+#: Lower-case words that may start a name (French and Portuguese write a ministry's head in lower case).
 _LOWER_FIRST = re.compile(r"minist[èe]re|minist[ée]rio", re.IGNORECASE)
 
 

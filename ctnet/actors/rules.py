@@ -50,6 +50,9 @@ _PEOPLE = (
 #: Left contexts after which a country acts ("officials from", "supported by", "cooperation with"), as
 #: (last words they can end with, pattern). ``_left_act`` searches only the patterns that can end with
 #: the context's last word.
+#: "governments including", "donors such as": the list that follows names the payers.
+_PAYERS_INCLUDING = (r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|partners|countries|states)"
+                     r"\s*,?\s*(?:including|such\s+as|namely|like)")
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
     # "the national focal points for the prevention of violent extremism of Burkina Faso, Chad ..."
@@ -84,8 +87,7 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     # "the Centre had supported a number of African Union Member States, including Ghana, ..."
     # "supported by governments including Canada, France ...": the donors that follow act
     (frozenset({"including", "as", "namely", "like"}),
-     r"\b(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-     r"(?:governments|donors|partners|countries|states)\s*,?\s*(?:including|such\s+as|namely|like)\s+(?:the\s+)?"),
+     r"\b(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by\s+" + _PAYERS_INCLUDING + r"\s+(?:the\s+)?"),
     (frozenset({"namely", "including", "as"}),
      r"\b(?:support(?:ed|s|ing)?|assist(?:ed|s|ing)?|train(?:ed|s|ing)?|help(?:ed|s|ing)?)\s+"
      r"(?:a\s+number\s+of\s+|several\s+|many\s+|some\s+|\d+\s+|the\s+|its\s+|their\s+)?"
@@ -491,8 +493,7 @@ _DONOR_LEFT = [
         r"|\b(?:financement|contribution)\s+(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das)"
-        r"|\b(?:funded|financed|co-?funded|co-?financed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|"
-        r"partners|countries|states)\s*,?\s*(?:including|such\s+as|namely|like))"
+        r"|\b(?:funded|financed|co-?funded|co-?financed)\s+by\s+" + _PAYERS_INCLUDING + r")"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with))\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
@@ -500,8 +501,7 @@ _DONOR_LEFT = [
         r"(?:support|backing|assistance)\s+(?:of|from)"
         r"|\bsupported\s+by"
         # "GCERF is supported by governments including Canada, France ...": the list that follows pays
-        r"|\b(?:supported|backed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|partners|countries|states)"
-        r"\s*,?\s*(?:including|such\s+as|namely|like)"
+        r"|\b(?:supported|backed)\s+by\s+" + _PAYERS_INCLUDING +
         r"|\b(?:support|assistance)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         r"(?:generously\s+)?provided\s+by"
         r"|\b(?:avec|grâce\s+à)\s+(?:le\s+|l')?(?:soutien|appui)\s+(?:de|du|des)|\bappuy[ée]e?s?\s+par|\bsoutenue?s?\s+par"
