@@ -1853,3 +1853,39 @@ def test_french_states_that_launch_or_create_and_the_peacebuilding_fund_in_frenc
     m, ids = run("Le Partenariat (P3S), lancé par la France et l'Allemagne, est financé par le Fonds pour la "
                  "consolidation de la paix des Nations Unies.")
     assert ids == {"gov-fra", "gov-deu", "pbf"}
+
+
+def test_a_registry_body_takes_its_own_country_into_its_name():
+    # annotators write "Anti-Terrorism Police Unit of Kenya" whole (GUIDELINES §3: only the body)
+    m, ids = run("The Anti-Terrorism Police Unit of Kenya received the equipment.")
+    assert set(m.table["surface"]) == {"Anti-Terrorism Police Unit of Kenya"} and ids == {"gov-ken-atpu"}
+    m, ids = run("Des agents du Ministère de la Sécurité et de la Protection civile du Mali ont participé.")
+    assert set(m.table["surface"]) == {"Ministère de la Sécurité et de la Protection civile du Mali"}
+    assert ids == {"gov-mli-mss"}
+
+
+def test_a_registry_bodys_name_with_another_country_is_that_countrys_body():
+    m, ids = run("Le Ministère de la Sécurité et de la Protection civile du Burkina Faso a reçu le don.")
+    assert "gov-mli-mss" not in ids and len(ids) == 1
+    (row,) = m.table.itertuples()
+    assert row.surface == "Ministère de la Sécurité et de la Protection civile du Burkina Faso"
+    assert actor_row(m, row.actor_id)["country"] == "BFA"
+
+
+def test_french_names_with_an_adjective_after_the_head_and_lower_case_tails():
+    m, ids = run("Le Haut Conseil islamique du Mali a participé à la réunion.")
+    assert set(m.table["surface"]) == {"Haut Conseil islamique du Mali"} and "gov-mli" not in ids
+    m, _ = run("Le ministère de la Justice et des Droits de l'homme du Niger a organisé l'atelier.")
+    assert set(m.table["surface"]) == {"ministère de la Justice et des Droits de l'homme du Niger"}
+    m, _ = run("Le ministère de la Femme, de la Famille et de l'Enfance du Togo a organisé l'atelier.")
+    assert set(m.table["surface"]) == {"ministère de la Femme, de la Famille et de l'Enfance du Togo"}
+    # (the adjective path leaves longer names to the registry: "Pôle judiciaire spécialisé ...")
+    m, ids = run("Le Pôle judiciaire spécialisé du Niger a reçu les magistrats.")
+    assert "Pôle judiciaire" not in set(m.table["surface"])
+
+
+def test_a_french_list_of_two_ministries_splits_where_the_second_head_is():
+    m, _ = run("Au Sénégal, le ministère des Affaires étrangères et des Sénégalais de l'extérieur et le Secrétariat "
+               "général de la Défense nationale ont signé.")
+    assert set(m.table["surface"]) == {"ministère des Affaires étrangères et des Sénégalais de l'extérieur",
+                                       "Secrétariat général de la Défense nationale"}

@@ -92,7 +92,14 @@ _ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]r
         r"r[ée]gionale?s?|militaires?|maritimes?|frontali[èe]res?|islamiques?|num[ée]riques?|techniques?|"
         r"administrative?s?|criminelle?s?|p[ée]nale?s?|transnationale?s?|organis[ée]e?s?|violent|violente|"
         r"d[ée]centralis[ée]e?|pública|público|interna|interno|externa|nacional|geral|criminal|migratória|"
-        r"religiosos?|internacional|estrangeiros?|jur[íi]dicos?|judici[áa]ri[ao]))?")
+        r"religiosos?|internacional|estrangeiros?|jur[íi]dicos?|judici[áa]ri[ao]|humaine?s?|"
+        # "Droits de l'homme", "Sénégalais de l'extérieur"
+        r"de\s+l['\u2019](?:[Hh]omme|ext[ée]rieur)))?")
+#: One link of a French name and the words after it: "de lutte", "contre la traite des personnes".
+_FR_NAME_LINK = (rf"(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
+                 rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})")
+#: A known adjective right after a French head: "Conseil islamique", "Garde républicaine".
+_ADJ_AFTER_HEAD = _ADJ[:-1] + r"(?![\w'])"
 _OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
             rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,6}}")
 _ORG = re.compile(
@@ -103,9 +110,8 @@ _ORG = re.compile(
     r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
-    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
-    rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})"
-    rf"{{1,4}}"
+    # (or with an adjective after the head: "le Haut Conseil islamique du Mali")
+    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+{_FR_ADJ_WORD}(?![\w'\u2019])){_FR_NAME_LINK}{{0,4}}|{_FR_NAME_LINK}{{1,4}})"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
@@ -157,7 +163,8 @@ _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|P
 #: The same list in French and Portuguese, each item with its article: "Ministère de la Justice, des Droits humains
 #: et de la Promotion civique", "Ministério da Justiça, Assuntos Constitucionais e Religiosos".
 _FR_ART = r"(?:des|du|de\s+la|de\s+l['\u2019]|dos|das|do|da)\s*"
-_FR_COMMA_TAIL = re.compile(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+[a-zà-ÿ]+)?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}(?:\s+[a-zà-ÿ]+)?\b")
+_FR_COMMA_TAIL = re.compile(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+{_FR_ADJ_WORD})?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}"
+                            rf"(?:\s+{_FR_ADJ_WORD})?(?![\w'\u2019])")
 _COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b")
 #: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
 _TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
@@ -231,15 +238,20 @@ def _first_of_two(name: str) -> str:
     'Ministry of Interior'
     >>> _first_of_two("Ministry of Justice and Constitutional Affairs")
     'Ministry of Justice and Constitutional Affairs'
+    >>> _first_of_two("ministère de la Justice et le Secrétariat général de la Défense nationale")
+    'ministère de la Justice'
     """
     for m in _SECOND_NAME.finditer(name):
         before, after = name[:m.start()], name[m.end():]
-        if not _HEAD_RX.search(before) or not _HEAD_RX.search(after):
-            continue
+        if not (_HEAD_RX.search(before) or _LOWER_HEAD.match(before)) or not _HEAD_RX.search(after):
+            continue  # (French writes "le ministère de la Justice et le Secrétariat général ...")
+        nxt = _SECOND_NAME.search(after)
+        if not _HEAD_RX.search(after[:nxt.start()] if nxt else after):
+            continue  # "ministère des Affaires étrangères et des Sénégalais de l'extérieur et le Secrétariat ...":
+            # the second name starts at the second "et le"
         bare = m.group().strip() in ("and", "et", "e", "&") and not _POSS_PREFIX.match(after)
         if not bare or (_ENDS_WITH_HEAD.search(before) and len(before.split()) > 1):
             return before
-        nxt = _SECOND_NAME.search(after)
         if _WHOLE_MINISTRY.fullmatch(before) and _HEAD_RX.search(after[:nxt.start()] if nxt else after):
             return before  # "Ministry of Interior and Al-Azhar Observatory for Combating Extremism": two bodies
     return name
@@ -473,6 +485,20 @@ def _registry_child(owner: Actor, name: str, gaz: Gazetteer) -> Actor | None:
             if len(tail) >= 2 and words[-len(tail):] == tail:
                 return a
     return None
+
+
+def _other_countrys_body(m: Match, a: int, b: int, inside: list[Match], text: str, gaz: Gazetteer) -> bool:
+    """A registry body's name followed by another country: "le Ministère de la Sécurité et de la Protection
+    civile du Burkina Faso" is Burkina Faso's ministry, not Mali's, whose name the registry holds."""
+    who = gaz.get(m.actor_id)
+    if not (m.start == a and m.end < b and _national_body(who)):
+        return False
+    of = _OF_COUNTRY.match(text, m.end)
+    if of is None or of.end() != b:
+        return False
+    tail = [x for x in inside if x.start >= m.end]
+    country = _country_in(tail, gaz)
+    return country is not None and all(x.kind in _COUNTRY_KINDS for x in tail) and country != who.country
 
 
 def _national_body(a: Actor | None) -> bool:
@@ -867,6 +893,32 @@ def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
     return None
 
 
+#: Between a body's name and its country: "of the", "du", "de la", "da".
+_OF_OWN = re.compile(r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|a\s+|o\s+)?")
+
+
+def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[Match]:
+    """Take a national body's own country into its name: "the Anti-Terrorism Police Unit of Kenya",
+    "le Ministère de la Sécurité et de la Protection civile du Mali" name the body only (GUIDELINES §3),
+    and annotators write the whole name, country included."""
+    out: list[Match] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if (nxt is not None and m.kind in ("name", "alias") and nxt.kind in ("place", "official")
+                and (of := _OF_OWN.match(text, m.end)) is not None and of.end() == nxt.start
+                and _national_body(who := gaz.get(m.actor_id)) and who is not None
+                and (c := gaz.get(nxt.actor_id)) is not None and c.country == who.country and c.parent is None
+                and not _BODY_AFTER.match(text, nxt.end)):
+            out.append(Match(m.start, nxt.end, text[m.start:nxt.end], m.actor_id, m.kind, m.alias, m.alts))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _split_brackets(matches: list[Match]) -> list[Match]:
     """Split an alias written with its acronym ("Office of ... Adviser (ONSA)") into name and acronym."""
     out: list[Match] = []
@@ -883,7 +935,7 @@ def _split_brackets(matches: list[Match]) -> list[Match]:
 
 def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     text = doc.text or ""
-    matches = _split_brackets(find_matches(text, gaz.automaton)) if len(gaz) else []
+    matches = _own_country_tails(_split_brackets(find_matches(text, gaz.automaton)), text, gaz) if len(gaz) else []
     memo: dict[tuple[int, int], tuple[bool, int]] = {}
     cues: dict[tuple[int, int, bool], tuple[str, str] | None] = {}
     extra_actors: dict[str, Actor] = {}
@@ -1156,7 +1208,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.start == a and m.end == b and m.kind in _COUNTRY_KINDS for m in inside):
             continue  # the country's own name with a head word in it: "the Russian Federation"
         if (a, b) not in org_bodies and (a, b) not in sub_bodies and any(
-                m.kind not in _COUNTRY_KINDS and m.kind != "generic" for m in inside):
+                m.kind not in _COUNTRY_KINDS and m.kind != "generic"
+                and not _other_countrys_body(m, a, b, inside, text, gaz) for m in inside):
             continue
         oc = owner_country.get(a) if owners and owners[-1][1] == a else None
         if oc is not None:  # the owner's country decides a shared name: "the Maldives Police Service's Counter ..."
