@@ -491,7 +491,7 @@ def _other_countrys_body(m: Match, a: int, b: int, inside: list[Match], text: st
     """A registry body's name followed by another country: "le Ministère de la Sécurité et de la Protection
     civile du Burkina Faso" is Burkina Faso's ministry, not Mali's, whose name the registry holds."""
     who = gaz.get(m.actor_id)
-    if not (m.start == a and m.end < b and _national_body(who)):
+    if who is None or not (m.start == a and m.end < b and _national_body(who)):
         return False
     of = _OF_COUNTRY.match(text, m.end)
     if of is None or of.end() != b:
