@@ -1889,3 +1889,12 @@ def test_a_french_list_of_two_ministries_splits_where_the_second_head_is():
                "général de la Défense nationale ont signé.")
     assert set(m.table["surface"]) == {"ministère des Affaires étrangères et des Sénégalais de l'extérieur",
                                        "Secrétariat général de la Défense nationale"}
+
+
+def test_an_organisations_acronym_before_a_country_is_its_country_office():
+    # "IOM Niger" is an office of IOM (GUIDELINES §3); the country is only its place
+    m, ids = run("L'OIM Togo a organisé la formation. IOM Togo and UNHCR Kenya trained officials with UNICEF Somalia.")
+    assert ids == {"iom", "unhcr", "unicef"}
+    assert {"OIM Togo", "IOM Togo", "UNHCR Kenya", "UNICEF Somalia"} <= set(m.table["surface"])
+    _, ids = run("Officials from UNODC, Kenya and Uganda met.")  # (a list, not an office)
+    assert {"unodc", "gov-ken", "gov-uga"} <= ids

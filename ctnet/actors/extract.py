@@ -893,6 +893,8 @@ def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
     return None
 
 
+#: Organisations with country offices named "<ACRONYM> <Country>".
+_OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
 _OF_OWN = re.compile(r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|a\s+|o\s+)?")
 
@@ -911,6 +913,15 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
                 and _national_body(who := gaz.get(m.actor_id)) and who is not None
                 and (c := gaz.get(nxt.actor_id)) is not None and c.country == who.country and c.parent is None
                 and not _BODY_AFTER.match(text, nxt.end)):
+            out.append(Match(m.start, nxt.end, text[m.start:nxt.end], m.actor_id, m.kind, m.alias, m.alts))
+            i += 2
+            continue
+        if (nxt is not None and m.kind in ("name", "alias") and nxt.kind == "place" and nxt.start == m.end + 1
+                and text[m.end] == " " and m.surface.isupper() and len(m.surface) >= 2
+                and (who := gaz.get(m.actor_id)) is not None and who.type in _OFFICE_OWNER_TYPES
+                and not re.match(r"['\u2019\w-]", text[nxt.end:nxt.end + 1])):
+            # "IOM Togo", "l'ONUDC Sénégal", "UNHCR Kenya": the organisation's office in the country, an alias
+            # of the organisation (GUIDELINES §3); the country is a place
             out.append(Match(m.start, nxt.end, text[m.start:nxt.end], m.actor_id, m.kind, m.alias, m.alts))
             i += 2
             continue
