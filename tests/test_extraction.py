@@ -1898,3 +1898,12 @@ def test_an_organisations_acronym_before_a_country_is_its_country_office():
     assert {"OIM Togo", "IOM Togo", "UNHCR Kenya", "UNICEF Somalia"} <= set(m.table["surface"])
     _, ids = run("Officials from UNODC, Kenya and Uganda met.")  # (a list, not an office)
     assert {"unodc", "gov-ken", "gov-uga"} <= ids
+
+
+def test_companies_named_with_a_company_word_are_private_actors():
+    m, ids = run("In Nairobi, representatives of Kenya Airways, Ethiopian Airlines, Equity Bank and the Central Bank "
+                 "of Kenya met UNODC.")
+    types = {r.surface: actor_row(m, r.actor_id)["type"] for r in m.table.itertuples()}
+    assert types == {"Kenya Airways": "private", "Ethiopian Airlines": "private", "Equity Bank": "private",
+                     "Central Bank of Kenya": "government", "UNODC": "un_agency"}
+    assert "gov-ken" not in ids  # (the country in a company's name does not act)

@@ -42,6 +42,8 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
          r"Navy|Army|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         # companies: "Kenya Airways", "Safaricom PLC"
+         r"Airlines|Airways|PLC|Plc|Ltd|Limited|Corporation|Telecom|Telecoms|"
          # French and Portuguese heads
          r"Direction|Agence|Cellule|Pôle|Parquet|Cour|Conseil|Comité|Douanes?|Garde|Inspection|Secrétariat|"
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"

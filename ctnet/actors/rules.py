@@ -944,6 +944,8 @@ def discovered_type(name: str) -> str:
     ('ngo', 'government')
     >>> discovered_type("Center for Strategic Studies"), discovered_type("National Centre for Research")
     ('academic', 'government')
+    >>> discovered_type("Kenya Airways"), discovered_type("Equity Bank"), discovered_type("Reserve Bank of Malawi")
+    ('private', 'private', 'government')
     """
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
@@ -982,6 +984,10 @@ def discovered_type(name: str) -> str:
         if w in ("organisation", "organization", "organização") and not _STATE_WORDS.search(name) and not re.search(
                 r"\b(?:Security|Intelligence|Revenue|Customs|Immigration|Defen[cs]e|Prisons?)\b", name):
             return "ngo"  # "Kenya Community Support Organization"; not "Internal Security Organisation"
-        if w in ("company", "ltd", "inc", "corporation"):
+        if w in ("company", "ltd", "inc", "corporation", "plc", "limited", "airlines", "airways", "telecom", "telecoms"):
             return "private"
+        if w in ("bank", "banque", "banco") and not re.search(
+                r"\b(?:Central|Reserve|National|State|Centrale|Nationale|Nacional)\b|^(?:Bank|Banque|Banco)\s+(?:of|de|du|da|do)\s",
+                name, re.IGNORECASE):
+            return "private"  # "Equity Bank", not "Central Bank of Nigeria", "Bank of Zambia"
     return "government"
