@@ -1907,3 +1907,12 @@ def test_companies_named_with_a_company_word_are_private_actors():
     assert types == {"Kenya Airways": "private", "Ethiopian Airlines": "private", "Equity Bank": "private",
                      "Central Bank of Kenya": "government", "UNODC": "un_agency"}
     assert "gov-ken" not in ids  # (the country in a company's name does not act)
+
+
+def test_french_and_portuguese_donor_nouns_with_a_word_of_praise():
+    for text, donor in (("Le projet est financé par le Danemark, avec le soutien financier complémentaire du Japon.",
+                         "gov-jpn"),
+                        ("Grâce à la contribution généreuse du Danemark, l'ONUDC a formé 30 magistrats.", "gov-dnk"),
+                        ("Com o apoio financeiro adicional da Noruega, o UNODC formou 25 procuradores.", "gov-nor")):
+        m, _ = run(text)
+        assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text

@@ -426,6 +426,10 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
 
 # ----------------------------------------------------------------------------- donors
 
+#: Words of praise or amount between a French or Portuguese donor noun and its payer: "le soutien financier
+#: complémentaire du Japon", "la contribution généreuse du Danemark", "apoio financeiro adicional da Noruega".
+_FR_PRAISE = (r"(?:compl[ée]mentaire|additionnel(?:le)?|suppl[ée]mentaire|g[ée]n[ée]reu(?:x|se)|pr[ée]cieu(?:x|se)|"
+              r"important(?:e)?|constant(?:e)?|continu(?:e)?|adicional|generos[oa]|valios[oa])")
 _DONOR_LEFT = [
     ("explicit_financial", re.compile(
         r"(?:\b(?:funded|financed|sponsored|co-?funded|co-?financed|paid\s+for|bankrolled)\s+(?:(?!"
@@ -489,9 +493,10 @@ _DONOR_LEFT = [
         r"(?:plus\s+de\s+|mais\s+de\s+)?\d[\d.,\s]*\s*(?:millions?|milliards?|milh[õo]es|mil|bilh[õo]es)?\s*"
         r"(?:d'|de\s+)?(?:euros?|dollars?|francs?|d[óo]lares|USD|EUR|FCFA|US\$|\$|\u20ac)?\s*"
         r"(?:américains\s+|americanos\s+)?(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das)"
-        r"|\b(?:soutien|appui|concours|contribution)\s+financi[eè]re?\s+(?:de|du|des)"
-        r"|\b(?:financement|contribution)\s+(?:de|du|des)"
-        r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:de|do|da|dos|das)"
+        r"|\b(?:soutien|appui|concours|contribution)\s+(?:" + _FR_PRAISE + r"\s+)?financi[eè]re?\s+(?:"
+        + _FR_PRAISE + r"\s+)?(?:de|du|des)"
+        r"|\b(?:financement|contribution)\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|du|des)"
+        r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das)"
         r"|\b(?:funded|financed|co-?funded|co-?financed)\s+by\s+" + _PAYERS_INCLUDING + r")"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
