@@ -1916,3 +1916,23 @@ def test_french_and_portuguese_donor_nouns_with_a_word_of_praise():
                         ("Com o apoio financeiro adicional da Noruega, o UNODC formou 25 procuradores.", "gov-nor")):
         m, _ = run(text)
         assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
+
+
+def test_a_central_asian_body_under_the_government_is_one_name_and_one_actor():
+    m, ids = run("In Dushanbe, the Customs Service under the Government of the Republic of Tajikistan and the Agency "
+                 "for Drug Control under the President of the Republic of Tajikistan met. The Customs Service spoke.")
+    assert set(m.table["surface"]) == {
+        "Customs Service under the Government of the Republic of Tajikistan",
+        "Agency for Drug Control under the President of the Republic of Tajikistan", "Customs Service"}
+    assert len(ids) == 2 and "gov-tjk" not in ids  # (the short name is the same actor; the state is inside)
+    m, _ = run("In Addis Ababa, experts recommended a National Coordination Centre under the Ministry of Peace.")
+    assert "National Coordination Centre" in set(m.table["surface"])  # (where a planned body goes)
+
+
+def test_and_the_agency_after_a_name_is_no_descriptor_of_it():
+    # "IOM, the UN Migration Agency": a descriptor; "In Dushanbe, the X and the Agency for ...": a list
+    _, ids = run("In Dushanbe, the Customs Service and the Agency for Drug Control met with the Government of "
+                 "Tajikistan.")
+    assert len(ids) == 3
+    m, _ = run("IOM, the UN Migration Agency, said")
+    assert set(m.table["actor_id"]) == {"iom"}

@@ -308,6 +308,9 @@ def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None 
             core = core[lead.end():]
         # "Ministry of Security of Burkina Faso" is the "Ministry of Security (Burkina Faso)"
         # that the release names again without its country
+        # "the Customs Service under the Government of the Republic of Tajikistan" is the "Customs Service
+        # (Tajikistan)" that the release may name without what it is under
+        core = core.split(" under the ")[0]
         for of in re.finditer(r"\s+(?:of|de|du|da|do|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?(?=[^,()]+$)", core):
             if len(core[:of.start()].split()) > 1 and gaz.resolve(core[of.end():]) is gaz[gov]:
                 core = core[:of.start()]
@@ -895,6 +898,11 @@ def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
     return None
 
 
+#: What a body is "under" in its official name (Central Asian usage), with the state's name after it.
+_UNDER = re.compile(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Ministers|Cabinet|Prime\s+Minister|"
+                    r"Prosecutor[\s-]General['\u2019]s\s+Office|Office\s+of\s+the\s+Prosecutor[\s-]General)"
+                    # (not "a Centre under the Ministry of Peace": where a planned body goes)
+                    r"(\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?(?![\w\-])")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1146,6 +1154,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 name = text[a:b]
                 break
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
+        if disc and disc[-1].start <= a and b <= disc[-1].end:
+            continue  # inside the name before it: "... under the Prosecutor General's Office"
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
         if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ")):
@@ -1234,6 +1244,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         elif inner is None and any(m.kind == "generic" and m.start == a and (m.end == b or _ELIDED_FIRST.match(text, m.end))
                                    for m in inside):
             continue  # a generic form, alone or first in a list of elided bodies: resolved below
+        under = _UNDER.match(text, b)
+        if under is not None and (under.group(1) is None or _country_in(
+                spans.overlapping(under.start(1), under.end(1)), gaz) is not None):
+            # "the Customs Service under the Government of the Republic of Tajikistan", "the Department for
+            # Combating Economic Crimes under the Prosecutor General's Office": one name (only the body)
+            b = under.end()
+            name = text[a:b]
         acr = _ACRO_AFTER.match(text, b)
         known = _translated(acr.group(1), name, gaz, None, countries_seen) if acr else None
         if acr and known is None and (claim := gaz.claim(acr.group(1))) is not None and claim[1] == "generic":

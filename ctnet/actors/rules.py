@@ -756,7 +756,7 @@ _DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
 _MEMBERS_RIGHT = re.compile(r"\s+(?:agencies|entities|bodies|organi[sz]ations|funds\s+and\s+programmes)\b")
 _SG_TITLE = re.compile(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
 _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
-_DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
+_DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
 _HQ_RIGHT = re.compile(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
