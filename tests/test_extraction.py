@@ -1936,3 +1936,21 @@ def test_and_the_agency_after_a_name_is_no_descriptor_of_it():
     assert len(ids) == 3
     m, _ = run("IOM, the UN Migration Agency, said")
     assert set(m.table["actor_id"]) == {"iom"}
+
+
+def test_donor_wordings_with_came_from_a_donation_of_goods_and_an_agency_that_provides_them():
+    for text, donor in (
+            ("Additional financial support for the module came from the Kingdom of the Netherlands.", "gov-nld"),
+            ("A donation of analytical software licences from the Government of Denmark was handed over.", "gov-dnk"),
+            ("The Korea International Cooperation Agency (KOICA) provided tablets and motorbikes.", "kor-koica"),
+            # "U.S." does not end the sentence that holds the cue
+            ("The programme was funded by the U.S. Department of State and by Norway.", "gov-nor")):
+        m, _ = run(text)
+        assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
+
+
+def test_an_organisations_possessive_before_its_own_body_and_a_compound_word_are_no_mentions():
+    _, ids = run("The African Union's African Centre for the Study and Research on Terrorism (ACSRT) met.")
+    assert ids == {"au-acsrt"}  # (GUIDELINES §3: only the body with its own mandate)
+    _, ids = run("IOM's work in Iraq is guided by the Whole-of-UN Approach.")
+    assert ids == {"iom"}

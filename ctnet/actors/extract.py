@@ -1447,6 +1447,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if not _OWNER_GAP.fullmatch(text, d[1], nxt[0].start):
             continue
         owner, owned_body = actor(d[0].actor_id), actor(nxt[0].actor_id)
+        if (owner is not None and owned_body is not None and owner.type != "government" and owned_body.id in gaz
+                and owner.id in gaz.ancestors(owned_body.id) and owned_body.id != owner.id):
+            # an organisation's body with a mandate of its own: "The African Union's African Centre for the Study
+            # and Research on Terrorism (ACSRT)" gives only the Centre
+            d[2] = False
+            owned[id(nxt[0])] = d[0].start
+            continue
         if owner is None or owned_body is None or owner.type != "government" or not owner.country:
             continue  # (the owner may be a body itself: "the U.S. Department of State's Bureau of Counterterrorism")
         if owned_body.type == "government" and owned_body.country == owner.country and owned_body.id != owner.id:

@@ -297,9 +297,16 @@ def _squash(seg: str) -> str:
     return _WS.sub(" ", seg) if _NEEDS_SQUASH.search(seg) else seg
 
 
+#: Where the sentence before a mention starts: a line break, "; " or a full stop that ends no abbreviation
+#: ("funded by the U.S. Department of State and by ...", "Mr. Ali").
+_LEFT_CUT = re.compile(r"\n|; |(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)\. ")
+
+
 def _left(text: str, start: int, n: int = 120) -> str:
     seg = _apos(text)[max(0, start - n):start]
-    cut = max(seg.rfind("\n"), seg.rfind(". "), seg.rfind("; "))
+    cut = -1
+    for c in _LEFT_CUT.finditer(seg):
+        cut = c.end() - 2 if c.group() != "\n" else c.start()
     seg = seg[cut + 1:] if cut >= 0 else seg
     return _squash(seg)
 
@@ -465,6 +472,10 @@ _DONOR_LEFT = [
         r"|\bcosts?\s+(?:[^.;]{0,80}?\s+)?(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:fully\s+|partly\s+)?"
         r"(?:covered|met|borne|paid)\s+by"
         r"|\b(?:additional\s+|financial\s+)?resources\s+(?:from|provided\s+by|made\s+available\s+by)"
+        # "financial support for the module came from", "a donation of analytical software licences from"
+        r"|\b(?:financial\s+support|funding|financing|funds|contributions?|grants?)"
+        r"(?:\s+for\s+[^.;]{1,80}?)?\s+(?:comes?|came|is\s+coming|was\s+received)\s+from"
+        r"|\b(?:donation|grant|gift)\s+of\s+(?![\d$\u20ac\u00a3])[^.;]{1,60}?\s+from"
         # "contributions to GCERF from", "funding for the session was provided by"
         r"|\b(?:contributions?|funding|grants?|donations?)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+from"
         r"|\b(?:funding|financing|funds)\s+(?:for\s+[^.;]{1,80}?\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
@@ -528,7 +539,8 @@ _DONOR_RIGHT = [
         r"\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
         r"contributed|contributes|granted|made\s+available|announced|pledged|pledges)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
-        r"computers|scanners|\w+\s+(?:euros?|dollars|usd|eur)"
+        r"computers|scanners|tablets|laptops|motorbikes|motorcycles|software|licen[cs]es|uniforms|servers|drones|"
+        r"radios|furniture|\w+\s+(?:euros?|dollars|usd|eur)"
         r"|(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:donors?|funders?|contributors?)\b"
@@ -759,6 +771,7 @@ _SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
 _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
+_COMPOUND_LEFT = re.compile(r"[A-Za-z]-(?:of|the|for|and)-$")
 _HQ_RIGHT = re.compile(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
                        re.IGNORECASE)
 _AT_LEFT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -798,9 +811,13 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     >>> t = "It took place at the United Nations Office at Nairobi."
     >>> not_an_actor_here(t, 21, 53)
     True
+    >>> not_an_actor_here("guided by the Whole-of-UN Approach", 23, 25)
+    True
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
+    if _COMPOUND_LEFT.search(text, max(0, start - 8), start):
+        return True  # a word made with the name: "the Whole-of-UN Approach"
     if _PLATFORM_LEFT.search(text, max(0, start - 40), start):
         return True  # a platform: "Follow us on Twitter", "streamed live on YouTube"
     if _PLACE_NAME.search(text, start, end) and _HELD_AT.search(text, max(0, start - 40), start):
