@@ -1954,3 +1954,24 @@ def test_an_organisations_possessive_before_its_own_body_and_a_compound_word_are
     assert ids == {"au-acsrt"}  # (GUIDELINES §3: only the body with its own mandate)
     _, ids = run("IOM's work in Iraq is guided by the Whole-of-UN Approach.")
     assert ids == {"iom"}
+
+
+def test_university_with_its_city_indirect_duties_federal_ministry_and_trafficking_in_persons():
+    m, _ = run("À Niamey, l'Université Abdou Moumouni de Niamey et la Direction générale des Douanes et Droits "
+               "indirects du Tchad ont participé.")
+    assert {"Université Abdou Moumouni de Niamey",
+            "Direction générale des Douanes et Droits indirects du Tchad"} <= set(m.table["surface"])
+    m, _ = run("Le ministère fédéral des Affaires étrangères de l'Allemagne a financé le projet.")
+    assert set(m.table["surface"]) == {"ministère fédéral des Affaires étrangères de l'Allemagne"}
+    m, _ = run("In Dodoma, Tanzania's Anti-Trafficking in Persons Secretariat and the Office to Monitor and Combat "
+               "Trafficking in Persons met.")
+    assert "Office to Monitor and Combat Trafficking in Persons" in set(m.table["surface"])
+    assert any(s.endswith("Anti-Trafficking in Persons Secretariat") for s in m.table["surface"])
+
+
+def test_the_council_of_ministers_and_a_shared_acronym_with_its_country():
+    m, _ = run("Maputo, 3 May 2022 – The plan was adopted by the Council of Ministers of Mozambique's government. "
+               "It was adopted by the Council of Ministers.")
+    assert "Council of Ministers" in set(m.table["surface"])
+    m, ids = run("Les agents de la CENTIF du Sénégal ont participé.")
+    assert set(m.table["surface"]) == {"CENTIF du Sénégal"} and ids == {"gov-sen-centif"}

@@ -55,7 +55,7 @@ _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|n
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
-_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al)"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al|in(?=\s+(?:Persons|Human\s+Beings)\b))"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
@@ -96,7 +96,7 @@ _ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]r
         r"d[ée]centralis[ée]e?|pública|público|interna|interno|externa|nacional|geral|criminal|migratória|"
         r"religiosos?|internacional|estrangeiros?|jur[íi]dicos?|judici[áa]ri[ao]|humaine?s?|"
         # "Droits de l'homme", "Sénégalais de l'extérieur"
-        r"de\s+l['\u2019](?:[Hh]omme|ext[ée]rieur)))?")
+        r"indirects?|de\s+l['\u2019](?:[Hh]omme|ext[ée]rieur)))?")
 #: One link of a French name and the words after it: "de lutte", "contre la traite des personnes".
 _FR_NAME_LINK = (rf"(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
                  rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})")
@@ -106,10 +106,12 @@ _OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
             rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,6}}")
 _ORG = re.compile(
     # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
+    # (with the city after it: "l'Université Abdou Moumouni de Niamey")
     rf"\b(?:(?:Yayasan|Universitas|Universidade|Université|Fundação|Fondation|Fundación)(?:\s+{_CAP}){{1,4}}"
+    rf"(?:\s+(?:de\s+|do\s+|da\s+|d['\u2019])(?=[A-Z]){_CAP})?"
     rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     # a state's branch named by one word: "the Judiciary", "the Parliament"
-    r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
+    r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury|Council\s+of\s+Ministers)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
     # (or with an adjective after the head: "le Haut Conseil islamique du Mali")
@@ -117,10 +119,10 @@ _ORG = re.compile(
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
-    rf"|(?<![\w'\u2019-])(?:[Mm]inist[èe]re|[Mm]inist[ée]rio)\s+[a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|"
-    rf"an|ane|ano|ana|ense|ês|esa|ino|ina|i|ite|ote|ien)(?={_OF_TAIL}){_OF_TAIL}"
+    rf"|(?<![\w'\u2019-])(?:[Mm]inist[èe]re|[Mm]inist[ée]rio)\s+(?:[a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|"
+    rf"an|ane|ano|ana|ense|ês|esa|ino|ina|i|ite|ote|ien)|f[ée]d[ée]ral)(?={_OF_TAIL}){_OF_TAIL}"
     rf"|(?!(?:The|This|That|These|Its|Their|Our|His|Her|A|An|Le|La|Les|O|Os|As|El|Son|Sa|Ses|Leur|Leurs|Notre|"
-    rf"Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}}"
+    rf"Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s){_CAP}(?:\s+(?:(?:and|&|in(?=\s+(?:Persons|Human\s+Beings)\b))\s+)?{_CAP}){{0,5}}"
     rf"\s+(?:{_HEAD}){_HEAD_GENERAL}"
     rf"(?:{_OF_TAIL})?)\b"
 )
@@ -918,14 +920,18 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
     while i < len(matches):
         m = matches[i]
         nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if (nxt is not None and m.kind in ("name", "alias") and nxt.kind in ("place", "official")
+        if (nxt is not None and m.kind in ("name", "alias", "generic") and nxt.kind in ("place", "official")
                 and (of := _OF_OWN.match(text, m.end)) is not None and of.end() == nxt.start
-                and _national_body(who := gaz.get(m.actor_id)) and who is not None
-                and (c := gaz.get(nxt.actor_id)) is not None and c.country == who.country and c.parent is None
+                and (c := gaz.get(nxt.actor_id)) is not None and c.country and c.parent is None
                 and not _BODY_AFTER.match(text, nxt.end)):
-            out.append(Match(m.start, nxt.end, text[m.start:nxt.end], m.actor_id, m.kind, m.alias, m.alts))
-            i += 2
-            continue
+            # (a name several countries' bodies share is the one of that country: "la CENTIF du Sénégal")
+            who = next((x for x in [gaz.get(m.actor_id)] + [gaz.get(y) for y, _ in m.alts]
+                        if _national_body(x) and x is not None and x.country == c.country), None)
+            if who is not None and (m.kind != "generic" or case_sensitive(m.surface)):  # (an acronym)
+                out.append(Match(m.start, nxt.end, text[m.start:nxt.end], who.id,
+                                 "alias" if m.kind == "generic" else m.kind, m.alias))
+                i += 2
+                continue
         if (nxt is not None and m.kind in ("name", "alias") and nxt.kind == "place" and nxt.start == m.end + 1
                 and text[m.end] == " " and m.surface.isupper() and len(m.surface) >= 2
                 and (who := gaz.get(m.actor_id)) is not None and who.type in _OFFICE_OWNER_TYPES
