@@ -1975,3 +1975,9 @@ def test_the_council_of_ministers_and_a_shared_acronym_with_its_country():
     assert "Council of Ministers" in set(m.table["surface"])
     m, ids = run("Les agents de la CENTIF du Sénégal ont participé.")
     assert set(m.table["surface"]) == {"CENTIF du Sénégal"} and ids == {"gov-sen-centif"}
+
+
+def test_a_companys_name_with_a_country_is_its_subsidiary_there():
+    m, ids = run("In Cotonou, MTN Benin, Ecobank and Zain Jordan met the Central Bank of West African States.")
+    assert {"MTN Benin", "Ecobank", "Zain Jordan"} <= set(m.table["surface"])
+    assert {"mtn", "ecobank", "zain"} <= ids and "gov-jor" not in ids and "gov-ben" not in ids

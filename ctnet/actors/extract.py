@@ -933,8 +933,9 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
                 i += 2
                 continue
         if (nxt is not None and m.kind in ("name", "alias") and nxt.kind == "place" and nxt.start == m.end + 1
-                and text[m.end] == " " and m.surface.isupper() and len(m.surface) >= 2
-                and (who := gaz.get(m.actor_id)) is not None and who.type in _OFFICE_OWNER_TYPES
+                and text[m.end] == " " and (who := gaz.get(m.actor_id)) is not None
+                and ((m.surface.isupper() and len(m.surface) >= 2 and who.type in _OFFICE_OWNER_TYPES)
+                     or who.type == "private")  # ("MTN Benin", "Zain Jordan": a company's subsidiary there)
                 and not re.match(r"['\u2019\w-]", text[nxt.end:nxt.end + 1])):
             # "IOM Togo", "l'ONUDC Sénégal", "UNHCR Kenya": the organisation's office in the country, an alias
             # of the organisation (GUIDELINES §3); the country is a place
