@@ -1981,3 +1981,10 @@ def test_a_companys_name_with_a_country_is_its_subsidiary_there():
     m, ids = run("In Cotonou, MTN Benin, Ecobank and Zain Jordan met the Central Bank of West African States.")
     assert {"MTN Benin", "Ecobank", "Zain Jordan"} <= set(m.table["surface"])
     assert {"mtn", "ecobank", "zain"} <= ids and "gov-jor" not in ids and "gov-ben" not in ids
+
+
+def test_a_countrys_possessive_is_not_part_of_a_discovered_bodys_surface():
+    # (most annotators write "Ministry of National Security", not "Ghana's Ministry of ...")
+    m, ids = run("In Accra, Ghana's Ministry of National Security hosted the exercise.")
+    assert set(m.table["surface"]) == {"Ministry of National Security"} and len(ids) == 1
+    assert actor_row(m, next(iter(ids)))["country"] == "GHA"

@@ -1067,6 +1067,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     offices: list[Match] = []  # offices of an organisation, named after it ("UNODC Regional Office for ...")
     owners: list[tuple[int, int]] = []  # bodies written as the owner of a body ("the National Assembly's ...")
     owner_country: dict[int, str | None] = {}  # start of the inner body -> the owner's country
+    owners_c: set[int] = set()  # starts of bodies written after their country's possessive ("Ghana's ...")
     sub_bodies: set[tuple[int, int]] = set()  # units named after a national body ("Kenya Police Marine Unit")
     org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
@@ -1137,6 +1138,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 owner_country[a + poss.end()] = _country_in(spans.overlapping(a, a + poss.end()), gaz) or next(
                     (o.country for m in spans.overlapping(a, a + poss.end())
                      if (o := gaz.get(m.actor_id)) is not None and _national_body(o)), None)
+            a += poss.end()
+            name = name[poss.end():]
+        elif poss and len(name[poss.end():].split()) >= 2 and (owner_c := [
+                m for m in spans.overlapping(a, a + poss.end()) if m.kind in ("place", "official")
+                and m.start == a and m.end == a + len(poss.group(1))]):
+            # "Ghana's Ministry of National Security": the body, in the owner's country; the state is no
+            # mention of its own (step 3c), and annotators write the name without it
+            owner_country[a + poss.end()] = _country_in(owner_c, gaz)
+            owners_c.add(a + poss.end())
             a += poss.end()
             name = name[poss.end():]
         b = a + len(name)
@@ -1241,7 +1251,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 m.kind not in _COUNTRY_KINDS and m.kind != "generic"
                 and not _other_countrys_body(m, a, b, inside, text, gaz) for m in inside):
             continue
-        oc = owner_country.get(a) if owners and owners[-1][1] == a else None
+        oc = owner_country.get(a) if (owners and owners[-1][1] == a) or a in owners_c else None
         if oc is not None:  # the owner's country decides a shared name: "the Maldives Police Service's Counter ..."
             pick = next((c for g in inside if g.kind == "generic" and g.start == a and g.end == b
                          for c in [g.actor_id] + [x for x, _ in g.alts] if _cached_country(gaz, c) == oc), None)
