@@ -447,9 +447,9 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
-                                  "heldout9", "heldout10", "heldout11", "heldout13"])
+                                  "heldout9", "heldout10", "heldout11", "heldout13", "heldout15"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on eleven of the twelve held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on twelve of the fifteen held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -481,6 +481,17 @@ def test_french_and_portuguese_held_out_set_does_not_regress():
     ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
     assert ev.micro["f1"] >= 0.87, ev.to_text()
     assert ev.donor["f1"] >= 0.80, ev.to_text()
+    assert ev.type_accuracy >= 0.95, ev.to_text()
+
+
+def test_fourteenth_held_out_set_does_not_regress():
+    """heldout14 (12 English releases from Central and South Asia, the Middle East, the Balkans, Latin America and
+    West Africa) was scored blind at 0.845 (donor 0.899); after general fixes it is still below the issue's 0.93
+    (docs/extraction.md), so this is a regression guard."""
+    d = HELDOUT / "heldout14"
+    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
+    assert ev.micro["f1"] >= 0.90, ev.to_text()
+    assert ev.donor["f1"] >= 0.90, ev.to_text()
     assert ev.type_accuracy >= 0.95, ev.to_text()
 
 
