@@ -1999,3 +1999,26 @@ def test_a_countrys_possessive_is_not_part_of_a_discovered_bodys_surface():
     m, ids = run("In Accra, Ghana's Ministry of National Security hosted the exercise.")
     assert set(m.table["surface"]) == {"Ministry of National Security"} and len(ids) == 1
     assert actor_row(m, next(iter(ids)))["country"] == "GHA"
+
+
+def test_nested_owner_acronym_and_of_the_and_border_troops():
+    m, _ = run("In Amman, the Community Peace Centre of the Public Security Directorate (PSD) opened. The Community "
+               "Peace Centre of the PSD met.")
+    assert "Community Peace Centre" in set(m.table["surface"])
+    assert "Community Peace Centre of the PSD" not in set(m.table["surface"])
+    m, _ = run("In Tashkent, CTED met the National Centre for Human Rights of the Republic of Uzbekistan and of the "
+               "Authorized Person of the Oliy Majlis for Human Rights.")
+    assert "National Centre for Human Rights of the Republic of Uzbekistan" in set(m.table["surface"])
+    m, _ = run("DUSHANBE – Officers from the Border Troops of the State Committee for National Security of the "
+               "Republic of Tajikistan attended.")
+    assert set(m.table["surface"]) == {"Border Troops"}
+
+
+def test_a_national_body_named_like_an_international_one_a_facility_and_an_ngo_in_apposition():
+    m, ids = run("In Rabat, the National Human Rights Council (CNDH) described its role.")
+    assert "unhrc" not in ids and "National Human Rights Council" in set(m.table["surface"])
+    _, ids = run("In Iraq, families stay at the Jeddah 1 Rehabilitation Centre near Mosul.")
+    assert not any("rehabilitation" in i for i in ids)
+    m, ids = run("In Tashkent, the delegation met with the Development Strategy Centre, a Tashkent-based "
+                 "non-governmental organization.")
+    assert [actor_row(m, i)["type"] for i in ids] == ["ngo"]

@@ -41,7 +41,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
-         r"Navy|Army|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         r"Navy|Army|Troops|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # companies: "Kenya Airways", "Safaricom PLC"
          r"Airlines|Airways|PLC|Plc|Ltd|Limited|Corporation|Telecom|Telecoms|"
          # French and Portuguese heads
@@ -65,7 +65,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 #: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
 _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury"})
-_OF_SPLIT = re.compile(r"\s+of\s+")
+_OF_THE_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
@@ -247,6 +247,9 @@ def _first_of_two(name: str) -> str:
     """
     for m in _SECOND_NAME.finditer(name):
         before, after = name[:m.start()], name[m.end():]
+        if re.fullmatch(r"\s+and\s+of\s+the\s+", m.group()) and _ENDS_WITH_HEAD.search(before) is None \
+                and _HEAD_RX.search(before):
+            return before  # "the National Centre for Human Rights of the Republic of Uzbekistan and of the Ombudsman"
         if not (_HEAD_RX.search(before) or _LOWER_HEAD.match(before)) or not _HEAD_RX.search(after):
             continue  # (French writes "le ministère de la Justice et le Secrétariat général ...")
         nxt = _SECOND_NAME.search(after)
@@ -905,6 +908,12 @@ _UNDER = re.compile(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Mi
                     r"Prosecutor[\s-]General['\u2019]s\s+Office|Office\s+of\s+the\s+Prosecutor[\s-]General)"
                     # (not "a Centre under the Ministry of Peace": where a planned body goes)
                     r"(\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?(?![\w\-])")
+#: A word that makes a national body of an international one's name: "National Human Rights Council".
+_NATIONAL_PREFIX = re.compile(r"(?:National|Independent|Federal|Provincial|State)\s+")
+#: A class noun in apposition after a name: ", a Tashkent-based non-governmental organization", ", an NGO".
+_CLASS_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:non[\s-]governmental\s+"
+                          r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity)\b",
+                          re.IGNORECASE)
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1018,7 +1027,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if any(m.kind in _STRONG_KINDS and (m.start < ls or m.end > le or (m.end - m.start) >= (le - ls) - 1)
                for m in inside):
             continue
-        if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government" for m in inside):
+        if any(m.kind in _STRONG_KINDS and gaz[m.actor_id].type != "government"
+               and not _NATIONAL_PREFIX.fullmatch(text, ls, m.start) for m in inside):
+            # (but "the National Human Rights Council (CNDH)" is a national body, not the UN's Council)
             continue
         if dominant is None:
             dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)]
@@ -1091,10 +1102,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         inner = _NESTED_OF.search(name, head.end())
         if inner is None:  # "the Anti-Terrorism Unit of Bangladesh Police": a registry body owns it
-            for of_m in _OF_SPLIT.finditer(name, head.end()):
+            for of_m in _OF_THE_SPLIT.finditer(name, head.end()):  # (also "... Centre of the PSD")
                 at = a + of_m.end()
-                owning = [m for m in spans.overlapping(at, at + 1) if m.start == at and m.kind in ("name", "alias")
-                          and (boss := gaz.get(m.actor_id)) is not None and boss.type == "government" and boss.parent]
+                owning = [m for m in spans.overlapping(at, at + 1) if m.start == at
+                          and (m.kind in ("name", "alias", "bound") or (m.kind == "generic" and (
+                              case_sensitive(m.surface) or _HEAD_RX.search(m.surface))))
+                          and (boss := extra_actors.get(m.actor_id) or gaz.get(m.actor_id)) is not None
+                          and boss.type == "government" and boss.parent]
                 if owning and owning[0].end >= a + len(name.rstrip()):
                     inner = of_m
                     break
@@ -1173,11 +1187,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if disc and disc[-1].start <= a and b <= disc[-1].end:
             continue  # inside the name before it: "... under the Prosecutor General's Office"
+        if re.search(r"\b\d+\s$", text[max(0, a - 6):a]):
+            continue  # the end of a name with a number in it: "the Jeddah 1 Rehabilitation Centre" (a facility)
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
         if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ")):
             continue  # (but "the Judiciary", "the Parliament": the state's, as "the National Treasury")
-        if _NOT_ORG.search(name) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name) or _SECTOR.fullmatch(name):
+        appos = _CLASS_AFTER.match(text, b)  # "the Development Strategy Centre, a Tashkent-based NGO"
+        if (_NOT_ORG.search(name) and appos is None) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name) \
+                or _SECTOR.fullmatch(name):
             continue
         if name.startswith("Police") and _RANK_OF.search(text, max(0, a - 40), a):
             continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
@@ -1249,7 +1267,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # the country's own name with a head word in it: "the Russian Federation"
         if (a, b) not in org_bodies and (a, b) not in sub_bodies and any(
                 m.kind not in _COUNTRY_KINDS and m.kind != "generic"
-                and not _other_countrys_body(m, a, b, inside, text, gaz) for m in inside):
+                and not _other_countrys_body(m, a, b, inside, text, gaz)
+                and not (m.end == b and _NATIONAL_PREFIX.fullmatch(text, a, m.start) and (
+                    o := gaz.get(m.actor_id)) is not None and o.type in ("un_agency", "intergovernmental", "regional_org"))
+                for m in inside):
             continue
         oc = owner_country.get(a) if (owners and owners[-1][1] == a) or a in owners_c else None
         if oc is not None:  # the owner's country decides a shared name: "the Maldives Police Service's Counter ..."
@@ -1326,7 +1347,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
                        or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz)
                        or _listed_after_body(_Spans(matches), text, dm.start, gaz, extra_actors))
-            act = _discovered(dm.surface, country or dom, gaz, "ngo" if (dm.start, dm.end) in classed_spans else None)
+            act = _discovered(dm.surface, country or dom, gaz, "ngo" if (dm.start, dm.end) in classed_spans
+                              or _CLASS_AFTER.match(text, dm.end) else None)
             if country:
                 seen_disc.setdefault(_core_key(act), act)
             elif _core_key(act) in seen_disc:  # "the Ministry of Security" after "... of Burkina Faso"
