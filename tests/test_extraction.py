@@ -2022,3 +2022,19 @@ def test_a_national_body_named_like_an_international_one_a_facility_and_an_ngo_i
     m, ids = run("In Tashkent, the delegation met with the Development Strategy Centre, a Tashkent-based "
                  "non-governmental organization.")
     assert [actor_row(m, i)["type"] for i in ids] == ["ngo"]
+
+
+def test_french_and_portuguese_participants_who_came_from_listed_states():
+    _, ids = run("Le séminaire a réuni des responsables venus du Maroc, de Tunisie, de Mauritanie et du Sénégal.")
+    assert ids == {"gov-mar", "gov-tun", "gov-mrt", "gov-sen"}
+    _, ids = run("Participaram 30 magistrados vindos de Angola e de Cabo Verde.")
+    assert ids == {"gov-ago", "gov-cpv"}
+    m, _ = run("Ce séminaire a été rendu possible grâce à la généreuse contribution de l'État du Qatar.")
+    assert list(m.table["role"]) == ["donor"] and list(m.table["actor_id"]) == ["gov-qat"]
+
+
+def test_a_discovered_name_stops_before_a_registry_name_coordinated_with_it():
+    m, _ = run("In Baghdad, the network was developed with the Martyrs Foundation, the Ministry of Migration and "
+               "Displacement and the National Security Advisory.")
+    assert set(m.table["surface"]) == {"Martyrs Foundation", "Ministry of Migration and Displacement",
+                                       "National Security Advisory"}

@@ -244,7 +244,7 @@ AUS;m;Australia;Commonwealth of Australia;Australian|Australians;Australie|Austr
 AUT;m;Austria;;Austrian|Austrians;Autriche|Áustria
 AZE;m;Azerbaijan;;Azerbaijani|Azerbaijanis;Azerbaïdjan|Azerbaijão
 BHS;m;Bahamas;;Bahamian|Bahamians;The Bahamas
-BHR;m;Bahrain;;Bahraini|Bahrainis;Bahreïn|Barém
+BHR;m;Bahrain;;Bahraini|Bahrainis;Bahreïn|Barém|Kingdom of Bahrain|Royaume de Bahreïn|Reino do Barém
 BGD;m;Bangladesh;;Bangladeshi|Bangladeshis;
 BRB;m;Barbados;Barbados;Barbadian|Barbadians;Barbade
 BLR;m;Belarus;;Belarusian|Belarusians;Biélorussie|Bielorrússia
@@ -322,7 +322,7 @@ JOR;m;Jordan;;Jordanian|Jordanians;Jordanie|Jordânia|Hashemite Kingdom of Jorda
 KAZ;m;Kazakhstan;;Kazakh|Kazakhs|Kazakhstani;Kazakhstão|Cazaquistão
 KEN;m;Kenya;;Kenyan|Kenyans;Quénia|Quênia
 KIR;m;Kiribati;;I-Kiribati;
-KWT;m;Kuwait;;Kuwaiti|Kuwaitis;Koweït|Kuwait
+KWT;m;Kuwait;;Kuwaiti|Kuwaitis;Koweït|Kuwait|State of Kuwait|État du Koweït|Estado do Kuwait
 KGZ;m;Kyrgyzstan;;Kyrgyz|Kyrgyzstani;Kyrgyz Republic|Kirghizistan|Quirguistão
 LAO;m;Laos;Lao People's Democratic Republic;Lao|Laotian|Laotians;Lao PDR
 LVA;m;Latvia;;Latvian|Latvians;Lettonie|Letónia|Letônia
@@ -360,7 +360,7 @@ NER;m;Niger;Republic of the Niger;Nigerien|Nigeriens;République du Niger|Republ
 NGA;m;Nigeria;;Nigerian|Nigerians;Nigéria|Federal Republic of Nigeria
 MKD;m;North Macedonia;;North Macedonian|Macedonian|Macedonians;Macédoine du Nord|Macedónia do Norte|Macedônia do Norte|Macedonia|Republic of Macedonia|former Yugoslav Republic of Macedonia|FYROM
 NOR;m;Norway;;Norwegian|Norwegians;Norvège|Noruega|Kingdom of Norway|Royaume de Norvège|Reino da Noruega
-OMN;m;Oman;;Omani|Omanis;Omã
+OMN;m;Oman;;Omani|Omanis;Omã|Sultanate of Oman|Sultanat d'Oman|Sultanato de Omã
 PAK;m;Pakistan;;Pakistani|Pakistanis;Paquistão
 PLW;m;Palau;;Palauan;
 PAN;m;Panama;;Panamanian|Panamanians;Panamá
@@ -370,7 +370,7 @@ PER;m;Peru;;Peruvian|Peruvians;Pérou
 PHL;m;Philippines;;Filipino|Filipinos|Philippine;The Philippines|Filipinas
 POL;m;Poland;;Polish;Pologne|Polónia|Polônia
 PRT;m;Portugal;;Portuguese;Portuguese Republic|República Portuguesa
-QAT;m;Qatar;;Qatari|Qataris;Catar
+QAT;m;Qatar;;Qatari|Qataris;Catar|État du Qatar|Estado do Catar|Estado do Qatar
 KOR;m;South Korea;Republic of Korea;South Korean|South Koreans|Korean;Corée du Sud|Coreia do Sul|ROK
 MDA;m;Moldova;Republic of Moldova;Moldovan|Moldovans;Moldavie|Moldávia
 ROU;m;Romania;Romania;Romanian|Romanians;Roumanie|Roménia|Romênia

@@ -914,6 +914,8 @@ _NATIONAL_PREFIX = re.compile(r"(?:National|Independent|Federal|Provincial|State
 _CLASS_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:non[\s-]governmental\s+"
                           r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity)\b",
                           re.IGNORECASE)
+#: What comes between two coordinated names: " and the ", ", the ", " et la ".
+_BEFORE_SECOND = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1183,6 +1185,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             if mm.start == a and mm.end < b and mm.kind in _STRONG_KINDS and _SECOND_NAME.match(text, mm.end):
                 b = mm.end  # "the University of Nairobi and Pwani University": the registry's name, then another
                 name = text[a:b]
+                break
+        for mm in spans.overlapping(a, b):
+            if a < mm.start and mm.end == b and mm.kind in ("name", "alias") and (
+                    sep := _BEFORE_SECOND.search(text, a, mm.start)) is not None and _HEAD_RX.search(text, a, sep.start()):
+                b = sep.start()  # "the Ministry of Migration and Displacement and the National Security Advisory":
+                name = text[a:b]  # another name, the registry's, after the first
                 break
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if disc and disc[-1].start <= a and b <= disc[-1].end:

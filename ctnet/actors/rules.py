@@ -61,6 +61,10 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of"}), r"\b(?:minister|secretary|ambassador|director|commissioner|representative|governor|chief|head|"
                         r"inspector[\s-]general|"
                         r"attorney[\s-]general|consul|envoy|chargé|charge)\b[^.;:()]{0,70}?\bof\s+(?:the\s+)?"),
+    # "des responsables venus du Maroc, de Tunisie et du Sénégal", "participantes oriundos de Angola"
+    (frozenset({"de", "du", "des", "d'", "do", "da", "dos", "das"}),
+     r"\b(?:venue?s?|issue?s?|originaires?|vindos?|vindas?|oriund[oa]s?|provenientes?)\s+(?:de|du|des|d'|do|da|dos|das)"
+     r"\s*(?:la\s+|l')?"),
     (frozenset({"by"}), r"\b(?:created|signed|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|funded|co-?funded|financed|"
                         r"supported|requested|ratified|adopted|sponsored|launched|established|endorsed|chaired|co-?chaired|led|"
                         r"provided|offered|donated|made\s+possible|initiated|convened|nominated|submitted|"
