@@ -2038,3 +2038,11 @@ def test_a_discovered_name_stops_before_a_registry_name_coordinated_with_it():
                "Displacement and the National Security Advisory.")
     assert set(m.table["surface"]) == {"Martyrs Foundation", "Ministry of Migration and Displacement",
                                        "National Security Advisory"}
+
+
+def test_an_organisations_own_directorate_is_the_organisation():
+    _, ids = run("Abuja – The ECOWAS Commission, through its Directorate of Political Affairs, Peace and Security, "
+                 "has concluded an exercise off the coast of Ghana.")
+    assert ids == {"ecowas"}
+    _, ids = run("Nairobi – The Government of Kenya, through its Directorate of Criminal Investigations, hosted it.")
+    assert "gov-ken-dci" in ids  # (a state's directorate is a body of its own)

@@ -916,6 +916,8 @@ _CLASS_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-
                           re.IGNORECASE)
 #: What comes between two coordinated names: " and the ", ", the ", " et la ".
 _BEFORE_SECOND = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
+#: Units an international organisation names as its own ("its Directorate of Political Affairs").
+_ORG_UNIT_HEAD = re.compile(r"(?:Directorate|Department|Division|Secretariat)\b")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1209,6 +1211,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # "the Deputy Inspector General of Police of Rwanda": a rank, not a body
         if _OWN_OFFICE.search(text, max(0, a - 8), a) and (_OFFICE_HEAD.match(name) or _ENDS_OFFICE.search(name)):
             continue  # "à travers son Bureau régional de Dakar", "its Justice and Corrections Section": the owner's unit
+        if _OWN_OFFICE.search(text, max(0, a - 8), a) and _ORG_UNIT_HEAD.match(name) and any(
+                (o := gaz.get(m.actor_id)) is not None and o.type in ("un_agency", "intergovernmental", "regional_org")
+                for m in spans.overlapping(max(0, a - 60), a - 1) if m.kind in _STRONG_KINDS and m.end <= a):
+            continue  # "The ECOWAS Commission, through its Directorate of Political Affairs, Peace and Security": its own
         of_org = _OF_THE_AFTER.match(text, b)
         if of_org and _OFFICE_LIKE.search(name) and any(
                 o.start == of_org.end() and o.actor_id in gaz and gaz[o.actor_id].type != "government"
