@@ -301,16 +301,18 @@ def _squash(seg: str) -> str:
     return _WS.sub(" ", seg) if _NEEDS_SQUASH.search(seg) else seg
 
 
-#: Where the sentence before a mention starts: a line break, "; " or a full stop that ends no abbreviation
-#: ("funded by the U.S. Department of State and by ...", "Mr. Ali").
-_LEFT_CUT = re.compile(r"\n|; |(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)\. ")
+#: A full stop that ends an abbreviation, not the sentence before a mention ("funded by the U.S. Department of
+#: State and by ...", "Mr. Ali").
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|Mrs))$")
 
 
 def _left(text: str, start: int, n: int = 120) -> str:
     seg = _apos(text)[max(0, start - n):start]
-    cut = -1
-    for c in _LEFT_CUT.finditer(seg):
-        cut = c.end() - 2 if c.group() != "\n" else c.start()
+    cut = max(seg.rfind("\n"), seg.rfind("; "))
+    dot = seg.rfind(". ")
+    while dot > cut and _ABBREV_END.search(seg, 0, dot):
+        dot = seg.rfind(". ", 0, dot)
+    cut = max(cut, dot)
     seg = seg[cut + 1:] if cut >= 0 else seg
     return _squash(seg)
 
