@@ -2046,3 +2046,21 @@ def test_an_organisations_own_directorate_is_the_organisation():
     assert ids == {"ecowas"}
     _, ids = run("Nairobi – The Government of Kenya, through its Directorate of Criminal Investigations, hosted it.")
     assert "gov-ken-dci" in ids  # (a state's directorate is a body of its own)
+
+
+def test_the_fast_name_search_finds_what_the_plain_search_finds():
+    # _org_search tries the pattern only where a name can start; it must give the very same matches
+    from ctnet.actors.extract import _ORG, _org_search
+
+    def scan(find, text):
+        out, pos = [], 0
+        while (m := find(text, pos)) is not None:
+            out.append((m.start(), m.end()))
+            pos = m.end()
+        return out
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(HELDOUT.glob("heldout*/docs/*.txt"))]
+    texts.append("l'Université Abdou Moumouni et le ministère de la Justice; the Judiciary, xABC Ministry of Y")
+    assert len(texts) > 150
+    for text in texts:
+        assert scan(_org_search, text) == scan(_ORG.search, text)

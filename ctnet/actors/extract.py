@@ -918,6 +918,20 @@ _CLASS_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-
 _BEFORE_SECOND = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
 #: Units an international organisation names as its own ("its Directorate of Political Affairs").
 _ORG_UNIT_HEAD = re.compile(r"(?:Directorate|Department|Division|Secretariat)\b")
+#: Where a match of :data:`_ORG` can start: every alternative starts at a word with a capital, or at
+#: "ministère"/"ministério" in lower case.
+_ORG_START = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist)")
+
+
+def _org_search(text: str, pos: int) -> re.Match[str] | None:
+    """``_ORG.search(text, pos)``, tried only where a match can start (the same match, about twice as fast)."""
+    for c in _ORG_START.finditer(text, pos):
+        m = _ORG.match(text, c.start())
+        if m is not None:
+            return m
+    return None
+
+
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1088,7 +1102,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     spans = _Spans(matches)
     pos = 0
     while True:
-        om = _ORG.search(text, pos)
+        om = _org_search(text, pos)
         if om is None:
             break
         a, b = om.start(), om.end()
