@@ -242,7 +242,7 @@ def test_discovered_names_with_and_and_venues():
     m, _ = run("IOM, in partnership with Somaliland's Immigration and Border Control Department, trained officers. "
                "The training took place at the Immigration Training Centre in Hargeisa.")
     surfaces = set(m.table["surface"])
-    assert "Somaliland's Immigration and Border Control Department" in surfaces
+    assert "Immigration and Border Control Department" in surfaces  # (without the owner's possessive)
     assert not any("Training Centre" in x for x in surfaces)
 
 
@@ -368,7 +368,7 @@ def test_portuguese_release():
 
 def test_possessive_country_names_the_body_and_finds_the_registry_body():
     m, _ = run("IOM handed equipment to Niger's National Police. Officials from Niger attended.")
-    rows = m.table[m.table["surface"] == "Niger\u2019s National Police".replace("\u2019", "'")]
+    rows = m.table[m.table["surface"] == "National Police"]
     assert len(rows) == 1
     row = actor_row(m, rows["actor_id"].iloc[0])
     assert row["country"] == "NER" and row["parent"] == "gov-ner"
@@ -904,7 +904,7 @@ def test_session_four_general_cases():
                  "Office of the Attorney General of the Federal Republic of Somalia. A Alta Comissão do Canadá em "
                  "Moçambique e o Centro de Inteligência Financeira da África do Sul (FIC) participaram.")
     surfaces = set(m.table["surface"])
-    assert {"Ministry of Foreign Affairs of Indonesia", "Bangladesh's Ministry of Foreign Affairs",
+    assert {"Ministry of Foreign Affairs of Indonesia", "Ministry of Foreign Affairs",
             "Office of the Attorney General of the Federal Republic of Somalia",
             "Alta Comissão do Canadá em Moçambique"} <= surfaces
     assert "gov-zaf-fic" in ids  # the registry's FIC, named in Portuguese
@@ -1174,7 +1174,7 @@ def test_contact_lines_documents_named_after_a_country_and_funding_provided_to_x
                  "Issued by the United Nations Information Centre (UNIC) Lagos.")
     roles = dict(zip(m.table["actor_id"], m.table["role"]))
     assert roles["gov-sau"] == "donor" and "gov-dji" not in roles and "dgc" not in roles
-    assert "Chad's Ministry of Justice and Human Rights" in set(m.table["surface"])
+    assert "Ministry of Justice and Human Rights" in set(m.table["surface"])
 
 
 def test_one_ministry_with_two_portfolios_and_places_named_after_organisations():
@@ -1183,7 +1183,7 @@ def test_one_ministry_with_two_portfolios_and_places_named_after_organisations()
                  "Defence and Interior, met. Researchers from the University of Dar es Salaam came.")
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Ministry of the Interior and Security"]["country"] == "CIV"
-    assert "Benin's Ministry of Interior and Public Security" in rows and "Defence" in rows
+    assert "Ministry of Interior and Public Security" in rows and "Defence" in rows
     assert "University of Dar es Salaam" in rows
     m, ids = run("Trade in the East African Community (EAC) region grew. IGAD Member States met, and the IGAD "
                  "regional strategy was adopted. In line with Recommendation 8 of the Financial Action Task Force "
@@ -1598,7 +1598,7 @@ def test_an_acronym_bound_to_a_shared_long_form_is_the_same_actor():
     m, _ = run("The National Financial Information Processing Unit of Côte d'Ivoire (CENTIF-CI) spoke, and the "
                "CENTIF of Senegal presented cases.")
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
-    assert rows["CENTIF"]["country"] == "SEN"
+    assert rows["CENTIF of Senegal"]["country"] == "SEN" and rows["CENTIF"]["country"] == "CIV"  # ("CENTIF-CI")
 
 
 def test_a_class_noun_makes_a_name_without_a_head_word_an_organisation():
@@ -1981,9 +1981,10 @@ def test_university_with_its_city_indirect_duties_federal_ministry_and_trafficki
 
 
 def test_the_council_of_ministers_and_a_shared_acronym_with_its_country():
-    m, _ = run("Maputo, 3 May 2022 – The plan was adopted by the Council of Ministers of Mozambique's government. "
-               "It was adopted by the Council of Ministers.")
-    assert "Council of Ministers" in set(m.table["surface"])
+    # a state's cabinet, with its country's demonym
+    m, _ = run("Maputo, 3 May 2022 – The plan was adopted by the Mozambican Council of Ministers.")
+    assert list(m.table["surface"]) == ["Mozambican Council of Ministers"]
+    assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "MOZ"
     m, ids = run("Les agents de la CENTIF du Sénégal ont participé.")
     assert set(m.table["surface"]) == {"CENTIF du Sénégal"} and ids == {"gov-sen-centif"}
 
@@ -2064,3 +2065,24 @@ def test_the_fast_name_search_finds_what_the_plain_search_finds():
     assert len(texts) > 150
     for text in texts:
         assert scan(_org_search, text) == scan(_ORG.search, text)
+
+
+
+def test_portuguese_and_french_bodies_an_organisations_office_named_again_and_a_venue_with_its_town():
+    m, ids = run("Bissau – Participaram o Serviço de Migração e Fronteiras (SMF), a Guarda Nacional, o Comité Nacional "
+                 "para a Prevenção e Combate ao Tráfico de Seres Humanos e a Associação dos Amigos da Criança.")
+    types = {r.surface: actor_row(m, r.actor_id)["type"] for r in m.table.itertuples()}
+    assert types["Guarda Nacional"] == "government" and types["Associação dos Amigos da Criança"] == "ngo"
+    assert "Comité Nacional para a Prevenção e Combate ao Tráfico de Seres Humanos" in types
+    m, _ = run("N'Djamena – M. Brahim, conseiller à la Primature, a salué l'engagement du Tchad.")
+    assert list(m.table["surface"]) == ["Primature"]
+    _, ids = run("Nouakchott – The forum was co-organised by UNDP and the Permanent Secretariat of the G5 Sahel. "
+                 "Mauritania hosted it. The Permanent Secretariat committed to present the recommendations.")
+    assert ids == {"undp", "g5s", "gov-mrt"}
+    m, _ = run("Nairobi – Officers of the Kenya Prisons Service trained this week at the Prisons Staff Training "
+               "College in Ruiru. Researchers from Fourah Bay College contributed.")
+    assert "Prisons Staff Training College" not in set(m.table["surface"])
+    assert "Fourah Bay College" in set(m.table["surface"])
+    m, _ = run("Niamey – Chadian officials from the Ministry of Public Security and Immigration and Nigerien mayors "
+               "met.")
+    assert "Ministry of Public Security and Immigration" in set(m.table["surface"])

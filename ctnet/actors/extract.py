@@ -41,7 +41,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
-         r"Navy|Army|Troops|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # companies: "Kenya Airways", "Safaricom PLC"
          r"Airlines|Airways|PLC|Plc|Ltd|Limited|Corporation|Telecom|Telecoms|"
          # French and Portuguese heads
@@ -49,22 +49,22 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
-         r"Assembleia|Presidência")
+         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
-_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al|in(?=\s+(?:Persons|Human\s+Beings)\b))"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
-_CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against)"
+_CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against|para(?:\s+(?:a|o|as|os))?)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 #: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
-_SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury"})
+_SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury", "Primature"})
 _OF_THE_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
@@ -111,7 +111,12 @@ _ORG = re.compile(
     rf"(?:\s+(?:de\s+|do\s+|da\s+|d['\u2019])(?=[A-Z]){_CAP})?"
     rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     # a state's branch named by one word: "the Judiciary", "the Parliament"
-    r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury|Council\s+of\s+Ministers)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
+    r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
+    # the French Prime Minister's office: "conseiller à la Primature"
+    r"|(?<=la\s)Primature(?![\w'])"
+    # a national corps named by its head and "national": "la Garde nationale", "a Guarda Nacional"
+    r"|(?:Garde|Guarda|Gendarmerie|Police|Polícia|Assemblée|Assembleia)\s+(?:nationale|Nationale|nacional|Nacional)(?![\w'])"
+    r"(?!\s+(?:du|de|des|da|do|d['\u2019])\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
     # (or with an adjective after the head: "le Haut Conseil islamique du Mali")
@@ -932,6 +937,7 @@ def _org_search(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+_OFFICE_OF = re.compile(r"(.+?)\s+of\s+(?:the\s+)?")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1097,6 +1103,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     owners: list[tuple[int, int]] = []  # bodies written as the owner of a body ("the National Assembly's ...")
     owner_country: dict[int, str | None] = {}  # start of the inner body -> the owner's country
     owners_c: set[int] = set()  # starts of bodies written after their country's possessive ("Ghana's ...")
+    org_office_names: dict[str, str] = {}  # offices named with their organisation ("... of the G5 Sahel") -> it
     sub_bodies: set[tuple[int, int]] = set()  # units named after a national body ("Kenya Police Marine Unit")
     org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
@@ -1208,6 +1215,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 b = sep.start()  # "the Ministry of Migration and Displacement and the National Security Advisory":
                 name = text[a:b]  # another name, the registry's, after the first
                 break
+        for mm in spans.overlapping(a, b):
+            if mm.kind == "demonym" and mm.start > a and (sep := re.search(r"\s+(?:and|et|e)\s+$", text[a:mm.start])):
+                b = a + sep.start()  # "the Ministry of Public Security and Immigration and Nigerien mayors"
+                name = text[a:b]
+                break
         pos = min(pos, b + 1)  # the rest is scanned again: "the X Authority and the Y Police Force"
         if disc and disc[-1].start <= a and b <= disc[-1].end:
             continue  # inside the name before it: "... under the Prosecutor General's Office"
@@ -1215,7 +1227,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # the end of a name with a number in it: "the Jeddah 1 Rehabilitation Centre" (a facility)
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
-        if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ")):
+        if re.search(r"\bat\s+the\s+$", text[max(0, a - 8):a]) and re.match(r"\s+in\s+[A-Z]", text[b:b + 6]) \
+                and not any(m.kind in _STRONG_KINDS for m in spans.overlapping(a, b)):
+            continue  # "this week at the Prisons Staff Training College in Ruiru": a venue and its town
+        if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ", " la ")):
             continue  # (but "the Judiciary", "the Parliament": the state's, as "the National Treasury")
         appos = _CLASS_AFTER.match(text, b)  # "the Development Strategy Centre, a Tashkent-based NGO"
         if (_NOT_ORG.search(name) and appos is None) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name) \
@@ -1229,10 +1244,15 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 (o := gaz.get(m.actor_id)) is not None and o.type in ("un_agency", "intergovernmental", "regional_org")
                 for m in spans.overlapping(max(0, a - 60), a - 1) if m.kind in _STRONG_KINDS and m.end <= a):
             continue  # "The ECOWAS Commission, through its Directorate of Political Affairs, Peace and Security": its own
+        if name in org_office_names:  # "the Permanent Secretariat of the G5 Sahel", later "the Permanent Secretariat"
+            offices.append(Match(a, b, name, org_office_names[name], "alias", name))
+            continue
         of_org = _OF_THE_AFTER.match(text, b)
-        if of_org and _OFFICE_LIKE.search(name) and any(
-                o.start == of_org.end() and o.actor_id in gaz and gaz[o.actor_id].type != "government"
-                for o in spans.overlapping(of_org.end(), of_org.end() + 1)):
+        owner_org = next((o for o in spans.overlapping(of_org.end(), of_org.end() + 1)
+                          if o.start == of_org.end() and o.actor_id in gaz and gaz[o.actor_id].type != "government"),
+                         None) if of_org and _OFFICE_LIKE.search(name) else None
+        if owner_org is not None:
+            org_office_names.setdefault(name, owner_org.actor_id)
             continue  # "the Regional Office for West and Central Africa of the United Nations Office on Drugs ..."
         org = _branch_of_org(spans.overlapping(max(0, a - 24), a), text, a, gaz)
         org_end = a  # where the name after the organisation's starts
@@ -1286,6 +1306,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     owner_country[a] = who.country
                     break
         inside = spans.overlapping(a, b)
+        for m in inside:  # remember "the Permanent Secretariat of the G5 Sahel" for a later "the Permanent Secretariat"
+            if m.end == b and m.kind in ("name", "alias") and (o := gaz.get(m.actor_id)) is not None \
+                    and o.type != "government" and (pre := _OFFICE_OF.fullmatch(text, a, m.start)) is not None \
+                    and _OFFICE_LIKE.search(pre.group(1)) and len(pre.group(1).split()) >= 2:
+                org_office_names.setdefault(pre.group(1), o.id)
         if any((m.start < a or m.end > b) and m.kind != "generic"
                and not (m.kind in _COUNTRY_KINDS and m.end < b and text[m.start:a].lower() == "the "
                         and text[m.end:m.end + 1] == " ")

@@ -978,6 +978,8 @@ def discovered_type(name: str) -> str:
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
         return "private"  # business associations
+    if re.search(r"^(?:Ordem\s+dos\s+Advogados|Ordre\s+des\s+Avocats|Law\s+Society|Bar\s+Association)\b", name):
+        return "ngo"  # the bar: "Ordem dos Advogados de Moçambique"
     if re.search(r"\sInternational$|\bCivil\s+Society\b", name) and not _STATE_BODY.search(name):
         return "ngo"  # "Community and Family Services International", "West Africa Civil Society Institute"
     if re.search(r"\b(?:Judicial|Judiciary|Police|Prisons?|Correctional|Customs|Immigration|Military|Defen[cs]e|"
@@ -1007,7 +1009,7 @@ def discovered_type(name: str) -> str:
                  "institut", "instituto", "observatoire", "observatório"):
             return "academic"
         if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition",
-                 "yayasan", "fundação", "fondation", "fundación"):
+                 "yayasan", "fundação", "fondation", "fundación", "associação", "asociación", "ligue", "liga"):
             return "ngo"
         if w in ("organisation", "organization", "organização") and not _STATE_WORDS.search(name) and not re.search(
                 r"\b(?:Security|Intelligence|Revenue|Customs|Immigration|Defen[cs]e|Prisons?)\b", name):
