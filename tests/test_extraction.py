@@ -2086,3 +2086,23 @@ def test_portuguese_and_french_bodies_an_organisations_office_named_again_and_a_
     m, _ = run("Niamey – Chadian officials from the Ministry of Public Security and Immigration and Nigerien mayors "
                "met.")
     assert "Ministry of Public Security and Immigration" in set(m.table["surface"])
+
+
+def test_donor_lists_after_donors_including_grants_to_and_support_of_participation():
+    m, _ = run("The Programme is made possible by contributions from donors including the European Union, Japan, the "
+               "Netherlands, the State of Qatar and the United States of America.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"eu", "gov-jpn", "gov-nld", "gov-qat",
+                                                                        "gov-usa"}
+    for text, donor in (
+            ("Hedayah's activities also benefit from the longstanding support of the United Arab Emirates.", "gov-are"),
+            ("Trace detectors handed over at the end of the course were provided by the Government of Japan.",
+             "gov-jpn"),
+            ("It builds on a three-year GCERF grant to HAKI Africa.", "gcerf"),
+            ("The Royal Norwegian Embassy in Addis Ababa also supported the participation of youth delegates.",
+             "nor-emb"),
+            ("The support is funded by the Federal Republic of Germany and the United Kingdom's Foreign, Commonwealth "
+             "& Development Office.", "gbr-fcdo")):
+        m, _ = run(text)
+        assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
+    _, ids = run("Participants came from Djibouti, Ethiopia and Uganda.")
+    assert ids == {"gov-dji", "gov-eth", "gov-uga"}

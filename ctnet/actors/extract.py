@@ -1596,7 +1596,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     continue
                 # the list shares a cue that names the payer ("funded by Germany and Denmark"), not one
                 # that names who did the work ("financing of the teams carried out by IOM, ACIPOL")
-                gap = text[prev[1]:cur[0].start]
+                # (the item may be written with its owner: "funded by Germany and the United Kingdom's FCDO")
+                gap = text[prev[1]:owned.get(id(cur[0]), cur[0].start)]
                 # a bare comma continues the list only if the list goes on ("Germany, Norway and Japan"),
                 # not when it ends a clause ("With funding from Japan, UNODC trained")
                 closed = bool(_AND.search(gap)) or _COORD.match(text, cur[1]) is not None

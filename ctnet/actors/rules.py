@@ -55,6 +55,8 @@ _PAYERS_INCLUDING = (r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|part
                      r"\s*,?\s*(?:including|such\s+as|namely|like)")
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
+    # "Participants came from Djibouti, Ethiopia, Kenya ..."
+    (frozenset({"from"}), r"\b(?:" + _PEOPLE + r")\s+(?:came|come|travell?ed|arrived|were\s+drawn)\s+from\s+(?:the\s+)?"),
     # "the national focal points for the prevention of violent extremism of Burkina Faso, Chad ..."
     (frozenset({"of", "from"}), r"\b(?:focal\s+points|officials|representatives|experts|delegations|participants)\s+"
                                 r"(?:for|in\s+charge\s+of|responsible\s+for)\s+[^.;:,()]{1,60}?\s+(?:of|from)\s+(?:the\s+)?"),
@@ -91,7 +93,8 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     # "the Centre had supported a number of African Union Member States, including Ghana, ..."
     # "supported by governments including Canada, France ...": the donors that follow act
     (frozenset({"including", "as", "namely", "like"}),
-     r"\b(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by\s+" + _PAYERS_INCLUDING + r"\s+(?:the\s+)?"),
+     r"\b(?:(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by|(?:contributions?|funding|financing|"
+     r"grants?)\s+from)\s+" + _PAYERS_INCLUDING + r"\s+(?:the\s+)?"),
     (frozenset({"namely", "including", "as"}),
      r"\b(?:support(?:ed|s|ing)?|assist(?:ed|s|ing)?|train(?:ed|s|ing)?|help(?:ed|s|ing)?)\s+"
      r"(?:a\s+number\s+of\s+|several\s+|many\s+|some\s+|\d+\s+|the\s+|its\s+|their\s+)?"
@@ -463,7 +466,8 @@ _DONOR_LEFT = [
         r",?\s+and\s+(?:also\s+)?by"
         # "the equipment ... was provided by the British High Commission"
         r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios|"
-        r"software|hardware|licen[cs]es|servers|laptops|devices|drones|uniforms)\b"
+        r"software|hardware|licen[cs]es|servers|laptops|devices|drones|uniforms|detectors|machines|tablets|printers|"
+        r"cameras|generators|scanners)\b"
         r"(?:(?!\b(?:that|which|with|support)\b)[^.;]){0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+"
         r"(?:(?!"
         r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
@@ -515,10 +519,13 @@ _DONOR_LEFT = [
         r"|\b(?:financement|contribution)\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das)"
-        r"|\b(?:funded|financed|co-?funded|co-?financed)\s+by\s+" + _PAYERS_INCLUDING + r")"
+        r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
+        r"\s+" + _PAYERS_INCLUDING + r")"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
-        r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with))\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
+        r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with)|benefits?\s+from|"
+        r"benefited\s+from|benefitted\s+from)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
+        r"longstanding\s+|long-standing\s+|ongoing\s+|steadfast\s+|"
         r"additional\s+|further\s+|financial\s+and\s+technical\s+|technical\s+and\s+financial\s+)*"
         r"(?:support|backing|assistance)\s+(?:of|from)"
         r"|\bsupported\s+by"
@@ -564,6 +571,8 @@ _DONOR_RIGHT = [
         r"(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:is|are|was|were|remains|remain|remained)\s+(?:proud|pleased|happy|delighted|glad|honou?red)\s+to\s+"
         r"(?:co-?)?(?:fund|financ)"
+        # "a three-year GCERF grant to HAKI Africa": the grant's giver
+        r"|\s+(?:grant|grants|funding|donation)\s+(?:of\s+[^.;]{1,40}?\s+)?to\b"
         # French and Portuguese: "le Japon a financé ce projet", "l'Allemagne a contribué à hauteur de",
         # "o Japão financiou", "a União Europeia contribuiu com 2 milhões"
         r"|\s+(?:a\s+|ont\s+|avait\s+|avaient\s+)?(?:également\s+|aussi\s+|généreusement\s+)?"
@@ -600,7 +609,7 @@ _DONOR_RIGHT = [
     ("support_formula", re.compile(
         r"^\s+(?:is|are|remains)\s+(?:proud|pleased|happy|delighted|honou?red|glad)\s+to\s+(?:support|fund|finance)\b"
         r"|^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
-        r"activity|activities|training|workshop|event|course)"
+        r"activity|activities|training|workshop|event|course|participation|attendance|travel|costs?)"
         # "le Japon a soutenu ce projet", "a Noruega apoiou o projecto"
         r"|^\s+(?:a\s+|ont\s+)?(?:également\s+)?(?:soutenu|appuyé|soutient|soutiennent|appuie|appuient)\s+"
         r"(?:le|ce|cette|cet|les|ces|la)\s+(?:projet|programme|initiative|activité|activités|formation|atelier)"
