@@ -2106,3 +2106,25 @@ def test_donor_lists_after_donors_including_grants_to_and_support_of_participati
         assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
     _, ids = run("Participants came from Djibouti, Ethiopia and Uganda.")
     assert ids == {"gov-dji", "gov-eth", "gov-uga"}
+
+
+def test_societies_trusts_red_cross_regional_administrations_and_judiciary_affairs():
+    m, _ = run("In Addis Ababa, the Ethiopian Red Cross Society and the Uganda Law Society met. La Croix-Rouge du Tchad a "
+               "participé. The Lilongwe Wildlife Trust attended; the EU Emergency Trust Fund for Africa paid.")
+    types = {r.surface: actor_row(m, r.actor_id)["type"] for r in m.table.itertuples()}
+    assert types["Ethiopian Red Cross Society"] == types["Uganda Law Society"] == "ngo"
+    assert types["Croix-Rouge du Tchad"] == types["Lilongwe Wildlife Trust"] == "ngo"
+    assert "Government Agencies and Civil Society" not in set(run(
+        "UNODC met Government Agencies and Civil Society in Kenya.")[0].table["surface"])
+    m, _ = run("Mogadishu – Somalia's Ministry of Justice and Judiciary Affairs and the Banadir Regional Administration "
+               "met. Puntland's Ministry of Justice, Religious Affairs and Rehabilitation hosted it.")
+    surfaces = set(m.table["surface"])
+    assert {"Ministry of Justice and Judiciary Affairs", "Banadir Regional Administration",
+            "Ministry of Justice, Religious Affairs and Rehabilitation"} <= surfaces
+    assert {actor_row(m, i)["country"] for i in m.table["actor_id"]} == {"SOM"}
+
+
+def test_a_shared_name_inside_a_discovered_one_gives_no_country():
+    # ("Ministry of Justice" is several countries' body: it names none of them)
+    m, _ = run("The Ministry of Justice and Judiciary Affairs met.")
+    assert pd.isna(actor_row(m, m.table["actor_id"].iloc[0])["country"])

@@ -26,7 +26,7 @@ from ctnet.actors.rules import (
     in_byline,
     not_an_actor_here,
 )
-from ctnet.actors.subnational import find_subnational
+from ctnet.actors.subnational import find_subnational, subdivisions
 from ctnet.actors.text import fold, index_of, paragraph_spans, sentence_spans
 
 __all__ = ["DocResult", "extract_actors", "extract_document"]
@@ -35,13 +35,13 @@ _COUNTRY_KINDS = ("place", "official", "demonym")
 _STRONG_KINDS = ("name", "alias", "gov")
 
 _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Administração|"
-         r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
+         r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug|Regional)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Senate|House(?=\s+of\s)|Council|Committee|Committees|Secretariat|Unit|"
          r"Authority|Gendarmerie|Organi[sz]ation|Organização|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
-         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary(?!\s+Affairs)|(?<![Cc]ivil\s)(?<![Oo]f\s)Society|(?<!ing\s)Trust(?!\s+Fund)|Croix-Rouge|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # companies: "Kenya Airways", "Safaricom PLC"
          r"Airlines|Airways|PLC|Plc|Ltd|Limited|Corporation|Telecom|Telecoms|"
          # French and Portuguese heads
@@ -103,7 +103,7 @@ _FR_NAME_LINK = (rf"(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(
 #: A known adjective right after a French head: "Conseil islamique", "Garde républicaine".
 _ADJ_AFTER_HEAD = _ADJ[:-1] + r"(?![\w'])"
 _OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
-            rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,6}}")
+            rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,8}}")
 _ORG = re.compile(
     # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
     # (with the city after it: "l'Université Abdou Moumouni de Niamey")
@@ -589,6 +589,8 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
     named: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in matches:
+        if m.kind == "generic":
+            continue  # a name that several countries' bodies share names none of them ("Ministry of Justice")
         # (discovered bodies count with the country their name or their release gave them)
         c = _country_of(m, gaz, extra or {})
         if c is None:
@@ -1185,6 +1187,13 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             # "Ghana's Ministry of National Security": the body, in the owner's country; the state is no
             # mention of its own (step 3c), and annotators write the name without it
             owner_country[a + poss.end()] = _country_in(owner_c, gaz)
+            owners_c.add(a + poss.end())
+            a += poss.end()
+            name = name[poss.end():]
+        elif poss and len(name[poss.end():].split()) >= 2 and not spans.overlapping(a, a + poss.end()) and len(
+                sub := {e[0] for e in subdivisions().get(fold(poss.group(1)), ())}) == 1:
+            # "Puntland's Ministry of Justice, Religious Affairs and Rehabilitation": a state's body, its country
+            owner_country[a + poss.end()] = next(iter(sub))
             owners_c.add(a + poss.end())
             a += poss.end()
             name = name[poss.end():]

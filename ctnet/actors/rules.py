@@ -1018,7 +1018,8 @@ def discovered_type(name: str) -> str:
                  "institut", "instituto", "observatoire", "observatório"):
             return "academic"
         if w in ("foundation", "association", "network", "society", "alliance", "trust", "federation", "coalition",
-                 "yayasan", "fundação", "fondation", "fundación", "associação", "asociación", "ligue", "liga"):
+                 "yayasan", "fundação", "fondation", "fundación", "associação", "asociación", "ligue", "liga",
+                 "croix-rouge"):
             return "ngo"
         if w in ("organisation", "organization", "organização") and not _STATE_WORDS.search(name) and not re.search(
                 r"\b(?:Security|Intelligence|Revenue|Customs|Immigration|Defen[cs]e|Prisons?)\b", name):
