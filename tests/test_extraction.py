@@ -2127,4 +2127,4 @@ def test_societies_trusts_red_cross_regional_administrations_and_judiciary_affai
 def test_a_shared_name_inside_a_discovered_one_gives_no_country():
     # ("Ministry of Justice" is several countries' body: it names none of them)
     m, _ = run("The Ministry of Justice and Judiciary Affairs met.")
-    assert pd.isna(actor_row(m, m.table["actor_id"].iloc[0])["country"])
+    assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == ""
