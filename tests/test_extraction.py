@@ -2129,3 +2129,17 @@ def test_a_shared_name_inside_a_discovered_one_gives_no_country():
     # ("Ministry of Justice" is several countries' body: it names none of them)
     m, _ = run("The Ministry of Justice and Judiciary Affairs met.")
     assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == ""
+
+
+def test_french_and_portuguese_payers_that_contribute_to_equipment_announce_or_contribute():
+    for text, donor in (
+            ("La Délégation de l'Union européenne au Niger a également contribué à l'équipement du Pôle.", "eu"),
+            ("L'Union européenne, partenaire du Burkina Faso, a également annoncé un financement de 5 millions "
+             "d'euros.", "eu"),
+            ("Cabo Verde – O projeto contou com a contribuição do Governo de Portugal.", "gov-prt"),
+            ("A CEDEAO anunciou um apoio financeiro de 150 mil dólares.", "ecowas")):
+        m, _ = run(text)
+        assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
+    # (a programme named after the payer is still no mention of it)
+    _, ids = run("The unit was set up with support of the UN Countering Terrorist Travel Programme.")
+    assert "un" not in ids

@@ -1473,7 +1473,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 m = Match(s0, m.end, text[s0:m.end], m.actor_id, m.kind, m.alias, m.alts)
             decided.append([m, end, acts, m.kind])
         else:
-            if document_name_prefix(text, m.start, m.end) or not_an_actor_here(text, m.start, m.end):
+            if (document_name_prefix(text, m.start, m.end) and (
+                    _cue(text, m.start, m.end, False, cues) is None
+                    or document_name_prefix(text, m.start, m.end, genitive=False))) \
+                    or not_an_actor_here(text, m.start, m.end):
+                # (a payer is no document's owner: "O projeto contou com a contribuição do Governo de Portugal")
                 dropped = m
                 continue
             if (dropped is not None and dropped.actor_id == m.actor_id and text[m.end:m.end + 1] == ")"

@@ -518,7 +518,7 @@ _DONOR_LEFT = [
         + _FR_PRAISE + r"\s+)?(?:de|du|des)"
         r"|\b(?:financement|contribution)\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
-        r"|\bfinanciamento\s+(?:de|do|da|dos|das)"
+        r"|\bfinanciamento\s+(?:de|do|da|dos|das)|\bcontribui[çc][ãa]o\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
         r"\s+" + _PAYERS_INCLUDING + r")"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
@@ -578,10 +578,13 @@ _DONOR_RIGHT = [
         r"|\s+(?:a\s+|ont\s+|avait\s+|avaient\s+)?(?:également\s+|aussi\s+|généreusement\s+)?"
         r"(?:financ[ée]|cofinanc[ée]|finance|financent)\b(?!\s+(?:par|grâce)\b)"
         r"|\s+(?:a\s+|ont\s+)?(?:également\s+)?contribu[ée]\s+(?:à\s+hauteur\s+d[e']|pour\s+un\s+montant|"
+        r"à\s+l['\u2019][ée]quipement|au\s+financement|"
         r"avec\s+(?:un\s+montant|une\s+somme)|financi[eè]rement)"
-        r"|\s+(?:a\s+|ont\s+)?(?:octroy[ée]|allou[ée]|accord[ée]|mis\s+à\s+disposition|fourni|offert|"
+        r"|\s+(?:a\s+|ont\s+)?(?:également\s+|aussi\s+)?(?:octroy[ée]|allou[ée]|accord[ée]|mis\s+à\s+disposition|fourni|offert|"
         r"d[ée]bloqu[ée]|annonc[ée]|promis|vers[ée]|apport[ée])\s+(?:[\w'\-]+\s+){0,4}?(?:financement|fonds|subvention|contribution|don|"
         r"[ée]quipements?|mat[ée]riel|v[ée]hicules|euros|dollars|FCFA)\b"
+        r"|\s+(?:tamb[ée]m\s+)?(?:anunciou|anunciaram|concedeu|disponibilizou)\s+(?:um\s+|uma\s+)?(?:novo\s+|nova\s+)?"
+        r"(?:apoio\s+financeiro|financiamento|contribui[çc][ãa]o|doa[çc][ãa]o|subven[çc][ãa]o)\b"
         r"|\s+(?:tamb[ée]m\s+)?(?:financiou|financia|financiam|financiaram|cofinanciou|co-financiou)\b"
         r"(?!\s+(?:por|pel[oa])\b)"
         r"|\s+(?:tamb[ée]m\s+)?contribuiu\s+com|\s+(?:disponibilizou|concedeu|atribuiu|alocou|forneceu|doou)\s+"
@@ -741,12 +744,14 @@ _DOC_GENITIVE = re.compile(
     r"|\bRecommendations?\s+\d+\s+of\s+the\s+$")  # "Recommendation 8 of the FATF": one numbered text
 
 
-def document_name_prefix(text: str, start: int, end: int) -> bool:
+def document_name_prefix(text: str, start: int, end: int, *, genitive: bool = True) -> bool:
     """True when the mention is the bare name prefix of a document or programme.
 
     "SADC Regional Counter Terrorism Strategy" and "Security Council resolutions"
     name documents, not actors; possessives ("the UN's Programme") and hyphenated
-    partner lists ("EU-Nigeria-UNODC Partnership Project") still count.
+    partner lists ("EU-Nigeria-UNODC Partnership Project") still count. With
+    ``genitive=False`` only a document named after the mention counts, not one written
+    before it with the owner last ("la Stratégie ... des Nations Unies").
 
     Examples
     --------
@@ -759,7 +764,7 @@ def document_name_prefix(text: str, start: int, end: int) -> bool:
     """
     if start > 0 and text[start - 1] in "-\u2013/":
         return False
-    if _DOC_GENITIVE.search(replace_chars(text[max(0, start - 90):start], _APOS)):
+    if genitive and _DOC_GENITIVE.search(replace_chars(text[max(0, start - 90):start], _APOS)):
         return True  # French and Portuguese put the owner last: "Stratégie antiterroriste mondiale des Nations Unies"
     rest = text[end:end + 120]
     if rest[:1] in ("-", "\u2013", "'", "\u2019", "/"):
