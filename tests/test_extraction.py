@@ -2143,3 +2143,16 @@ def test_french_and_portuguese_payers_that_contribute_to_equipment_announce_or_c
     # (a programme named after the payer is still no mention of it)
     _, ids = run("The unit was set up with support of the UN Countering Terrorist Travel Programme.")
     assert "un" not in ids
+
+
+def test_french_and_portuguese_schools_coast_guards_tax_authorities_and_a_registry_name_in_full():
+    m, _ = run("Praia – A Guarda Costeira de Cabo Verde e a Autoridade Tributária participaram.")
+    assert set(m.table["surface"]) == {"Guarda Costeira de Cabo Verde", "Autoridade Tributária"}
+    m, _ = run("Niamey – Les élèves de l'École nationale d'administration (ENA) et de l'École nationale de police de "
+               "Ouagadougou accueillera les cadets.")
+    assert {"École nationale d'administration", "École nationale de police de Ouagadougou"} <= set(m.table["surface"])
+    m, ids = run("Ouagadougou – La Brigade spéciale des investigations antiterroristes et de lutte contre la "
+                 "criminalité organisée a reçu le don.")
+    assert ids == {"gov-bfa-bsia"}
+    assert list(m.table["surface"]) == ["Brigade spéciale des investigations antiterroristes et de lutte contre la "
+                                        "criminalité organisée"]

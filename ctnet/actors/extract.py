@@ -49,10 +49,13 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
-         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature")
+         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
-                 r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?)))"
+                 r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
+                 # French and Portuguese bodies' adjectives: "Guarda Costeira", "Autoridade Tributária"
+                 r"c[ôo]ti[èe]re|costeira|r[ée]publicaine|republicana|p[ée]nitentiaire|penitenci[áa]ria|"
+                 r"judiciaire|judici[áa]ria|tribut[áa]ria)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
@@ -74,7 +77,7 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 #: French heads whose names go on in lower case, the links inside such names, and their words (not a verb or a
 #: pronoun: "la Cellule nationale de lutte contre la traite des personnes a participé" stops before "a").
-_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Commission|Comité|Conseil|Service|Commissariat|Délégation|" \
+_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Commission|Comité|Conseil|Service|Commissariat|Délégation|École|" \
             r"Inspection|Secrétariat|Autorité|Observatoire|Institut|Haut-Commissariat|Haute\s+Autorité|Garde|Centre"
 _FR_LINK = r"de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]|contre\s+la|contre\s+le|contre\s+les|contre\s+l['\u2019]|contre|" \
            r"pour\s+la|pour\s+le|pour\s+les|pour\s+l['\u2019]|en\s+matière\s+de|chargée?\s+de\s+la|chargée?\s+de\s+l['\u2019]|" \
@@ -84,8 +87,10 @@ _FR_STOP = r"(?:a|ont|est|sont|était|avait|avaient|sera|seront|va|vont|qui|que|
            r"pendant|depuis|afin|également|aussi|notamment|ce|cette|ces|son|sa|ses|leur|leurs|un|une|il|elle|ils|elles|" \
            r"se|ne|y|en|pour|et|ou|mais|car|donc|or|ni|selon|entre|après|avant|sous|vers|chez|sans|comme|plus|très|" \
            r"de|du|des|la|le|les|contre|à|au|aux|l|d)"
-_FR_WORD = rf"(?!{_FR_STOP}\b)[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+|[A-ZÀ-Þ][\w'\-]*"
-_FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
+#: A verb in the future or the conditional ends a name: "l'École nationale de police de Ouagadougou accueillera".
+_FR_VERB = r"[a-zàâçéèêëîïôûùüÿœ]+(?:era|eront|erait|eraient|ira|iront|irait)\b"
+_FR_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+|[A-ZÀ-Þ][\w'\-]*"
+_FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
 #: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
 #: étrangères", "Sécurité publique", "Protection civile", "Segurança Pública" is capitalised anyway).
 _ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]rieure?|nationale?s?|g[ée]n[ée]rale?s?|"
@@ -115,7 +120,9 @@ _ORG = re.compile(
     # the French Prime Minister's office: "conseiller à la Primature"
     r"|(?<=la\s)Primature(?![\w'])"
     # a national corps named by its head and "national": "la Garde nationale", "a Guarda Nacional"
-    r"|(?:Garde|Guarda|Gendarmerie|Police|Polícia|Assemblée|Assembleia)\s+(?:nationale|Nationale|nacional|Nacional)(?![\w'])"
+    r"|(?:Garde|Guarda|Gendarmerie|Police|Polícia|Assemblée|Assembleia|Autoridade|Autorité|Administration|Administração)"
+    r"\s+(?:nationale|Nationale|nacional|Nacional|c[ôo]ti[èe]re|Costeira|costeira|r[ée]publicaine|Republicana|"
+    r"p[ée]nitentiaire|Penitenci[áa]ria|judiciaire|Judici[áa]ria|Tribut[áa]ria)(?![\w'])"
     r"(?!\s+(?:du|de|des|da|do|d['\u2019])\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
@@ -1327,6 +1334,14 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # (a country written with its article starts the name: "the Gambia Police Force")
         if any(m.start == a and m.end == b and m.kind in _COUNTRY_KINDS for m in inside):
             continue  # the country's own name with a head word in it: "the Russian Federation"
+        longer = [m for m in inside if m.kind in ("name", "alias") and m.start == a and m.end < b]
+        if (len(longer) == 1 and len(inside) == 1 and _national_body(gaz.get(longer[0].actor_id))
+                and re.match(r"\s+(?:et|and|e|de|du|des|of|for|pour|contre|da|do)\s", text[longer[0].end:b])
+                and not _HEAD_RX.search(text, longer[0].end, b) and _OF_COUNTRY.fullmatch(text, longer[0].end, b) is None):
+            # the registry's name of a body, written in full: "la Brigade spéciale des investigations antiterroristes
+            # et de lutte contre la criminalité organisée" (the same body, its whole name as the surface)
+            offices.append(Match(a, b, name, longer[0].actor_id, "alias", name))
+            continue
         if (a, b) not in org_bodies and (a, b) not in sub_bodies and any(
                 m.kind not in _COUNTRY_KINDS and m.kind != "generic"
                 and not _other_countrys_body(m, a, b, inside, text, gaz)
