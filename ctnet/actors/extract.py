@@ -41,7 +41,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
-         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary(?!\s+Affairs)|(?<![Cc]ivil\s)(?<![Oo]f\s)Society|(?<!ing\s)Trust(?!\s+Fund)|Croix-Rouge|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary(?!\s+Affairs)|(?<![Cc]ivil\s)(?<![Oo]f\s)Society|Croix-Rouge|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # companies: "Kenya Airways", "Safaricom PLC"
          r"Airlines|Airways|PLC|Plc|Ltd|Limited|Corporation|Telecom|Telecoms|"
          # French and Portuguese heads
@@ -72,6 +72,9 @@ _OF_THE_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
+                        # a region's government owns its ministries: "... of the Bangsamoro Government"
+                        rf"|\s+of\s+the\s+(?!Federal\b|Republic\b|Government\b)[A-Z][\w\-]*(?:\s+(?:Regional|State|Autonomous))?"
+                        rf"\s+Government\b"
                         r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
                         r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
@@ -947,6 +950,9 @@ def _org_search(text: str, pos: int) -> re.Match[str] | None:
 
 
 _OFFICE_OF = re.compile(r"(.+?)\s+of\s+(?:the\s+)?")
+#: An organisation's acronym, then its office: "OSCE Programme Office in Dushanbe" ("Programme Office").
+_ORG_THEN_OFFICE = re.compile(r"[A-Z]{2,8}\s+((?:Regional|Country|Programme|Program|Project|Liaison|Field|Sub-?Regional)"
+                              r"\s+(?:Office|Bureau|Delegation|Centre|Center))\b")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1113,6 +1119,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     owner_country: dict[int, str | None] = {}  # start of the inner body -> the owner's country
     owners_c: set[int] = set()  # starts of bodies written after their country's possessive ("Ghana's ...")
     org_office_names: dict[str, str] = {}  # offices named with their organisation ("... of the G5 Sahel") -> it
+    for m in matches:  # "the OSCE Programme Office in Dushanbe" (a registry form): a later "the Programme Office" too
+        if m.kind in ("name", "alias") and (o := gaz.get(m.actor_id)) is not None and o.type != "government" \
+                and (om := _ORG_THEN_OFFICE.match(m.surface)) is not None:
+            org_office_names.setdefault(om.group(1), o.id)
     sub_bodies: set[tuple[int, int]] = set()  # units named after a national body ("Kenya Police Marine Unit")
     org_bodies: dict[tuple[int, int], Actor] = {}  # bodies named after their organisation ("EAC ... Centre")
     spans = _Spans(matches)
@@ -1146,6 +1156,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 if owning and owning[0].end >= a + len(name.rstrip()):
                     inner = of_m
                     break
+        if inner and (re.search(r"(?:\s(?:and|et|e|&)|,)$", name[:inner.start()])
+                      or len(name[:inner.start()].split()) < 2):
+            inner = None  # "... Child Protection and of the Wahid Foundation": two names, cut below; "the Academy of
+            # the Ministry of Internal Affairs": a one-word head is no name of its own
         if inner:  # "Administration Police Service of the National Police Service": only the first body
             name = name[:inner.start()]
         based = _BASED_PREFIX.match(name)
@@ -1301,6 +1315,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                         if cut:
                             e = org_end + cut[-1].start()
                     offices.append(Match(org[1], e, text[org[1]:e], org[0].id, "alias", text[org[1]:e]))
+                    if len(name.split()) >= 2:  # "the OSCE Programme Office in Dushanbe", later "the Programme Office"
+                        org_office_names.setdefault(name, org[0].id)
                 continue  # "UNODC Regional Office for Eastern Africa": an office of the organisation named
             # "the EAC Regional Counter-Terrorism Centre": a body of the organisation, with a mandate of its own
             a = org[1]

@@ -549,8 +549,8 @@ _DONOR_RIGHT = [
         # (the owner of a body may stand between: "the Bureau of Counterterrorism of the United States Department
         # of State donated four all-terrain vehicles")
         r"|(?:\s+of\s+the\s+[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,6}?)?"
-        r"\s+(?:has\s+|have\s+|also\s+)?(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
-        r"contributed|contributes|granted|made\s+available|announced|pledged|pledges)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
+        r"\s+(?:(?:has|have|also)\s+){0,2}(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
+        r"contributed|contributes|granted|made\s+available|announced|pledged|pledges|committed|commits)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
         r"computers|scanners|tablets|laptops|motorbikes|motorcycles|software|licen[cs]es|uniforms|servers|drones|"
         r"radios|furniture|\w+\s+(?:euros?|dollars|usd|eur)"
@@ -571,6 +571,8 @@ _DONOR_RIGHT = [
         r"(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:is|are|was|were|remains|remain|remained)\s+(?:proud|pleased|happy|delighted|glad|honou?red)\s+to\s+"
         r"(?:co-?)?(?:fund|financ)"
+        # "the Governments of Sweden and the United Kingdom also contribute to the Facility"
+        r"|\s+(?:also\s+)?contribute[sd]?\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Facility|Fund|Trust\s+Fund)\b"
         # "a three-year GCERF grant to HAKI Africa": the grant's giver
         r"|\s+(?:grant|grants|funding|donation)\s+(?:of\s+[^.;]{1,40}?\s+)?to\b"
         # French and Portuguese: "le Japon a financé ce projet", "l'Allemagne a contribué à hauteur de",
