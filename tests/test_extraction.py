@@ -2167,7 +2167,7 @@ def test_nesting_cut_and_coordination_a_regions_ministry_office_names_named_agai
                "Government of the Bangsamoro Government.")
     assert "Ministry of the Interior and Local Government" in set(m.table["surface"])
     _, ids = run("DUSHANBE – The OSCE Programme Office in Dushanbe and the OSCE Border Management Staff College (BMSC) "
-                 "trained officers. The Programme Office thanked Japan.")
+                 "trained officers. The Programme Office thanked Japan for its funding.")
     assert ids == {"osce", "gov-jpn"}
     for text, donors in (("The Federal Foreign Office of Germany has also committed funds for the network.", {"deu-ffo"}),
                          ("The Governments of Sweden and the United Kingdom also contribute to the Facility.",
