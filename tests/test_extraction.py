@@ -2174,3 +2174,17 @@ def test_nesting_cut_and_coordination_a_regions_ministry_office_names_named_agai
                           {"gov-swe", "gov-gbr"})):
         m, _ = run(text)
         assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == donors, text
+
+
+def test_donors_that_include_co_funds_a_funding_programme_as_subject_and_operational_assistance():
+    m, _ = run("The donors of the programme include the European Union, Japan and the State of Qatar.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"eu", "gov-jpn", "gov-qat"}
+    for text, donor in (("The Netherlands Ministry of Foreign Affairs co-funds a dedicated component.", "nld-mfa"),
+                        ("Global Affairs Canada's Counter-Terrorism Capacity Building Program funded the deployment.",
+                         "can-gac"),
+                        ("Le projet est financé par le Ministère fédéral allemand de la Coopération économique et du "
+                         "Développement (BMZ).", "deu-bmz")):
+        m, _ = run(text)
+        assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
+    m, _ = run("Officers were trained with the assistance of the South African Police Service.")
+    assert set(m.table["role"]) == {""}  # (a police lends officers, it does not pay)

@@ -953,6 +953,9 @@ _OFFICE_OF = re.compile(r"(.+?)\s+of\s+(?:the\s+)?")
 #: An organisation's acronym, then its office: "OSCE Programme Office in Dushanbe" ("Programme Office").
 _ORG_THEN_OFFICE = re.compile(r"[A-Z]{2,8}\s+((?:Regional|Country|Programme|Program|Project|Liaison|Field|Sub-?Regional)"
                               r"\s+(?:Office|Bureau|Delegation|Centre|Center))\b")
+#: National bodies that take part in the work itself, never its payers by a support formula.
+_OPERATIONAL_BODY = re.compile(r"\b(?:Police|Court|Judiciary|Prosecut\w*|Prisons?|Correctional|Customs|Immigration|"
+                               r"Border|Army|Navy|Armed\s+Forces|Coast\s+Guard|Gendarmerie|Intelligence|Investigation)\b")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1714,6 +1717,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     and who.country not in paying_states:
                 # a body of the release's own country that "supports" it is a host or a beneficiary, not a
                 # donor: "with the support of the Ministry of Justice of Kenya, UNODC trained prosecutors"
+                cue = None
+                evidence = ""
+            elif basis == "support_formula" and who.type == "government" and who.parent \
+                    and _OPERATIONAL_BODY.search(who.name) and who.country not in paying_states:
+                # a police, a court or an army that "assists" lends its officers, it does not pay: "with the
+                # assistance of the South African Police Service"
                 cue = None
                 evidence = ""
             else:

@@ -92,6 +92,9 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
     # "the Centre had supported a number of African Union Member States, including Ghana, ..."
     # "supported by governments including Canada, France ...": the donors that follow act
+    (frozenset({"include", "includes", "included", "are", "were", ":"}),
+     r"\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for)\s+[^.;:]{1,60}?)?\s+(?:include|includes|"
+     r"included|are|were)\s*:?\s*(?:the\s+)?"),
     (frozenset({"including", "as", "namely", "like"}),
      r"\b(?:(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by|(?:contributions?|funding|financing|"
      r"grants?)\s+from)\s+" + _PAYERS_INCLUDING + r"\s+(?:the\s+)?"),
@@ -149,7 +152,8 @@ _OFFICE_OF_LEFT = re.compile(
     r"Direc[çc][ãa]o|Direction)\s+(?:(?:of|for|on|de|da|do|des|du|la|e|et|and|the|[A-ZÀ-Þ][\w\-']*)\s+){0,8}?"
     r"(?:of|da|do|de|du|des|d')\s*(?:the\s+|la\s+|l')?$")
 _DONOR_TERMINALS = {"by", "of", "from", "par", "de", "du", "des", "d'", "do", "da", "dos", "das", "por", "pelo",
-                    "pela", "pelos", "pelas", "including", "as", "namely", "like"}
+                    "pela", "pelos", "pelas", "including", "as", "namely", "like", "include", "includes", "included",
+                    "are", "were", ":"}
 _THANK_TERMINALS = {"thank", "thanks", "thanked", "thanking", "to", "and", "remercie", "remercié", "agradece", "agradeceu",
                     "au", "aux", "à", "ao", "aos", "às", "et", "e"}
 
@@ -520,7 +524,10 @@ _DONOR_LEFT = [
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das)|\bcontribui[çc][ãa]o\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
-        r"\s+" + _PAYERS_INCLUDING + r")"
+        r"\s+" + _PAYERS_INCLUDING +
+        # "The donors of the programme include the European Union, Japan and ..."
+        r"|\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for)\s+[^.;:]{1,60}?)?\s+(?:include|includes|"
+        r"included|are|were)\s*:?)"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with)|benefits?\s+from|"
@@ -562,7 +569,11 @@ _DONOR_RIGHT = [
         # a fund: "GCERF is proud to have invested in local organizations", "GCERF has invested in"
         r"|\s+(?:is\s+(?:proud|pleased)\s+to\s+have|has|have|had)\s+invested\s+in\b"
         r"|\s+(?:has\s+|have\s+|had\s+|also\s+|generously\s+|jointly\s+)*(?:funds|funded|finances|financed|"
-        r"co-?funded|co-?financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
+        r"co-?funds|co-?finances|co-?funded|co-?financed|sponsors|sponsored)\b(?!\s+(?:by|through|under)\b)"
+        # the payer's funding programme as the subject: "Global Affairs Canada's Counter-Terrorism Capacity
+        # Building Program funded the deployment"
+        r"|'s\s+(?:[A-Z][\w\-]*\s+){1,6}(?:Program|Programme|Fund|Facility|Instrument)\s+(?:has\s+|also\s+)?"
+        r"(?:funded|financed|funds|finances|paid\s+for)\b"
         # what a state will pay, or is glad to pay: "the Netherlands would contribute EUR 1.5 million",
         # "the United Kingdom was pleased to co-fund a course"
         r"|\s+(?:will|would|shall)\s+(?:also\s+|further\s+|jointly\s+)?(?:co-?)?(?:fund|finance)\b"
