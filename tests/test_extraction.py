@@ -448,9 +448,9 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
                                   "heldout9", "heldout10", "heldout11", "heldout13", "heldout15", "heldout16",
-                                  "heldout17"])
+                                  "heldout17", "heldout19"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on fourteen of the seventeen held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on fifteen of the nineteen held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -490,6 +490,16 @@ def test_fourteenth_held_out_set_does_not_regress():
     West Africa) was scored blind at 0.845 (donor 0.899); after general fixes it is still below the issue's 0.93
     (docs/extraction.md), so this is a regression guard."""
     d = HELDOUT / "heldout14"
+    ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
+    assert ev.micro["f1"] >= 0.90, ev.to_text()
+    assert ev.donor["f1"] >= 0.90, ev.to_text()
+    assert ev.type_accuracy >= 0.95, ev.to_text()
+
+
+def test_eighteenth_held_out_set_does_not_regress():
+    """heldout18 (12 English releases, mixed regions) was scored blind at 0.895 (donor 0.949); after general fixes
+    it is still below the issue's 0.93 (docs/extraction.md), so this is a regression guard."""
+    d = HELDOUT / "heldout18"
     ev = evaluate(extract_actors(read_corpus(d / "docs")), read_gold(d / "gold.jsonl"))
     assert ev.micro["f1"] >= 0.90, ev.to_text()
     assert ev.donor["f1"] >= 0.90, ev.to_text()
