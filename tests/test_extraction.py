@@ -2198,3 +2198,13 @@ def test_donors_that_include_co_funds_a_funding_programme_as_subject_and_operati
         assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
     m, _ = run("Officers were trained with the assistance of the South African Police Service.")
     assert set(m.table["role"]) == {""}  # (a police lends officers, it does not pay)
+
+
+def test_a_state_that_has_decided_or_chosen_or_shows_willingness_acts():
+    for text, state in (("\"Niger has decided to treat children as victims,\" he said.", "gov-ner"),
+                        ("\"Côte d'Ivoire has chosen a balanced approach,\" he said.", "gov-civ"),
+                        ("Niger's willingness to review its legislation openly is an example.", "gov-ner")):
+        _, ids = run(text)
+        assert ids == {state}, text
+    _, ids = run("Attacks in Niger have decreased.")
+    assert ids == set()

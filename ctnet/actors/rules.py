@@ -184,7 +184,7 @@ def _left_act(left: str) -> bool:
 _RIGHT_ACT = re.compile(
     r"^(?:'s?\s+(?:(?:long-?standing|continued|continuing|generous|strong|close|valuable)\s+)?"
     r"(?:government|authorities|officials|delegation|ministry|ministries|minister|president|"
-    r"embassy|ambassador|permanent\s+mission|national|support|contribution|funding|commitment|request|"
+    r"embassy|ambassador|permanent\s+mission|national|support|contribution|funding|commitment|request|willingness|"
     r"partnership|cooperation|co-operation|engagement|assistance|leadership)\b"
     r"|\s*(?:-|\u2013)\s*(?:funded|financed|sponsored|supported|led|hosted)\b"
     r"|\s+(?:government|authorities|officials|delegation|delegates|representatives|experts)\b"
@@ -211,7 +211,7 @@ _RIGHT_ACT = re.compile(
     r"help(?:ing)?|work(?:ing)?|host(?:ing)?|continu(?:e|ing))\b"
     r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
     r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
-    r"demonstrated|been\s+(?:a\s+)?(?:key|strong|long-?standing|generous)?\s*(?:partner|donor|supporter))\b"
+    r"demonstrated|decided|chosen|enacted|amended|approved|endorsed|been\s+(?:a\s+)?(?:key|strong|long-?standing|generous)?\s*(?:partner|donor|supporter))\b"
     # "Germany is the largest donor to ...", "the Netherlands is a long-standing partner of UNODC"
     r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:partners?|donors?|supporters?|contributors?|funders?)\b"
