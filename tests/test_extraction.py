@@ -2185,3 +2185,14 @@ def test_a_state_that_has_decided_or_chosen_or_shows_willingness_acts():
         assert ids == {state}, text
     _, ids = run("Attacks in Niger have decreased.")
     assert ids == set()
+
+
+def test_organisations_as_attributes_of_documents_or_tools_and_the_un_as_a_forum():
+    _, ids = run("States develop strategies in line with the African Union and United Nations frameworks.")
+    assert ids == set()
+    _, ids = run("Officers were introduced to goTravel, the UN software solution, and INTERPOL databases.")
+    assert ids == set()
+    _, ids = run("Spain has long championed the rights of victims at the United Nations.")
+    assert "un" not in ids
+    m, _ = run("dans le cadre de coopération entre le Système des Nations Unies et le Tchad.")
+    assert "Système des Nations Unies" in set(m.table["surface"])

@@ -805,6 +805,9 @@ _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z
 
 
 _COMPOUND_LEFT = re.compile(r"[A-Za-z]-(?:of|the|for|and)-$")
+_DOC_ATTRIBUTE_RIGHT = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?\s+"
+                                  r"(?:frameworks|standards|norms|guidelines|software|solution|tools?|database|"
+                                  r"databases|platform)\b")
 _HQ_RIGHT = re.compile(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
                        re.IGNORECASE)
 _AT_LEFT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -846,11 +849,19 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     True
     >>> not_an_actor_here("guided by the Whole-of-UN Approach", 23, 25)
     True
+    >>> not_an_actor_here("in line with the African Union and United Nations frameworks", 17, 30)
+    True
     """
     if _CREDIT.match(text, end):
         return True  # a credit: "UN Photo/Mark Garten", "UN Web TV"
     if _COMPOUND_LEFT.search(text, max(0, start - 8), start):
         return True  # a word made with the name: "the Whole-of-UN Approach"
+    if _DOC_ATTRIBUTE_RIGHT.match(text, end):
+        return True  # an attribute of documents or tools: "in line with the African Union and United Nations
+        # frameworks", "goTravel, the UN software solution"
+    if text[start:end] in ("United Nations", "UN") and re.search(r"\bat\s+the\s+$", text[max(0, start - 8):start]) \
+            and re.match(r"\s*[.,;]", text[end:end + 2]):
+        return True  # a forum: "Spain has long championed the rights of victims at the United Nations."
     if _PLATFORM_LEFT.search(text, max(0, start - 40), start):
         return True  # a platform: "Follow us on Twitter", "streamed live on YouTube"
     if _PLACE_NAME.search(text, start, end) and _HELD_AT.search(text, max(0, start - 40), start):
