@@ -2196,3 +2196,17 @@ def test_organisations_as_attributes_of_documents_or_tools_and_the_un_as_a_forum
     assert "un" not in ids
     m, _ = run("dans le cadre de coopération entre le Système des Nations Unies et le Tchad.")
     assert "Système des Nations Unies" in set(m.table["surface"])
+
+
+def test_an_ngo_named_before_its_class_a_league_and_officials_of_bodies_from_listed_states():
+    m, _ = run("Monrovia – The Independent National Commission on Human Rights (INCHR) of Liberia and the Prison "
+               "Fellowship Liberia, a faith-based organisation, shared their experience.")
+    row = m.table[m.table["surface"] == "Prison Fellowship Liberia"]
+    assert len(row) == 1 and actor_row(m, row["actor_id"].iloc[0])["type"] == "ngo"
+    m, _ = run("Bissau – A Liga Guineense dos Direitos Humanos (LGDH) partilhou a sua experiência.")
+    assert {"Liga Guineense dos Direitos Humanos", "LGDH"} <= set(m.table["surface"])
+    _, ids = run("Freetown – The course trained officials of national commissions on small arms from Sierra Leone, "
+                 "Liberia and Ghana.")
+    assert {"gov-sle", "gov-lbr", "gov-gha"} <= ids
+    _, ids = run("It is a route used by members of armed groups moving from Somalia into the region.")
+    assert ids == set()

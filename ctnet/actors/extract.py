@@ -49,7 +49,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
-         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola")
+         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
@@ -929,8 +929,12 @@ _UNDER = re.compile(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Mi
 _NATIONAL_PREFIX = re.compile(r"(?:National|Independent|Federal|Provincial|State)\s+")
 #: A class noun in apposition after a name: ", a Tashkent-based non-governmental organization", ", an NGO".
 _CLASS_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:non[\s-]governmental\s+"
-                          r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity)\b",
+                          r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity|"
+                          r"faith[\s-]based\s+organi[sz]ation|community[\s-]based\s+organi[sz]ation)\b",
                           re.IGNORECASE)
+#: The capitalised name right before such an apposition (not its article).
+_NAME_BEFORE_CLASS = re.compile(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)({_CAP}(?:\s+(?:(?:of|for|and|the|against)\s+)?{_CAP}){{0,5}})"
+                                r"\s*(?:\([^()]{1,15}\)\s*)?$")
 #: What comes between two coordinated names: " and the ", ", the ", " et la ".
 _BEFORE_SECOND = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
 #: Units an international organisation names as its own ("its Directorate of Political Affairs").
@@ -1413,6 +1417,19 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         if (_HEAD_RX.search(name) or _NOT_ORG.search(name) or _CLASS_NOT_NAME.search(name)
                 or spans.overlapping(a, b) or any(d.start < b and a < d.end for d in disc)):
             continue  # (not "the NGO Decree", "the NGO Act": a law about them)
+        classed_spans.add((a, b))
+        disc.append(Match(a, b, name, "", "discovered", name))
+    # ... or before a class noun in apposition: "the Prison Fellowship Liberia, a faith-based organisation"
+    for cm in (_CLASS_AFTER.finditer(text) if "organi" in text or "NGO" in text else ()):
+        nm = _NAME_BEFORE_CLASS.search(text, max(0, cm.start() - 80), cm.start())
+        if nm is None:
+            continue
+        a, b = nm.start(1), nm.end(1)
+        name = nm.group(1)
+        if (len(name.split()) < 2 or _CLASS_NOT_NAME.search(name)  # (the class noun says it is an organisation)
+                or any(m.kind not in _COUNTRY_KINDS for m in spans.overlapping(a, b))
+                or any(d.start < b and a < d.end for d in disc)):
+            continue
         classed_spans.add((a, b))
         disc.append(Match(a, b, name, "", "discovered", name))
     if offices:

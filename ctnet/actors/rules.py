@@ -55,6 +55,10 @@ _PAYERS_INCLUDING = (r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|part
                      r"\s*,?\s*(?:including|such\s+as|namely|like)")
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
+    # "officials of national commissions on small arms from Sierra Leone, Liberia and Ghana"
+    (frozenset({"from"}), r"\b(?:" + _PEOPLE + r")\s+of\s+(?:the\s+)?[^.;:()]{0,40}?\b(?:commissions?|ministr(?:y|ies)|"
+                          r"agenc(?:y|ies)|institutions?|services?|authorit(?:y|ies)|forces|units?|police|departments?|"
+                          r"bodies|offices?|directorates?|courts?)\b[^.;:()]{0,30}?\s+from\s+(?:the\s+)?"),
     # "Participants came from Djibouti, Ethiopia, Kenya ..."
     (frozenset({"from"}), r"\b(?:" + _PEOPLE + r")\s+(?:came|come|travell?ed|arrived|were\s+drawn)\s+from\s+(?:the\s+)?"),
     # "the national focal points for the prevention of violent extremism of Burkina Faso, Chad ..."
