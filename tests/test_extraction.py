@@ -2210,3 +2210,8 @@ def test_an_ngo_named_before_its_class_a_league_and_officials_of_bodies_from_lis
     assert {"gov-sle", "gov-lbr", "gov-gha"} <= ids
     _, ids = run("It is a route used by members of armed groups moving from Somalia into the region.")
     assert ids == set()
+
+
+def test_a_discovered_regional_government_has_a_capitalised_type_word():
+    m, _ = run("Addis Ababa – The Oromia Regional State administration hosted Ethiopian officials.")
+    assert "Government of Oromia Regional State (Ethiopia)" in set(m.actors["name"])

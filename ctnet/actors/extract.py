@@ -856,6 +856,7 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
         if gov is None:
             continue
         typ = sub.kind if not sub.name.endswith(sub.kind) else ""
+        typ = " ".join(w[:1].upper() + w[1:] for w in typ.split())  # ISO's "Regional state": "Regional State"
         full = f"{sub.name} {typ}".strip()
         who = None
         for cand in (f"Government of {sub.name}", f"{sub.name} Government", f"{full} Government",
