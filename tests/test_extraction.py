@@ -2215,3 +2215,18 @@ def test_an_ngo_named_before_its_class_a_league_and_officials_of_bodies_from_lis
 def test_a_discovered_regional_government_has_a_capitalised_type_word():
     m, _ = run("Addis Ababa – The Oromia Regional State administration hosted Ethiopian officials.")
     assert "Government of Oromia Regional State (Ethiopia)" in set(m.actors["name"])
+
+
+def test_french_plural_contributions_grants_accorded_by_a_royal_government_and_a_capitalised_adjective():
+    m, _ = run("Les subventions sont rendues possibles grâce aux contributions de la France, de l'Allemagne, du Canada "
+               "et de la Suisse.")
+    assert set(m.table.loc[m.table["role"] == "donor", "actor_id"]) == {"gov-fra", "gov-deu", "gov-can", "gov-che"}
+    for text, donor in (("Les subventions, accordées par le GCERF à deux consortiums, aideront 85 000 personnes.", "gcerf"),
+                        ("The workshop was organized with the generous support of the Royal Norwegian Government.",
+                         "gov-nor")):
+        m, _ = run(text)
+        assert donor in set(m.table.loc[m.table["role"] == "donor", "actor_id"]), text
+    m, _ = run("Mopti – Le Haut Conseil Islamique du Mali a également pris la parole.")
+    assert list(m.table["surface"]) == ["Haut Conseil Islamique du Mali"]
+    m, _ = run("Niamey – Le Pôle Judiciaire Spécialisé en matière de lutte contre le terrorisme a reçu le don.")
+    assert "Pôle Judiciaire" not in set(m.table["surface"])

@@ -109,7 +109,7 @@ _ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]r
 _FR_NAME_LINK = (rf"(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
                  rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})")
 #: A known adjective right after a French head: "Conseil islamique", "Garde républicaine".
-_ADJ_AFTER_HEAD = _ADJ[:-1] + r"(?![\w'])"
+_ADJ_AFTER_HEAD = "(?i:" + _ADJ[:-1] + r")(?![\w'])"  # (also capitalised: "le Haut Conseil Islamique du Mali")
 _OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
             rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,8}}")
 _ORG = re.compile(
@@ -130,7 +130,7 @@ _ORG = re.compile(
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
     # (or with an adjective after the head: "le Haut Conseil islamique du Mali")
-    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+{_FR_ADJ_WORD}(?![\w'\u2019])){_FR_NAME_LINK}{{0,4}}|{_FR_NAME_LINK}{{1,4}})"
+    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,4}}|{_FR_NAME_LINK}{{1,4}})"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"

@@ -506,7 +506,7 @@ _DONOR_LEFT = [
         r"(?:some\s+|about\s+|over\s+|more\s+than\s+)?(?:[A-Z]{2,3}\$?\s?|[$\u20ac\u00a3]\s?)?\d[\d.,]*\s*"
         r"(?:million|billion|thousand|m|bn)?\s*(?:(?:US\s+)?dollars|euros?|pounds|francs|yen|kroner|kronor|"
         r"[A-Z]{3})?\s+(?:from|by|provided\s+by)"
-        r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par"
+        r"|\bfinanc[ée]e?s?\s+par|\bcofinanc[ée]e?s?\s+par|\b(?:accord|octroy|allou)[ée]e?s?\s+par"
         # a fund or an instrument of the payer: "funded by the Emergency Trust Fund of the European Union",
         # "financé par le Fonds fiduciaire d'urgence de l'Union européenne", "financiado pelo Fundo ... da"
         r"|\b(?:funded|financed|co-?funded|co-?financed)\s+(?:(?!"
@@ -524,7 +524,7 @@ _DONOR_LEFT = [
         r"(?:américains\s+|americanos\s+)?(?:du|de\s+la|de\s+l'|des|de|d'|do|da|dos|das)"
         r"|\b(?:soutien|appui|concours|contribution)\s+(?:" + _FR_PRAISE + r"\s+)?financi[eè]re?\s+(?:"
         + _FR_PRAISE + r"\s+)?(?:de|du|des)"
-        r"|\b(?:financement|contribution)\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|du|des)"
+        r"|\b(?:financements?|contributions?)\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das)|\bcontribui[çc][ãa]o\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
