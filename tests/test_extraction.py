@@ -2230,3 +2230,14 @@ def test_french_plural_contributions_grants_accorded_by_a_royal_government_and_a
     assert list(m.table["surface"]) == ["Haut Conseil Islamique du Mali"]
     m, _ = run("Niamey – Le Pôle Judiciaire Spécialisé en matière de lutte contre le terrorisme a reçu le don.")
     assert "Pôle Judiciaire" not in set(m.table["surface"])
+
+
+def test_sub_national_authorities_french_region_names_and_iraqi_governorates():
+    m, _ = run("Garowe – Puntland authorities hosted the meeting. Somali authorities attended.")
+    assert {"Puntland authorities", "Somali authorities"} <= set(m.table["surface"])
+    assert dict(zip(m.table["surface"], m.table["actor_id"]))["Somali authorities"] == "gov-som"
+    m, _ = run("Yaoundé – La délégation comprenait des représentants des services du Gouverneur de la Région de "
+               "l'Extrême-Nord.")
+    assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "CMR"
+    m, _ = run("Mosul – The Governor of Ninewa, Mr. Ahmed, spoke.")
+    assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "IRQ"

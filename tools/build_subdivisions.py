@@ -22,6 +22,9 @@ OUT = Path(__file__).resolve().parent.parent / "ctnet" / "data" / "subdivisions.
 EXTRA = [
     ("SOM", "Puntland", "State"), ("SOM", "Jubaland", "State"), ("SOM", "Galmudug", "State"),
     ("SOM", "Hirshabelle", "State"), ("SOM", "South West", "State"),
+    # names releases use that ISO writes otherwise: Cameroon's regions in French, Iraq's governorates in English
+    ("CMR", "Extrême-Nord", "Region"), ("CMR", "Nord-Ouest", "Region"), ("CMR", "Sud-Ouest", "Region"),
+    ("IRQ", "Ninewa", "Governorate"), ("IRQ", "Nineveh", "Governorate"), ("IRQ", "Salah al-Din", "Governorate"),
 ]
 
 

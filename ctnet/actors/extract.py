@@ -35,7 +35,7 @@ _COUNTRY_KINDS = ("place", "official", "demonym")
 _STRONG_KINDS = ("name", "alias", "gov")
 
 _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|Coalition|Administração|"
-         r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug|Regional)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
+         r"(?:Tax|Revenue|Customs|Prisons?|Penitentiary|Border|Maritime|Civil\s+Aviation|Drug|Regional|Nationality|Immigration|Spiritual)\s+Administration|Directorate|Department|Service|Services|Police|Commission|"
          r"Court|Tribunal|Parliament|Assembly|Senate|House(?=\s+of\s)|Council|Committee|Committees|Secretariat|Unit|"
          r"Authority|Gendarmerie|Organi[sz]ation|Organização|"
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
@@ -71,7 +71,7 @@ _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Trea
 _OF_THE_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
 _LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
-_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor)(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
+_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Federation\b(?!\s+of))(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         # a region's government owns its ministries: "... of the Bangsamoro Government"
                         rf"|\s+of\s+the\s+(?!Federal\b|Republic\b|Government\b)[A-Z][\w\-]*(?:\s+(?:Regional|State|Autonomous))?"
                         rf"\s+Government\b"
@@ -850,8 +850,9 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
         inside = spans.overlapping(sub.start, sub.end)
         if any(m.kind not in _COUNTRY_KINDS for m in inside):
             continue  # the registry or discovery already named it ("Puntland Government")
-        if any(m.start == sub.start and m.end == sub.end for m in inside):
-            continue  # "Somali officials": the country's officials, not those of Ethiopia's Somali Region
+        if any(m.start == sub.start and (m.end == sub.end or (
+                m.kind in _COUNTRY_KINDS and re.fullmatch(r"\s+[Aa]uthorities", text[m.end:sub.end]))) for m in inside):
+            continue  # "Somali officials", "Somali authorities": the country's, not those of Ethiopia's Somali Region
         gov = gaz.get(f"gov-{sub.iso3.lower()}")
         if gov is None:
             continue
@@ -961,6 +962,8 @@ _ORG_THEN_OFFICE = re.compile(r"[A-Z]{2,8}\s+((?:Regional|Country|Programme|Prog
 #: National bodies that take part in the work itself, never its payers by a support formula.
 _OPERATIONAL_BODY = re.compile(r"\b(?:Police|Court|Judiciary|Prosecut\w*|Prisons?|Correctional|Customs|Immigration|"
                                r"Border|Army|Navy|Armed\s+Forces|Coast\s+Guard|Gendarmerie|Intelligence|Investigation)\b")
+#: A place after an office's name: " for Eastern Africa", " in Dushanbe".
+_PLACE_TAIL = re.compile(r"\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4}")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1282,8 +1285,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 (o := gaz.get(m.actor_id)) is not None and o.type in ("un_agency", "intergovernmental", "regional_org")
                 for m in spans.overlapping(max(0, a - 60), a - 1) if m.kind in _STRONG_KINDS and m.end <= a):
             continue  # "The ECOWAS Commission, through its Directorate of Political Affairs, Peace and Security": its own
-        if name in org_office_names:  # "the Permanent Secretariat of the G5 Sahel", later "the Permanent Secretariat"
-            offices.append(Match(a, b, name, org_office_names[name], "alias", name))
+        known_office = org_office_names.get(name) or next(
+            (v for k, v in org_office_names.items() if name.startswith(k + " ") and _PLACE_TAIL.fullmatch(name, len(k))), None)
+        if known_office is not None:  # "the Permanent Secretariat of the G5 Sahel", later "the Permanent Secretariat";
+            offices.append(Match(a, b, name, known_office, "alias", name))  # "the Regional Office for Eastern Africa"
             continue
         of_org = _OF_THE_AFTER.match(text, b)
         owner_org = next((o for o in spans.overlapping(of_org.end(), of_org.end() + 1)
