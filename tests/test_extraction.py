@@ -448,9 +448,9 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
                                   "heldout9", "heldout10", "heldout11", "heldout13", "heldout15", "heldout16",
-                                  "heldout17", "heldout19", "heldout20", "heldout21"])
+                                  "heldout17", "heldout19", "heldout20", "heldout21", "heldout22"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on seventeen of the twenty-one held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on eighteen of the twenty-three held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -469,9 +469,10 @@ def test_floors_on_the_held_out_sets(name):
 #: F1 and donor F1 they must keep: regression guards, not the issue's floors. Blind scores: heldout4 0.806 (the
 #: fourth set), heldout12 0.870 (8 French and Portuguese releases, annotated in one pass; donor 0.775), heldout14
 #: 0.845 (Central and South Asia, the Middle East, the Balkans, Latin America; donor 0.899), heldout18 0.895
-#: (mixed regions; donor 0.949).
+#: (mixed regions; donor 0.949), heldout23 0.887 (English, French and Portuguese, regions outside the core; donor
+#: 0.955; scored at the session's last code and not used for any rule).
 REGRESSION_GUARDS = [("heldout4", 0.88, 0.85), ("heldout12", 0.87, 0.80), ("heldout14", 0.90, 0.90),
-                     ("heldout18", 0.90, 0.90)]
+                     ("heldout18", 0.90, 0.90), ("heldout23", 0.88, 0.90)]
 
 
 @pytest.mark.parametrize("name, f1, donor_f1", REGRESSION_GUARDS)
