@@ -2242,3 +2242,18 @@ def test_sub_national_authorities_french_region_names_and_iraqi_governorates():
     assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "CMR"
     m, _ = run("Mosul – The Governor of Ninewa, Mr. Ahmed, spoke.")
     assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "IRQ"
+
+
+def test_portuguese_and_french_bodies_named_head_first_and_systems_that_are_no_bodies():
+    m, _ = run("Maputo – O Serviço Nacional Penitenciário (SERNAP) e o Conselho Islâmico de Moçambique participaram.")
+    assert {"Serviço Nacional Penitenciário", "Conselho Islâmico de Moçambique"} <= set(m.table["surface"])
+    m, _ = run("Tunis – La Banque centrale de Tunisie (BCT) et le Ministère des Affaires islamiques et de l'Enseignement "
+               "originel ont participé.")
+    assert {"Banque centrale de Tunisie",
+            "Ministère des Affaires islamiques et de l'Enseignement originel"} <= set(m.table["surface"])
+    m, _ = run("Bangui – La Commission nationale de lutte contre la prolifération et le trafic illicite des armes légères "
+               "et de petit calibre a participé.")
+    assert m.table["surface"].iloc[0].endswith("et de petit calibre")
+    _, ids = run("Niamey – The West African Police Information System (WAPIS) was extended by INTERPOL to Niger, and "
+                 "platforms shared hashes through the Global Internet Forum to Counter Terrorism (GIFCT) database.")
+    assert ids == {"interpol"}

@@ -49,13 +49,13 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
-         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue")
+         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue|Banque")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
                  # French and Portuguese bodies' adjectives: "Guarda Costeira", "Autoridade Tributária"
                  r"c[ôo]ti[èe]re|costeira|r[ée]publicaine|republicana|p[ée]nitentiaire|penitenci[áa]ria|"
-                 r"judiciaire|judici[áa]ria|tribut[áa]ria)))"
+                 r"judiciaire|judici[áa]ria|tribut[áa]ria|penitenci[áa]ri[oa]|isl[âa]mic[oa])))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
 _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
@@ -104,7 +104,7 @@ _ADJ = (r"(?:\s+(?:[ée]trang[èe]res?|publique|civile|int[ée]rieure?|ext[ée]r
         r"d[ée]centralis[ée]e?|pública|público|interna|interno|externa|nacional|geral|criminal|migratória|"
         r"religiosos?|internacional|estrangeiros?|jur[íi]dicos?|judici[áa]ri[ao]|humaine?s?|"
         # "Droits de l'homme", "Sénégalais de l'extérieur"
-        r"indirects?|de\s+l['\u2019](?:[Hh]omme|ext[ée]rieur)))?")
+        r"indirects?|originel(?:le)?|de\s+l['\u2019](?:[Hh]omme|ext[ée]rieur)))?")
 #: One link of a French name and the words after it: "de lutte", "contre la traite des personnes".
 _FR_NAME_LINK = (rf"(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(?:\s+|(?<=['\u2019])))?"
                  rf"(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD}){{0,2}})")
@@ -123,14 +123,15 @@ _ORG = re.compile(
     # the French Prime Minister's office: "conseiller à la Primature"
     r"|(?<=la\s)Primature(?![\w'])"
     # a national corps named by its head and "national": "la Garde nationale", "a Guarda Nacional"
-    r"|(?:Garde|Guarda|Gendarmerie|Police|Polícia|Assemblée|Assembleia|Autoridade|Autorité|Administration|Administração)"
-    r"\s+(?:nationale|Nationale|nacional|Nacional|c[ôo]ti[èe]re|Costeira|costeira|r[ée]publicaine|Republicana|"
-    r"p[ée]nitentiaire|Penitenci[áa]ria|judiciaire|Judici[áa]ria|Tribut[áa]ria)(?![\w'])"
+    r"|(?:Garde|Guarda|Gendarmerie|Police|Polícia|Assemblée|Assembleia|Autoridade|Autorité|Administration|Administração|"
+    r"Serviço|Conselho)"
+    r"(?:\s+(?:nationale|Nationale|nacional|Nacional|c[ôo]ti[èe]re|Costeira|costeira|r[ée]publicaine|Republicana|"
+    r"p[ée]nitentiaire|Penitenci[áa]ri[ao]|judiciaire|Judici[áa]ria|Tribut[áa]ria|Isl[âa]mico)){1,2}(?![\w'])"
     r"(?!\s+(?:du|de|des|da|do|d['\u2019])\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
     # (or with an adjective after the head: "le Haut Conseil islamique du Mali")
-    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,4}}|{_FR_NAME_LINK}{{1,4}})"
+    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,6}}|{_FR_NAME_LINK}{{1,6}})"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
@@ -145,7 +146,7 @@ _NOT_ORG = re.compile(
     r"\b(?:(?:Programme|Program|Project)(?!(?:\s+[A-Z][\w\-]*){0,2}\s+(?:Center|Centre|Office|Unit|Secretariat|"
     r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
-    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
+    r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|(?:Information|Management|Data|Warning)\s+System|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
     r"Garde\s+des\s+Sceaux|School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
@@ -964,6 +965,8 @@ _OPERATIONAL_BODY = re.compile(r"\b(?:Police|Court|Judiciary|Prosecut\w*|Prisons
                                r"Border|Army|Navy|Armed\s+Forces|Coast\s+Guard|Gendarmerie|Intelligence|Investigation)\b")
 #: A place after an office's name: " for Eastern Africa", " in Dushanbe".
 _PLACE_TAIL = re.compile(r"\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4}")
+#: Capitalised words right after a name (it may go on as the name of something else).
+_CAP_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 #: Between a body's name and its country: "of the", "du", "de la", "da".
@@ -1273,6 +1276,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # "this week at the Prisons Staff Training College in Ruiru": a venue and its town
         if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ", " la ")):
             continue  # (but "the Judiciary", "the Parliament": the state's, as "the National Treasury")
+        more = _CAP_WORDS_AFTER.match(text, b)
+        if more is not None and _NOT_ORG.search(text, b, more.end()) and not _NOT_ORG.search(name):
+            continue  # the start of a longer name that is no body: "the West African Police Information System"
         appos = _CLASS_AFTER.match(text, b)  # "the Development Strategy Centre, a Tashkent-based NGO"
         if (_NOT_ORG.search(name) and appos is None) or _COLLECTIVE.search(name) or _TITLE_ONLY_NAME.match(name) \
                 or _SECTOR.fullmatch(name):

@@ -809,7 +809,8 @@ _DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z
 
 
 _COMPOUND_LEFT = re.compile(r"[A-Za-z]-(?:of|the|for|and)-$")
-_DOC_ATTRIBUTE_RIGHT = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?\s+"
+_DOC_ATTRIBUTE_RIGHT = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
+                                  r"(?:\s*\([A-Z][\w\-]{1,12}\))?\)?\s+"
                                   r"(?:frameworks|standards|norms|guidelines|software|solution|tools?|database|"
                                   r"databases|platform)\b")
 _HQ_RIGHT = re.compile(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
