@@ -54,7 +54,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
                  # French and Portuguese bodies' adjectives: "Guarda Costeira", "Autoridade Tributária"
-                 r"c[ôo]ti[èe]re|costeira|r[ée]publicaine|republicana|p[ée]nitentiaire|penitenci[áa]ria|"
+                 r"c[ôo]ti[èe]re|costeira|r[ée]publicaine|republicana|p[ée]nitentiaire|"
                  r"judiciaire|judici[áa]ria|tribut[áa]ria|penitenci[áa]ri[oa]|isl[âa]mic[oa])))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
@@ -175,7 +175,7 @@ _CLASS_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|wit
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
 #: "of the", "de la", "do" between a name and the name it belongs to.
-_OF_ARTICLE = r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l'|o\s+|a\s+)?"
+_OF_ARTICLE = r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|o\s+|a\s+)?"
 _OF_THE_AFTER = re.compile(_OF_ARTICLE)
 _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
                           r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
@@ -969,8 +969,6 @@ _PLACE_TAIL = re.compile(r"\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?
 _CAP_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
-#: Between a body's name and its country: "of the", "du", "de la", "da".
-_OF_OWN = re.compile(r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|a\s+|o\s+)?")
 
 
 def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[Match]:
@@ -983,7 +981,7 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
         m = matches[i]
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         if (nxt is not None and m.kind in ("name", "alias", "generic") and nxt.kind in ("place", "official")
-                and (of := _OF_OWN.match(text, m.end)) is not None and of.end() == nxt.start
+                and (of := _OF_THE_AFTER.match(text, m.end)) is not None and of.end() == nxt.start
                 and (c := gaz.get(nxt.actor_id)) is not None and c.country and c.parent is None
                 and not _BODY_AFTER.match(text, nxt.end)):
             # (a name several countries' bodies share is the one of that country: "la CENTIF du Sénégal")
