@@ -53,6 +53,9 @@ _PEOPLE = (
 #: "governments including", "donors such as": the list that follows names the payers.
 _PAYERS_INCLUDING = (r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|partners|countries|states)"
                      r"\s*,?\s*(?:including|such\s+as|namely|like)")
+#: "The donors of the programme include ...": the list that follows pays (and so acts).
+_DONORS_INCLUDE = (r"\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for)\s+[^.;:]{1,60}?)?\s+(?:include|includes|"
+                   r"included|are|were)\s*:?")
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
     # "officials of national commissions on small arms from Sierra Leone, Liberia and Ghana"
@@ -97,8 +100,7 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     # "the Centre had supported a number of African Union Member States, including Ghana, ..."
     # "supported by governments including Canada, France ...": the donors that follow act
     (frozenset({"include", "includes", "included", "are", "were", ":"}),
-     r"\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for)\s+[^.;:]{1,60}?)?\s+(?:include|includes|"
-     r"included|are|were)\s*:?\s*(?:the\s+)?"),
+     _DONORS_INCLUDE + r"\s*(?:the\s+)?"),
     (frozenset({"including", "as", "namely", "like"}),
      r"\b(?:(?:funded|financed|co-?funded|co-?financed|supported|backed)\s+by|(?:contributions?|funding|financing|"
      r"grants?)\s+from)\s+" + _PAYERS_INCLUDING + r"\s+(?:the\s+)?"),
@@ -530,8 +532,7 @@ _DONOR_LEFT = [
         r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
         r"\s+" + _PAYERS_INCLUDING +
         # "The donors of the programme include the European Union, Japan and ..."
-        r"|\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for)\s+[^.;:]{1,60}?)?\s+(?:include|includes|"
-        r"included|are|were)\s*:?)"
+        r"|" + _DONORS_INCLUDE + r")"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with)|benefits?\s+from|"
