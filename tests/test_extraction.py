@@ -448,9 +448,10 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
                                   "heldout9", "heldout10", "heldout11", "heldout13", "heldout15", "heldout16",
-                                  "heldout17", "heldout19", "heldout20", "heldout21", "heldout22"])
+                                  "heldout17", "heldout19", "heldout20", "heldout21", "heldout22",
+                                  "heldout24"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on eighteen of the twenty-three held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on nineteen of the twenty-five held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -470,9 +471,10 @@ def test_floors_on_the_held_out_sets(name):
 #: fourth set), heldout12 0.870 (8 French and Portuguese releases, annotated in one pass; donor 0.775), heldout14
 #: 0.845 (Central and South Asia, the Middle East, the Balkans, Latin America; donor 0.899), heldout18 0.895
 #: (mixed regions; donor 0.949), heldout23 0.887 (English, French and Portuguese, regions outside the core; donor
-#: 0.955; scored at a12d6c7, then used for the general rules of 2248572).
+#: 0.955; scored at a12d6c7, then used for the general rules of 2248572), heldout25 0.851 (French, Portuguese
+#: and English, regions outside the core; donor 0.862; scored at df885ed, then used for the next rules).
 REGRESSION_GUARDS = [("heldout4", 0.88, 0.85), ("heldout12", 0.87, 0.80), ("heldout14", 0.90, 0.90),
-                     ("heldout18", 0.90, 0.90), ("heldout23", 0.88, 0.90)]
+                     ("heldout18", 0.90, 0.90), ("heldout23", 0.88, 0.90), ("heldout25", 0.89, 0.90)]
 
 
 @pytest.mark.parametrize("name, f1, donor_f1", REGRESSION_GUARDS)
@@ -941,7 +943,7 @@ def test_navies_and_head_first_names():
     rows = {r.surface: actor_row(m, r.actor_id) for r in m.table.itertuples()}
     assert rows["Kenya Navy"]["country"] == "KEN"
     assert rows["Yayasan Lingkar Perdamaian"]["type"] == "ngo"
-    assert rows["Universitas Indonesia"]["type"] == "academic"
+    assert rows["Faculty of Psychology of Universitas Indonesia"]["type"] == "academic"  # the faculty (nesting)
     assert "Universidade Eduardo Mondlane" in rows
 
 
@@ -1067,7 +1069,8 @@ def test_long_forms_of_registry_acronyms_and_of_shared_names():
                  "Tanzania and the FIU of Tanzania spoke.")
     rows = {r.surface: r.actor_id for r in m.table.itertuples()}
     assert rows["Commonwealth of Independent States Anti-Terrorism Centre"] == "cis-atc"
-    assert rows["Specialized Judicial Pole against Terrorism and Transnational Organized Crime"] == "gov-mli-pjs"
+    # (a registry body takes its own country written after it)
+    assert rows["Specialized Judicial Pole against Terrorism and Transnational Organized Crime of Mali"] == "gov-mli-pjs"
     assert rows["FIU"] == "gov-tza-fiu"
     assert "gbr-cps" not in ids  # the initials of a French name do not make it the UK's Crown Prosecution Service
 
@@ -2257,3 +2260,64 @@ def test_portuguese_and_french_bodies_named_head_first_and_systems_that_are_no_b
     _, ids = run("Niamey – The West African Police Information System (WAPIS) was extended by INTERPOL to Niger, and "
                  "platforms shared hashes through the Global Internet Forum to Counter Terrorism (GIFCT) database.")
     assert ids == {"interpol"}
+
+
+def test_french_names_stop_at_news_verbs_and_keep_purposes_lists_and_places_with_apostrophes():
+    m, _ = run("Abidjan – Le Conseil national de sécurité lancent un programme.")
+    assert list(m.table["surface"]) == ["Conseil national de sécurité"]
+    m, _ = run("Rabat – La Fondation Mohammed VI pour la réinsertion des détenus a participé.")
+    assert list(m.table["surface"]) == ["Fondation Mohammed VI pour la réinsertion des détenus"]
+    m, _ = run("Abidjan – Le Ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et du Service "
+               "civique a participé.")
+    assert list(m.table["surface"]) == ["Ministère de la Promotion de la Jeunesse, de l'Insertion professionnelle et "
+                                        "du Service civique"]
+    m, _ = run("Abidjan – L'Ambassade du Royaume-Uni en Côte d'Ivoire a financé l'atelier.")
+    assert list(zip(m.table["surface"], m.table["role"])) == [("Ambassade du Royaume-Uni en Côte d'Ivoire", "donor")]
+
+
+def test_faculties_churches_bishops_conferences_navies_judicial_poles_and_trade_associations():
+    m, _ = run("Kampala – The Uganda Hotel Owners Association (UHOA), the Zambia Conference of Catholic Bishops "
+               "(ZCCB) and the Ethiopian Orthodox Tewahedo Church took part, with the Faculty of Security Studies "
+               "and the Specialized Judicial Pole for the Suppression of Acts of Terrorism.")
+    assert {"Uganda Hotel Owners Association", "Zambia Conference of Catholic Bishops",
+            "Ethiopian Orthodox Tewahedo Church", "Faculty of Security Studies",
+            "Specialized Judicial Pole for the Suppression of Acts of Terrorism"} <= set(m.table["surface"])
+    m, _ = run("Bissau – A Marinha de Guerra de Moçambique e a Assembleia Nacional Popular participaram.")
+    assert {"Marinha de Guerra de Moçambique", "Assembleia Nacional Popular"} <= set(m.table["surface"])
+    _, ids = run("Kampala – The meeting took place at the Serena Hotel in Kampala.")
+    assert not any(i.startswith("x-") for i in ids)
+
+
+def test_a_capital_after_a_name_gives_its_country_and_a_foreign_agency_does_not_own_shared_names():
+    m, _ = run("Maputo – Formadores do Centro de Estudos Judiciários (CEJ), de Lisboa, participaram.")
+    assert actor_row(m, m.table["actor_id"].iloc[0])["country"] == "PRT"
+    m, _ = run("Bissau, 3 de outubro de 2023 – A Polícia Judiciária (PJ) da Guiné-Bissau e o Ministério da Justiça "
+               "participaram, com o apoio do Camões, Instituto da Cooperação e da Língua.")
+    pj = m.table[m.table["surface"] == "Polícia Judiciária"]["actor_id"].iloc[0]
+    assert actor_row(m, pj)["country"] == "GNB"
+
+
+def test_gifts_main_donors_channels_through_its_body_and_a_bodys_own_secretary_general():
+    m, _ = run("Maputo – Os participantes receberam equipamento de comunicação doado pelo Governo do Japão.")
+    assert list(m.table["role"]) == ["donor"]
+    m, _ = run("N'Djamena – Des kits d'enregistrement fournis par l'Union européenne ont été remis.")
+    assert list(m.table["role"]) == ["donor"]
+    m, _ = run("Rabat – Le programme avance grâce au Royaume d'Arabie saoudite, principal bailleur de l'UNCCT.")
+    assert m.table.set_index("actor_id").loc["gov-sau", "role"] == "donor"
+    m, _ = run("The training was financed by the French Ministry for Europe and Foreign Affairs through its "
+               "Directorate for Security and Defence Cooperation (DCSD).")
+    assert set(m.table["role"]) == {"donor"}
+    m, _ = run("The activity was funded by the Government of the United Kingdom through its Conflict, Stability and "
+               "Security Fund (CSSF).")
+    assert dict(zip(m.table["surface"], m.table["role"]))["CSSF"] == ""
+    _, ids = run("Nouakchott – The UNODC workshop was hosted by the Mauritanian Ministry of Interior and "
+                 "Decentralization and opened by its Secretary General. The African Union's Algiers-based African "
+                 "Centre for the Study and Research on Terrorism (ACSRT) also took part.")
+    assert "unsg" not in ids and "au" not in ids and "au-acsrt" in ids
+
+
+def test_registry_holds_unaoc_cgpcs_recaap_and_the_piracy_trust_fund():
+    _, ids = run("The United Nations Alliance of Civilizations (UNAOC), the Contact Group on Piracy off the Coast of "
+                 "Somalia (CGPCS), the ReCAAP ISC and the Trust Fund to Support Initiatives of States Countering "
+                 "Piracy off the Coast of Somalia met Civipol.")
+    assert {"unaoc", "cgpcs", "recaap-isc", "un-piracy-tf", "fra-civipol"} <= ids

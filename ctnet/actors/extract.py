@@ -49,7 +49,10 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
-         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue|Banque")
+         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue|Banque|"
+         # faculties, churches and bishops' conferences, navies, specialised judicial poles
+         r"Faculty|Faculté|Faculdade|Facultad|Church|Igreja|Église|Conference(?=\s+of\s+(?:Catholic\s+)?Bishops\b)|"
+         r"(?<=Bishops['\u2019]\s)Conference|(?<=Episcopal\s)Conference|Marinha|(?<=Judicial\s)Pole")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
@@ -63,6 +66,8 @@ _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against|para(?:\s+(?:a|o|as|os))?)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "at the" before a place's name, or before its owner's possessive ("at the Malawi Police Service's Staff College").
+_AT_THE = re.compile(r"\bat\s+the\s+(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['\u2019]s\s+)?$")
 _VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
@@ -91,7 +96,13 @@ _FR_STOP = r"(?:a|ont|est|sont|était|avait|avaient|sera|seront|va|vont|qui|que|
            r"se|ne|y|en|pour|et|ou|mais|car|donc|or|ni|selon|entre|après|avant|sous|vers|chez|sans|comme|plus|très|" \
            r"de|du|des|la|le|les|contre|à|au|aux|l|d)"
 #: A verb in the future or the conditional ends a name: "l'École nationale de police de Ouagadougou accueillera".
-_FR_VERB = r"[a-zàâçéèêëîïôûùüÿœ]+(?:era|eront|erait|eraient|ira|iront|irait)\b"
+#: So do the verbs of news in the present tense: "le Conseil national de sécurité lance / lancent".
+_FR_VERB = r"(?:[a-zàâçéèêëîïôûùüÿœ]+(?:era|eront|erait|eraient|ira|iront|irait)" \
+           r"|(?:lance|organise|accueille|signe|renforce|forme|appuie|soutien|remet|dote|ouvre|inaugure|cl[ôo]ture|" \
+           r"c[ée]l[èe]bre|participe|pr[ée]sente|annonce|salue|entame|valide|adopte|r[ée]unisse|outille|" \
+           r"sensibilise|engage|mobilise|[ée]labore|offre|re[çc]oi|d[ée]ploie|poursui|" \
+           r"ach[èe]ve|clôt|lèv|dot|remett|tienn|obtienn|r[ée]uni)(?:nt|ent|t|s)?" \
+           r"|r[ée]unit|soutient|tient|obtient|conclut|conclu[e]?nt|part|partent)\b"
 _FR_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+|[A-ZÀ-Þ][\w'\-]*"
 _FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
 #: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
@@ -117,6 +128,9 @@ _ORG = re.compile(
     # (with the city after it: "l'Université Abdou Moumouni de Niamey")
     rf"\b(?:(?:Yayasan|Universitas|Universidade|Université|Fundação|Fondation|Fundación)(?:\s+{_CAP}){{1,4}}"
     rf"(?:\s+(?:de\s+|do\s+|da\s+|d['\u2019])(?=[A-Z]){_CAP})?"
+    # and its purpose: "la Fondation Mohammed VI pour la réinsertion des détenus"
+    rf"(?:\s+(?:pour|para)\s+(?:la\s+|le\s+|les\s+|l['\u2019]|a\s+|o\s+|as\s+|os\s+)(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD})?"
+    rf"(?:\s+(?:des|du|de\s+la|de\s+l['\u2019]|de|dos|das|do|da)\s*(?<=\s|['\u2019])(?:{_FR_WORD})(?:\s+{_FR_ADJ_WORD})?)?)?"
     rf"|(?:{_HEAD}){_HEAD_GENERAL}{_OF_TAIL}"
     # a state's branch named by one word: "the Judiciary", "the Parliament"
     r"|(?<=[Tt]he\s)(?:Judiciary|Parliament|Presidency|Treasury)(?=\s*[,.;:)]|\s+(?:and|or|of\s+the\s+Republic)\b)"
@@ -126,7 +140,8 @@ _ORG = re.compile(
     r"|(?:Garde|Guarda|Gendarmerie|Police|Polícia|Assemblée|Assembleia|Autoridade|Autorité|Administration|Administração|"
     r"Serviço|Conselho)"
     r"(?:\s+(?:nationale|Nationale|nacional|Nacional|c[ôo]ti[èe]re|Costeira|costeira|r[ée]publicaine|Republicana|"
-    r"p[ée]nitentiaire|Penitenci[áa]ri[ao]|judiciaire|Judici[áa]ria|Tribut[áa]ria|Isl[âa]mico)){1,2}(?![\w'])"
+    r"p[ée]nitentiaire|Penitenci[áa]ri[ao]|judiciaire|Judici[áa]ria|Tribut[áa]ria|Isl[âa]mico|[Pp]opular|[Pp]opulaire)){1,2}"
+    r"(?![\w'])"
     r"(?!\s+(?:du|de|des|da|do|d['\u2019])\b)"
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
@@ -144,10 +159,10 @@ _ORG = re.compile(
 )
 _NOT_ORG = re.compile(
     r"\b(?:(?:Programme|Program|Project)(?!(?:\s+[A-Z][\w\-]*){0,2}\s+(?:Center|Centre|Office|Unit|Secretariat|"
-    r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference|Meeting|Session|Course|"
+    r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference(?!\s+of\s+(?:Catholic\s+)?Bishops)|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|(?:Information|Management|Data|Warning)\s+System|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
-    r"Garde\s+des\s+Sceaux|School|Hotel|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
+    r"Garde\s+des\s+Sceaux|School|Hotel(?!s?\s+(?:[A-Z]\w+\s+)?(?:Association|Federation|Union|Owners|Employers|Workers)\b)|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+(?:Front|Army|Movement|Tigers)|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
@@ -173,6 +188,9 @@ _CLASS_HINTS = ("NGO", "CSO", "overnmental", "ociety", "hink", "harit")
 _CLASS_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
                          rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+#: An office named as the head of the body just named: "opened by its Secretary General" (the ministry's).
+_ITS_HEAD = re.compile(r"\b(?:its|son|sa|seu|sua)\s+$", re.IGNORECASE)
+_HEAD_TITLE = re.compile(r"(?i:secretary|secr[ée]taire|secret[áa]rio|director|directeur|diretor)[\s\-]+(?i:general|g[ée]n[ée]ral|geral)$")
 _ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
 #: "of the", "de la", "do" between a name and the name it belongs to.
 _OF_ARTICLE = r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|o\s+|a\s+)?"
@@ -185,6 +203,12 @@ _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|P
 _FR_ART = r"(?:des|du|de\s+la|de\s+l['\u2019]|dos|das|do|da)\s*"
 _FR_COMMA_TAIL = re.compile(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+{_FR_ADJ_WORD})?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}"
                             rf"(?:\s+{_FR_ADJ_WORD})?(?![\w'\u2019])")
+#: Heads that start a second body in a French/Portuguese list ("du Ministère de l'Intérieur et de la Police"); a
+#: domain such as "du Service civique" may end a ministry's name.
+_FR_BODY_HEAD = re.compile(r"\b(?:Minist[èée]r[ei]o?|Direc?t(?:ion|ora|oria)|Pol(?:ice|ícia)|Gendarmerie|Ag[eê]nc[ei]a?|"
+                           r"Office|Commission|Comiss[ãa]o|Cellule|C[ée]lula|Conse(?:il|lho)|Cent(?:re|ro)|Autorit[ée]|"
+                           r"Autoridade|Institut[eo]?|Secr[ée]tariat|Secretariado|Tribunal|Cour|Brigade|Brigada|Garde|Guarda|"
+                           r"Arm[ée]e|Forces?|For[çc]as?)\b")
 _COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b")
 #: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
 _TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
@@ -543,7 +567,7 @@ def _is_mission_abroad(a: Actor | None) -> bool:
 #: Words of the names of bodies that work abroad (development cooperation).
 _ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
                  r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
-_AID_AGENCY = re.compile(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau)\b.*\b(?:{_ABROAD_WORDS})\b"
+_AID_AGENCY = re.compile(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau|Institute|Instituto|Institut)\b.*\b(?:{_ABROAD_WORDS})\b"
                          r"|^Global\s+Affairs\b|\bDevelopment\s+(?:Office|Agency|Department|Bureau)\b"
                          # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
                          r"|\bFund\b")
@@ -681,7 +705,11 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
 #: Agency (Sida)", "à travers la GIZ", "através do Bureau ... (INL)".
 _CHANNEL = re.compile(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[ée]s|por\s+meio|por\s+interm[ée]dio)"
                       r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
-                      r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+|its\s+|their\s+|son\s+|sa\s+|ses\s+|seu\s+|sua\s+)?$",
+                      re.IGNORECASE)
+_OWN_INSTRUMENT = re.compile(r"\b(?:its|their|son|sa|ses|seu|sua)\s+$", re.IGNORECASE)
+#: Funding instruments (GUIDELINES: not actors, so no channel that pays).
+_INSTRUMENT = re.compile(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")
 #: French and Portuguese national bodies named with a demonym after them.
 _BODY_DEMONYM = re.compile(r"\b(Police|Gendarmerie|Douanes?|Arm[ée]e|Forces\s+arm[ée]es|Garde\s+r[ée]publicaine|"
                            r"Pol[íi]cia|Alf[âa]ndegas?|For[çc]as\s+Armadas|Ex[ée]rcito|Guarda)\s+$")
@@ -698,7 +726,7 @@ _LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
 #: "of the" before a government's name that ends a body's name.
 _OF_GOV = re.compile(",?" + _OF_ARTICLE + "$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_OWNER_GAP = re.compile(r"['\u2019]s\s+")
+_OWNER_GAP = re.compile(r"['\u2019]s\s+(?:[A-Z][\w\-]*-based\s+)?")  # ("The African Union's Algiers-based ...")
 #: A place prefix before a name ("the Borno-based Association of ..."), and a person after one ("... and Ms. Amina").
 _BASED_PREFIX = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+(?=[A-Z])")
 _PERSON_AFTER = re.compile(r"\s+(?:and|et|e|&)\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E|Mme|M|Sr|Sra)\b.*$", re.DOTALL)
@@ -742,7 +770,7 @@ _OFFICE_LIKE = re.compile(r"\b(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Sectio
 
 
 _POST = re.compile(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
-                   r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do|d')\s+)*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
+                   r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do)\s+|d['\u2019])*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
 _POST_ACTOR = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission|Ambassade|Embaixada|"
                          r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente|Alta\s+Comiss[ãa]o|"
                          r"Consulado)\b", re.IGNORECASE)
@@ -792,7 +820,14 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
             c = _country_of(m, gaz, {})
             if c:
                 return c
+    city = _CITY_AFTER.match(text, after)  # "o Centro de Estudos Judiciários (CEJ), de Lisboa": a capital's body
+    if city is not None:
+        return gaz.city_country(city.group(1))
     return None
+
+
+#: A city written right after a name ("..., de Lisboa", "in Nairobi"), looked up among the capitals.
+_CITY_AFTER = re.compile(r"\)?,?\s*(?:of|de|in|en|em|à|a)\s+([A-ZÀ-Ý][\w\-]+(?:[ \-][A-ZÀ-Ý][\w\-]+)?)\b")
 
 
 _PEOPLE_OF = re.compile(r"\s+(?:(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
@@ -1239,7 +1274,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 name = text[a:b]
                 break
         tail = _COMMA_TAIL.match(text, b) or (_FR_COMMA_TAIL.match(text, b) if _LOWER_HEAD.match(name.lower()) else None)
-        if tail and not _HEAD_RX.search(tail.group()) and not spans.overlapping(b, tail.end()):
+        if tail and not (_HEAD_RX if tail.re is _COMMA_TAIL else _FR_BODY_HEAD).search(tail.group()) \
+                and not spans.overlapping(b, tail.end()):
             # "Ministry of Home Affairs, Immigration, Safety and Security": one name with a list in it
             b = tail.end()
             of = _OF_COUNTRY.match(text, b)
@@ -1269,7 +1305,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # the end of a name with a number in it: "the Jeddah 1 Rehabilitation Centre" (a facility)
         if _VENUE_BEFORE.search(text, max(0, a - 40), a):
             continue  # "the training took place at the Immigration Training Centre": a venue
-        if re.search(r"\bat\s+the\s+$", text[max(0, a - 8):a]) and re.match(r"\s+in\s+[A-Z]", text[b:b + 6]) \
+        if _AT_THE.search(text[max(0, a - 80):a]) and re.match(r"\s+in\s+[A-Z]", text[b:b + 6]) \
                 and not any(m.kind in _STRONG_KINDS for m in spans.overlapping(a, b)):
             continue  # "this week at the Prisons Staff Training College in Ruiru": a venue and its town
         if len(name.split()) < 2 and not (name in _SINGLE_STATE_BODIES and text[max(0, a - 4):a] in ("the ", "The ", " la ")):
@@ -1548,7 +1584,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
-            if m.kind == "generic" and _PERSON_OWNER.search(text, max(0, m.start - 8), m.start):
+            if m.kind == "generic" and (_PERSON_OWNER.search(text, max(0, m.start - 8), m.start) or (
+                    _ITS_HEAD.search(text, max(0, m.start - 8), m.start) and _HEAD_TITLE.match(m.surface))):
                 continue  # "the Minister, represented by his Secretary-General": a person's office
             decided.append([m, _post_extent(text, m, actor(m.actor_id), all_spans, gaz), True, m.kind])
 
@@ -1695,6 +1732,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     payer = rj
                     break
             who_k = actor(kept[k][0].actor_id)
+            ch = _CHANNEL.search(text, max(0, at - 40), at)
+            if ch is not None and _OWN_INSTRUMENT.search(ch.group()) and _INSTRUMENT.search(kept[k][0].surface):
+                continue  # the payer's own funding instrument ("through its Conflict, Stability and Security Fund")
             if payer is not None and who_k is not None and (
                     who_k.type in ("government", "other") or gaz.root(who_k.id) == "eu"):
                 # a payer's channel is its agency or fund ("through Sida"), not an implementer ("through UNODC")
@@ -1907,7 +1947,10 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
             if near:  # "the Indonesian National Police, Detachment 88 and the Attorney General's Office"
                 order.append(near)
             local = order[0] if order else None
-            order += ranked
+            # a state named only by its embassy or development agency is foreign: while a state at home acts, its
+            # name for a body shared by several states is not its body ("Polícia Judiciária" in Bissau, with
+            # Camões paying; but "the U.S. Embassy in Nairobi said ... funded by the State Department")
+            order += home_ranked or ranked
             chosen = next((by_country[c] for c in order if c in by_country), None)
             home = local if local and local not in by_country else (main if chosen is None else None)
             if home and f"gov-{home.lower()}" in gaz and all(

@@ -529,6 +529,13 @@ _DONOR_LEFT = [
         r"|\b(?:financements?|contributions?)\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|du|des)"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?)|\bapoio\s+financeiro\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
         r"|\bfinanciamento\s+(?:de|do|da|dos|das)|\bcontribui[çc][ãa]o\s+(?:" + _FR_PRAISE + r"\s+)?(?:de|do|da|dos|das)"
+        # gifts: "equipamento de comunicação doado pelo Governo do Japão", "des kits offerts par le Japon",
+        # "des kits d'enregistrement fournis par l'Union européenne"
+        r"|\b(?:doad[oa]s?|oferecid[oa]s?|offert(?:e|s|es)?)\s+(?:hoje\s+|ce\s+jour\s+)?(?:por|pel[oa]s?|par)"
+        r"|\b(?:[ée]quipements?|mat[ée]riels?|kits|v[ée]hicules|ordinateurs|motos|radios|scanners|logiciels|"
+        r"equipamentos?|materia(?:l|is)|viaturas|ve[íi]culos|computadores|embarca[çc][õo]es|r[áa]dios)\b"
+        r"(?:(?!\b(?:qui|que|avec|com|grâce)\b)[^.;]){0,80}?\b(?:fourni|livr[ée]|achet[ée]|acquis|"
+        r"fornecid[oa]|adquirid[oa]|comprad[oa])(?:e|s|es)?\s+(?:par|por|pel[oa]s?)"
         r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
         r"\s+" + _PAYERS_INCLUDING +
         # "The donors of the programme include the European Union, Japan and ..."
@@ -608,6 +615,9 @@ _DONOR_RIGHT = [
         r"|\s+(?:tamb[ée]m\s+)?contribuiu\s+com|\s+(?:disponibilizou|concedeu|atribuiu|alocou|forneceu|doou)\s+"
         r"(?:[\w\-]+\s+){0,4}?(?:financiamento|fundos|subven[çc][ãa]o|contribui[çc][ãa]o|equipamentos?|"
         r"materia(?:l|is)|ve[íi]culos|euros|d[óo]lares|meticais)\b"
+    # "au soutien du Royaume d'Arabie saoudite, principal bailleur de l'UNCCT", "Japan, the main donor of the project"
+    r"|,\s+(?:(?:le|son|its|the|their|o|seu|leur)\s+)?(?:principal|main|largest|major|premier|maior|biggest|lead)\s+"
+    r"(?:bailleur|donor|donateur|contributor|contributeur|financeur|doador|financiador|funder)s?\b"
     # "the Government of Japan, whose funding to the UNDP regional programme supported ..."
     r"|,?\s+whose\s+(?:generous\s+)?(?:funding|financing|financial\s+support|contributions?|grants?)\b"
         # a fund that invests: "GCERF ... launched its second round of grants in Kenya, investing US$ 3.2 million"
