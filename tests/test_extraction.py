@@ -2321,3 +2321,11 @@ def test_registry_holds_unaoc_cgpcs_recaap_and_the_piracy_trust_fund():
                  "Somalia (CGPCS), the ReCAAP ISC and the Trust Fund to Support Initiatives of States Countering "
                  "Piracy off the Coast of Somalia met Civipol.")
     assert {"unaoc", "cgpcs", "recaap-isc", "un-piracy-tf", "fra-civipol"} <= ids
+
+
+def test_a_long_registry_name_binds_the_acronym_after_it():
+    m, _ = run("Niamey – La formation a réuni des magistrats du Pôle judiciaire spécialisé en matière de lutte contre "
+               "le terrorisme et la criminalité transnationale organisée (PJS) du Niger. Le PJS a salué l'appui du Mali.")
+    assert set(m.table[m.table["surface"] == "PJS"]["actor_id"]) == {"gov-ner-pj"}
+    _, ids = run("Pemba – O Instituto Nacional da Marinha (INAMAR) apresentou o quadro legal.")
+    assert ids == {"gov-moz-inatro"}

@@ -1042,6 +1042,9 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
     return out
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
+
+
 def _split_brackets(matches: list[Match]) -> list[Match]:
     """Split an alias written with its acronym ("Office of ... Adviser (ONSA)") into name and acronym."""
     out: list[Match] = []
@@ -1143,6 +1146,20 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         fm = Match(ls, le, long, act.id, "discovered", long)
         bound[acro] = fm
         forced.append(fm)
+
+    # a registry name with its acronym in brackets, too long for a definition ("the Pôle judiciaire spécialisé en
+    # matière de lutte contre le terrorisme et la criminalité transnationale organisée (PJS)"): the acronym is
+    # that body's in this release, whatever other body the registry gives it
+    for m in matches:
+        if m.kind not in ("name", "alias", "generic") or gaz.get(m.actor_id) is None or len(m.surface.split()) < 7:
+            continue  # (shorter names are found as definitions above)
+        br = _ACRONYM_AFTER.match(text, m.end)
+        if br is None or br.group(1) in bound or not case_sensitive(br.group(1)):
+            continue
+        claim = gaz.claim(br.group(1))
+        if claim is not None and claim[1] != "generic" and claim[0] != m.actor_id:
+            continue  # the registry's own acronym of another body stays that body's
+        bound[br.group(1)] = m
 
     if bound:
         rx = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(a) for a in sorted(bound, key=lambda a: (-len(a), a)))
