@@ -2329,3 +2329,11 @@ def test_a_long_registry_name_binds_the_acronym_after_it():
     assert set(m.table[m.table["surface"] == "PJS"]["actor_id"]) == {"gov-ner-pj"}
     _, ids = run("Pemba – O Instituto Nacional da Marinha (INAMAR) apresentou o quadro legal.")
     assert ids == {"gov-moz-inatro"}
+
+
+def test_a_state_at_work_on_its_own_policy_acts():
+    _, ids = run("She added that Ethiopia is finalizing its national strategy. Kenya was strengthening its border "
+                 "management.")
+    assert ids == {"gov-eth", "gov-ken"}
+    _, ids = run("Somalia is facing its worst drought in decades.")
+    assert ids == set()

@@ -218,6 +218,10 @@ _RIGHT_ACT = re.compile(
     r"|\s+(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|provided|supported|signed|ratified|hosted|requested|"
     r"pledged|committed|contributed|donated|adopted|established|joined|agreed|launched|taken|made|shown|"
     r"demonstrated|decided|chosen|enacted|amended|approved|endorsed|been\s+(?:a\s+)?(?:key|strong|long-?standing|generous)?\s*(?:partner|donor|supporter))\b"
+    # the state at work on its own policy: "Ethiopia is finalizing its national strategy", "Mozambique is
+    # strengthening its border management"
+    r"|\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|also\s+|actively\s+)?"
+    r"(?!facing|experiencing|suffering|losing|hosting\s+its\s+(?:share|population))[a-z]+ing\s+(?:its|their)\b"
     # "Germany is the largest donor to ...", "the Netherlands is a long-standing partner of UNODC"
     r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:partners?|donors?|supporters?|contributors?|funders?)\b"
