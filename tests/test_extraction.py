@@ -449,9 +449,9 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
                                   "heldout9", "heldout10", "heldout11", "heldout13", "heldout15", "heldout16",
                                   "heldout17", "heldout19", "heldout20", "heldout21", "heldout22",
-                                  "heldout24"])
+                                  "heldout24", "heldout26", "heldout27"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on nineteen of the twenty-five held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on twenty-one of the twenty-seven held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -2337,3 +2337,33 @@ def test_a_state_at_work_on_its_own_policy_acts():
     assert ids == {"gov-eth", "gov-ken"}
     _, ids = run("Somalia is facing its worst drought in decades.")
     assert ids == set()
+
+
+def test_french_and_portuguese_names_with_contre_infinitives_sectoral_adjectives_and_titles_after_et():
+    _, ids = run("Tunis – En partenariat avec la Commission Nationale de Lutte contre le Terrorisme (CNLCT).")
+    assert ids == {"gov-tun-cnlct"}  # the registry's shared French name, given to the dateline's country
+    m, _ = run("Luanda – O Gabinete para Monitorizar e Combater o Tráfico de Pessoas e a Comissão Intersectorial de "
+               "Combate ao Tráfico de Seres Humanos participaram.")
+    assert {"Gabinete para Monitorizar e Combater o Tráfico de Pessoas",
+            "Comissão Intersectorial de Combate ao Tráfico de Seres Humanos"} <= set(m.table["surface"])
+    m, _ = run("Tunis – Le Ministère de la Famille, de la Femme, de l'Enfance et des Personnes Âgées a participé.")
+    assert list(m.table["surface"]) == ["Ministère de la Famille, de la Femme, de l'Enfance et des Personnes Âgées"]
+    m, _ = run("N'Djamena – en présence du Ministère de la Sécurité publique et de l'Immigration et de la Cheffe de "
+               "mission de l'OIM au Tchad.")
+    assert "Ministère de la Sécurité publique et de l'Immigration" in set(m.table["surface"])
+    m, _ = run("Cotonou – La Mairie de Tanguiéta a participé. Luanda – em representação do Governo Provincial da "
+               "Lunda Norte.")
+    assert {"Mairie de Tanguiéta", "Governo Provincial da Lunda Norte"} <= set(m.table["surface"])
+
+
+def test_donors_by_a_programme_with_an_elided_de_a_generous_apoio_and_no_money_in_a_policy_commitment():
+    m, _ = run("Niamey – Cette activité a été financée par le Programme d'aide au renforcement des capacités "
+               "antiterroristes (PARCA) d'Affaires mondiales Canada.")
+    assert list(zip(m.table["actor_id"], m.table["role"])) == [("can-gac", "donor")]
+    m, _ = run("Pemba – O exercício realizou-se graças ao generoso apoio do Governo do Japão.")
+    assert list(m.table["role"]) == ["donor"]
+    m, _ = run("Nairobi – The Kenyan authorities have committed to adopting an updated national terrorist financing "
+               "risk assessment. The equipment, procured by UNODC under the partnership, was handed over.")
+    assert set(m.table["role"]) == {""}
+    m, _ = run("Tokyo – Japan has committed to providing additional funding.")
+    assert list(m.table["role"]) == ["donor"]

@@ -52,16 +52,21 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue|Banque|"
          # faculties, churches and bishops' conferences, navies, specialised judicial poles
          r"Faculty|Faculté|Faculdade|Facultad|Church|Igreja|Église|Conference(?=\s+of\s+(?:Catholic\s+)?Bishops\b)|"
-         r"(?<=Bishops['\u2019]\s)Conference|(?<=Episcopal\s)Conference|Marinha|(?<=Judicial\s)Pole")
+         r"(?<=Bishops['\u2019]\s)Conference|(?<=Episcopal\s)Conference|Marinha|(?<=Judicial\s)Pole|"
+         # a town's government: "la Mairie de Tanguiéta", "a Câmara Municipal de Pemba"
+         r"Mairie|C[âa]mara\s+Municipal|Municipality|Munic[íi]pio")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
                  # French and Portuguese bodies' adjectives: "Guarda Costeira", "Autoridade Tributária"
                  r"c[ôo]ti[èe]re|costeira|r[ée]publicaine|republicana|p[ée]nitentiaire|"
-                 r"judiciaire|judici[áa]ria|tribut[áa]ria|penitenci[áa]ri[oa]|isl[âa]mic[oa])))"
+                 r"judiciaire|judici[áa]ria|tribut[áa]ria|penitenci[áa]ri[oa]|isl[âa]mic[oa])"
+                 # any capitalised adjective of the same kind: "Comissão Intersectorial de Combate ..."
+                 r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:sectorial|sectoriel(?:le)?|ministerial|minist[ée]rielle?|institucional|"
+                 r"institutionnel(?:le)?|partite|disciplinaire|disciplinar)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
-_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|contre|contra|o|os|as|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against|para(?:\s+(?:a|o|as|os))?)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
@@ -103,7 +108,15 @@ _FR_VERB = r"(?:[a-zàâçéèêëîïôûùüÿœ]+(?:era|eront|erait|eraient|i
            r"sensibilise|engage|mobilise|[ée]labore|offre|re[çc]oi|d[ée]ploie|poursui|" \
            r"ach[èe]ve|clôt|lèv|dot|remett|tienn|obtienn|r[ée]uni)(?:nt|ent|t|s)?" \
            r"|r[ée]unit|soutient|tient|obtient|conclut|conclu[e]?nt|part|partent)\b"
+#: A person's title ends a French name: "du Ministère de la Sécurité publique et de la Cheffe de mission de l'OIM".
+_FR_TITLE = (r"Chef|Cheffe|Directeur|Directrice|Ministre|Pr[ée]sident|Pr[ée]sidente|Repr[ée]sentant|Repr[ée]sentante|"
+             r"Secr[ée]taire|Coordonnateur|Coordonnatrice|Gouverneur|Gouverneure|Ambassadeur|Ambassadrice|Commissaire|"
+             r"Conseill[eè]re?|Procureur|Procureure|Chefe|Diretor|Diretora|Ministra|Embaixador|Embaixadora")
 _FR_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+|[A-ZÀ-Þ][\w'\-]*"
+#: ... after "et": "du Ministère de la Sécurité publique et de l'Immigration et de la Cheffe de mission" (not "Bureau
+#: du Procureur", where the title is in the name).
+_AND_TITLE = re.compile(rf"\s+(?:et|e)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|le\s+|la\s+|l['\u2019]|do\s+|da\s+|o\s+|a\s+)"
+                        rf"(?:{_FR_TITLE})\b")
 _FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
 #: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
 #: étrangères", "Sécurité publique", "Protection civile", "Segurança Pública" is capitalised anyway).
@@ -202,7 +215,7 @@ _OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|P
 #: et de la Promotion civique", "Ministério da Justiça, Assuntos Constitucionais e Religiosos".
 _FR_ART = r"(?:des|du|de\s+la|de\s+l['\u2019]|dos|das|do|da)\s*"
 _FR_COMMA_TAIL = re.compile(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+{_FR_ADJ_WORD})?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}"
-                            rf"(?:\s+{_FR_ADJ_WORD})?(?![\w'\u2019])")
+                            rf"(?:\s+(?:{_FR_ADJ_WORD}|(?!(?:{_FR_TITLE})\b)[A-ZÀ-Þ][a-zà-ÿ]+))?(?![\w'\u2019])")
 #: Heads that start a second body in a French/Portuguese list ("du Ministère de l'Intérieur et de la Police"); a
 #: domain such as "du Service civique" may end a ministry's name.
 _FR_BODY_HEAD = re.compile(r"\b(?:Minist[èée]r[ei]o?|Direc?t(?:ion|ora|oria)|Pol(?:ice|ícia)|Gendarmerie|Ag[eê]nc[ei]a?|"
@@ -1246,6 +1259,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             name = name[:poss.end()] + _first_of_two(_before_non_org(name[poss.end():]))
         else:
             name = _first_of_two(_before_non_org(name))
+        if (title := _AND_TITLE.search(name)) is not None:
+            name = name[:title.start()]  # "... et de la Cheffe de mission": a person follows
         poss = _POSS_PREFIX.match(name)
         owner_body = poss is not None and bool(
             _HEAD_RX.search(poss.group(1)) and _HEAD_RX.search(name, poss.end()) and len(name[poss.end():].split()) >= 2
@@ -1887,6 +1902,9 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
                 counts[a.country] += 1
                 home_counts[a.country] += 1
                 first.setdefault(a.country, d[0].start)
+    if not counts and (dl := _dateline_country(text, gaz)):  # no country named: the dateline's ("Tunis – ...")
+        counts[dl] = home_counts[dl] = 1
+        first[dl] = 0
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c], c))
     # the country whose new bodies are discovered: a foreign state's embassy or agency does not make it
     home_ranked = sorted(home_counts, key=lambda c: (-home_counts[c], first[c], c))

@@ -482,7 +482,7 @@ _DONOR_LEFT = [
         r"|\b(?:equipment|vehicles|boats|kits|computers|scanners|materials?|furniture|supplies|motorcycles|radios|"
         r"software|hardware|licen[cs]es|servers|laptops|devices|drones|uniforms|detectors|machines|tablets|printers|"
         r"cameras|generators|scanners)\b"
-        r"(?:(?!\b(?:that|which|with|support)\b)[^.;]){0,80}?\b(?:provided|supplied|procured|purchased|bought)\s+"
+        r"(?:(?!\b(?:that|which|with|support)\b)[^.;]){0,80}?\b(?:provided|supplied)\s+"
         r"(?:(?!"
         r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
         r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?by"
@@ -520,9 +520,10 @@ _DONOR_LEFT = [
         r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:by|through|from|under)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'\-]*\s+){0,5}?(?:Trust\s+Fund|Fund|Facility|Instrument)(?:\s+for\s+[A-Z][\w\-]*)?\s+of"
         r"|\b(?:co)?financ[ée]e?s?\s+(?:par|à\s+travers|au\s+titre\s+d[eu])\s+(?:le\s+|la\s+|l')?"
-        r"(?:Fonds|Facilit[ée]|Instrument)\b[^.;()]{0,80}?\s+(?:de|du|des)"
+        # (or its programme: "financée par le Programme d'aide ... (PARCA) d'Affaires mondiales Canada")
+        r"(?:Fonds|Facilit[ée]|Instrument|Programme)\b(?:[^.;()]|\([A-Z][A-Za-z]{1,11}\)){0,100}?(?:\s+(?:de|du|des)|\s+d')"
         r"|\b(?:co-?)?financiad[oa]s?\s+(?:por|pel[oa]s?|atrav[ée]s\s+d[oa])\s+(?:o\s+|a\s+)?"
-        r"(?:Fundo|Facilidade|Instrumento)\b[^.;()]{0,80}?\s+(?:de|do|da|dos|das)"
+        r"(?:Fundo|Facilidade|Instrumento|Programa)\b(?:[^.;()]|\([A-Z][A-Za-z]{1,11}\)){0,100}?\s+(?:de|do|da|dos|das)"
         # "une contribution de 2 millions d'euros du", "um financiamento de 1,5 milhões de dólares do"
         r"|\b(?:contribution|financement|don|subvention|contribui[çc][ãa]o|financiamento|doa[çc][ãa]o)\s+de\s+"
         r"(?:plus\s+de\s+|mais\s+de\s+)?\d[\d.,\s]*\s*(?:millions?|milliards?|milh[õo]es|mil|bilh[õo]es)?\s*"
@@ -544,7 +545,9 @@ _DONOR_LEFT = [
         r"\s+" + _PAYERS_INCLUDING +
         # "The donors of the programme include the European Union, Japan and ..."
         r"|" + _DONORS_INCLUDE + r")"
-        r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?(?:Governments\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)),
+        # (French elides "de" before a vowel: "... d'Affaires mondiales Canada")
+        r"(?:\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?|(?<=\sd['\u2019]))(?:Governments\s+of\s+(?:the\s+)?)?$",
+        re.IGNORECASE)),
     ("support_formula", re.compile(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with)|benefits?\s+from|"
         r"benefited\s+from|benefitted\s+from)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
@@ -560,7 +563,7 @@ _DONOR_LEFT = [
         # "l'activité a bénéficié du soutien du Royaume des Pays-Bas", "a atividade contou com o apoio de"
         r"|\bb[ée]n[ée]fici[ée]e?s?\s+(?:du|de\s+l')\s*(?:soutien|appui|concours)\s+(?:technique\s+et\s+)?(?:de|du|des)"
         r"|\bcontou\s+com\s+o\s+apoio\s+(?:t[ée]cnico\s+e\s+)?(?:de|do|da|dos|das)"
-        r"|\b(?:com|gra[çc]as\s+ao)\s+(?:o\s+)?apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
+        r"|\b(?:com|gra[çc]as\s+ao)\s+(?:o\s+)?(?:(?:generoso|valioso|cont[íi]nuo|precioso|importante)\s+)?apoio\s+(?:de|do|da|dos|das)|\bapoiad[oa]s?\s+pel[oa]s?)"
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)),
 ]
 _DONOR_RIGHT = [
@@ -573,7 +576,9 @@ _DONOR_RIGHT = [
         # of State donated four all-terrain vehicles")
         r"|(?:\s+of\s+the\s+[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,6}?)?"
         r"\s+(?:(?:has|have|also)\s+){0,2}(?:generously\s+)?(?:provided|provides|allocated|allocates|donated|donates|"
-        r"contributed|contributes|granted|made\s+available|announced|pledged|pledges|committed|commits)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
+        r"contributed|contributes|granted|made\s+available|announced|pledged|pledges|committed|commits)"
+        # (not "have committed to adopting a terrorist financing risk assessment": a policy, no money)
+        r"(?!\s+to\s+(?!provid|fund|financ|contribut|donat|allocat|support)\w)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,6}?"
         r"(?:funding|funds|financing|financial|grant|equipment|material|contribution|resources|vehicles|boats|kits|"
         r"computers|scanners|tablets|laptops|motorbikes|motorcycles|software|licen[cs]es|uniforms|servers|drones|"
         r"radios|furniture|\w+\s+(?:euros?|dollars|usd|eur)"

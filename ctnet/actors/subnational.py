@@ -188,6 +188,8 @@ def find_subnational(text: str, countries: set[str]) -> list[Subnational]:
             continue
         for m in rx.finditer(text):
             s = add(m.start("n"), m.end("n"), kind)
+            if s is not None and rx is _GOV_BEFORE and m.group().startswith(("Governo", "Gouvernement")):
+                found[-1] = s = s._replace(start=m.start())  # "o Governo Provincial da Lunda Norte": its name
             pos = s.end if s is not None else -1
             while pos >= 0:  # "the Governors of Borno State, Adamawa State and Yobe State in Nigeria, of the ..."
                 li = _TITLE_LIST.match(text, pos)
