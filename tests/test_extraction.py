@@ -2367,3 +2367,16 @@ def test_donors_by_a_programme_with_an_elided_de_a_generous_apoio_and_no_money_i
     assert set(m.table["role"]) == {""}
     m, _ = run("Tokyo – Japan has committed to providing additional funding.")
     assert list(m.table["role"]) == ["donor"]
+
+
+def test_a_discovered_body_named_again_shorter_a_short_name_before_a_dash_and_an_office_after_dont():
+    m, _ = run("Pemba – Participaram efectivos da Polícia Costeira, Lacustre e Fluvial e do SERNIC. Os botes foram "
+               "entregues à Polícia Costeira no final.")
+    assert len(m.table) == 2 and m.table["actor_id"].nunique() == 1  # the short form is the same body
+    m, _ = run("Luanda – Participaram a organização da sociedade civil Mosaiko – Instituto para a Cidadania e o "
+               "Gabinete para Monitorizar e Combater o Tráfico de Pessoas.")
+    assert {"Mosaiko – Instituto para a Cidadania",
+            "Gabinete para Monitorizar e Combater o Tráfico de Pessoas"} == set(m.table["surface"])
+    _, ids = run("N'Djamena – La formation a été réalisée avec le soutien de l'Union européenne, dont la Délégation au "
+                 "Tchad était représentée.")
+    assert ids == {"eu"}

@@ -66,7 +66,7 @@ _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|n
                  r"institutionnel(?:le)?|partite|disciplinaire|disciplinar)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
-_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|contre|contra|o|os|as|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|contre|contra|(?<=[a-z]r\s)(?:o|os|as|a)|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against|para(?:\s+(?:a|o|as|os))?)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
@@ -184,7 +184,7 @@ _NOT_ORG = re.compile(
 _OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
 #: Possessive words (English, French, Portuguese): "its Regional Office", "son Bureau", "sua Unidade".
 _POSSESSIVES = r"(?:its|his|her|their|our|son|sa|ses|leur|leurs|seu|sua|seus|suas)"
-_OWN_OFFICE = re.compile(rf"\b{_POSSESSIVES}\s+$", re.IGNORECASE)
+_OWN_OFFICE = re.compile(rf"\b(?:{_POSSESSIVES}|dont\s+(?:la|le|les|l['\u2019]))\s*(?<=\s|['\u2019])$", re.IGNORECASE)  # ("dont la Délégation")
 #: A class noun written before a name, with its demonym: "Kenyan NGO", "the Somali think tank".
 _CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
                            r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
@@ -1058,6 +1058,25 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
 
 
+#: A one-word name before a dash and a head-first name, after an article or a conjunction (not a dateline).
+_DASH_PREFIX = re.compile(r"\b(?:a|o|the|The|la|La|le|Le|l['\u2019]|da|do|de|du|e|et|and|with|avec|com|"
+                          r"NGO|ONG|organi[sz]ation|organização|civil|civile)\s+"
+                          r"([A-ZÀ-Þ][\w\-]+)\s+[\u2013\u2014]\s+$")
+
+
+def _shortened(short: str, name: str) -> bool:
+    """True when ``short`` (two words or more, with a head) is the start of ``name`` cut before a comma or a
+    connector: "Polícia Costeira" of "Polícia Costeira, Lacustre e Fluvial", "Basel Institute" of "Basel
+    Institute on Governance".
+
+    >>> _shortened("Polícia Costeira", "Polícia Costeira, Lacustre e Fluvial"), _shortened("Police", "Police Force")
+    (True, False)
+    """
+    s, n = fold_lower(short), fold_lower(name)
+    return (len(short.split()) >= 2 and bool(_HEAD_RX.search(short)) and n.startswith(s)
+            and re.match(r",|\s+(?:of|for|on|and|de|du|des|da|do|dos|das|e|et|para|pour)\b", n[len(s):]) is not None)
+
+
 def _split_brackets(matches: list[Match]) -> list[Match]:
     """Split an alias written with its acronym ("Office of ... Adviser (ONSA)") into name and acronym."""
     out: list[Match] = []
@@ -1298,6 +1317,10 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             a += poss.end()
             name = name[poss.end():]
         b = a + len(name)
+        dash = _DASH_PREFIX.search(text, max(0, a - 40), a)
+        if dash is not None and not spans.overlapping(dash.start(1), dash.end(1)):
+            a = dash.start(1)  # "a Mosaiko – Instituto para a Cidadania": one name, its short name first
+            name = text[a:b]
         for m in spans.overlapping(a, b):
             gap = _OF_GOV.search(text, a, m.start) if m.kind == "gov" and m.start > a else None
             if gap is not None and gap.end() == m.start and _HEAD_RX.search(text, a, gap.start()):
@@ -1520,6 +1543,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     if disc:
         dom = _dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)
         covered: set[int] = set()
+        named_before: list[tuple[int, Actor]] = []  # the discovered bodies, where each was named
         for dm in disc:
             inside = spans.overlapping(dm.start, dm.end)
             if dm.actor_id:  # a translated registry name, its acronym after it
@@ -1544,6 +1568,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 seen_disc.setdefault(_core_key(act), act)
             elif _core_key(act) in seen_disc:  # "the Ministry of Security" after "... of Burkina Faso"
                 act = seen_disc[_core_key(act)]
+            longer = next((p for p_start, p in named_before if p_start < dm.start and p.id != act.id
+                           and (country is None or p.country == country) and _shortened(dm.surface, p.name)), None)
+            if longer is not None:  # "à Polícia Costeira" after "a Polícia Costeira, Lacustre e Fluvial": that body
+                act = longer
+            named_before.append((dm.start, act))
             extra_actors.setdefault(act.id, act)
             covered.update(id(m) for m in inside)
             matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
