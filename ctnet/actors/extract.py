@@ -1568,8 +1568,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 seen_disc.setdefault(_core_key(act), act)
             elif _core_key(act) in seen_disc:  # "the Ministry of Security" after "... of Burkina Faso"
                 act = seen_disc[_core_key(act)]
-            longer = next((p for p_start, p in named_before if p_start < dm.start and p.id != act.id
-                           and (country is None or p.country == country) and _shortened(dm.surface, p.name)), None)
+            longer = next((prior for at, prior in named_before if at < dm.start and prior.id != act.id
+                           and (country is None or prior.country == country) and _shortened(dm.surface, prior.name)),
+                          None)
             if longer is not None:  # "à Polícia Costeira" after "a Polícia Costeira, Lacustre e Fluvial": that body
                 act = longer
             named_before.append((dm.start, act))
