@@ -1568,11 +1568,11 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 seen_disc.setdefault(_core_key(act), act)
             elif _core_key(act) in seen_disc:  # "the Ministry of Security" after "... of Burkina Faso"
                 act = seen_disc[_core_key(act)]
-            longer = next((prior for at, prior in named_before if at < dm.start and prior.id != act.id
+            fuller: Actor | None = next((prior for at, prior in named_before if at < dm.start and prior.id != act.id
                            and (country is None or prior.country == country) and _shortened(dm.surface, prior.name)),
                           None)
-            if longer is not None:  # "à Polícia Costeira" after "a Polícia Costeira, Lacustre e Fluvial": that body
-                act = longer
+            if fuller is not None:  # "à Polícia Costeira" after "a Polícia Costeira, Lacustre e Fluvial": that body
+                act = fuller
             named_before.append((dm.start, act))
             extra_actors.setdefault(act.id, act)
             covered.update(id(m) for m in inside)
