@@ -399,7 +399,7 @@ LKA;m;Sri Lanka;;Sri Lankan|Sri Lankans;
 SDN;m;Sudan;;Sudanese;The Sudan|Soudan|Sudão
 SUR;m;Suriname;;Surinamese;Surinam
 SWE;m;Sweden;;Swedish|Swede|Swedes;Suède|Suécia|Sverige|Kingdom of Sweden|Royaume de Suède|Reino da Suécia
-CHE;m;Switzerland;;Swiss;Swiss Confederation|Suisse|Suíça|Confédération suisse|Schweiz
+CHE;m;Switzerland;;Swiss;Swiss Confederation|Suisse|Suíça|Confédération suisse|Confederação Suíça|Schweiz
 SYR;m;Syria;Syrian Arab Republic;Syrian|Syrians;Syrie|Síria
 TJK;m;Tajikistan;;Tajik|Tajiks|Tajikistani;Tadjikistan|Tajiquistão
 THA;m;Thailand;;Thai;Thaïlande|Tailândia

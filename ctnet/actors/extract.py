@@ -54,7 +54,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Faculty|Faculté|Faculdade|Facultad|Church|Igreja|Église|Conference(?=\s+of\s+(?:Catholic\s+)?Bishops\b)|"
          r"(?<=Bishops['\u2019]\s)Conference|(?<=Episcopal\s)Conference|Marinha|(?<=Judicial\s)Pole|"
          # a town's government: "la Mairie de Tanguiéta", "a Câmara Municipal de Pemba"
-         r"Mairie|C[âa]mara\s+Municipal|Municipality|Munic[íi]pio")
+         r"Mairie|C[âa]mara\s+Municipal|Municipality|Munic[íi]pio|Pool(?=\s+judiciaire)")
 #: "Directorate General", "Direction générale", "Direção-Geral" keep the qualifier with the head.
 _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|nacional|sup[ée]rieure?|centrale?|"
                  r"sp[ée]ciale?|especial|f[ée]d[ée]rale?|r[ée]gionale?|permanente?|interminist[ée]riel(?:le)?|"
@@ -66,7 +66,7 @@ _HEAD_GENERAL = (r"(?:[\s\-]+(?:General|(?i:g[ée]n[ée]rale?|geral|nationale?|n
                  r"institutionnel(?:le)?|partite|disciplinaire|disciplinar)))"
                  r"{0,2}(?![\w'])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'\u2019\-]*(?:/[A-Z][\w\-]*)?|Attorney-General)"  # ("P/CVE" is one word)
-_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|contre|contra|(?<=[a-z]r\s)(?:o|os|as|a)|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
+_CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|contre|contra|pour|(?<=[a-z]r\s)(?:o|os|as|a)|es|el|al|ao|aos|para|in(?=\s+(?:Persons|Human\s+Beings)\b))"
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against|para(?:\s+(?:a|o|as|os))?)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
@@ -90,7 +90,7 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Fe
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 #: French heads whose names go on in lower case, the links inside such names, and their words (not a verb or a
 #: pronoun: "la Cellule nationale de lutte contre la traite des personnes a participé" stops before "a").
-_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Commission|Comité|Conseil|Service|Commissariat|Délégation|École|" \
+_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Pool|Commission|Comité|Conseil|Service|Commissariat|Délégation|École|Faculté|" \
             r"Inspection|Secrétariat|Autorité|Observatoire|Institut|Haut-Commissariat|Haute\s+Autorité|Garde|Centre"
 _FR_LINK = r"de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]|contre\s+la|contre\s+le|contre\s+les|contre\s+l['\u2019]|contre|" \
            r"pour\s+la|pour\s+le|pour\s+les|pour\s+l['\u2019]|en\s+matière\s+de|chargée?\s+de\s+la|chargée?\s+de\s+l['\u2019]|" \
@@ -1040,6 +1040,14 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
                                  "alias" if m.kind == "generic" else m.kind, m.alias))
                 i += 2
                 continue
+        if (nxt is not None and m.kind in ("name", "alias") and nxt.kind == "demonym" and nxt.start == m.end + 1
+                and text[m.end] == " " and nxt.surface[:1].islower() and (who := gaz.get(m.actor_id)) is not None
+                and _national_body(who) and (c := gaz.get(nxt.actor_id)) is not None and c.country == who.country):
+            # "le Ministère fédéral des Affaires étrangères allemand": French and Portuguese write the demonym after
+            # the body's name (the state is no mention of its own: GUIDELINES §3)
+            out.append(Match(m.start, nxt.end, text[m.start:nxt.end], m.actor_id, m.kind, m.alias, m.alts))
+            i += 2
+            continue
         if (nxt is not None and m.kind in ("name", "alias") and nxt.kind == "place" and nxt.start == m.end + 1
                 and text[m.end] == " " and (who := gaz.get(m.actor_id)) is not None
                 and ((m.surface.isupper() and len(m.surface) >= 2 and who.type in _OFFICE_OWNER_TYPES)
@@ -1091,9 +1099,54 @@ def _split_brackets(matches: list[Match]) -> list[Match]:
     return out
 
 
+#: An office written before its organisation in French or Portuguese: "le Bureau régional d'INTERPOL pour l'Afrique
+#: de l'Ouest", "o Escritório de Ligação do UNODC em Bissau" (GUIDELINES §3: the organisation itself).
+_OFFICE_BEFORE_ORG = re.compile(
+    r"\b(?i:bureau|escrit[óo]rio|repr[ée]sentation|antenne|sous-bureau)(?:\s+(?i:r[ée]gional|sous-r[ée]gional|regional|"
+    r"national|nacional|de\s+pays|de\s+liaison(?:\s+et\s+de\s+partenariat)?|de\s+liga[çc][ãa]o(?:\s+e\s+parceria)?))?"
+    r"\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|d['\u2019]|do\s+|da\s+|de\s+)$")
+_OFFICE_SCOPE = re.compile(r"\s+(?:pour|para|en|au|aux|no|na|em)\s+(?:l['\u2019]|la\s+|le\s+|les\s+|o\s+|a\s+)?"
+                           r"[A-ZÀ-Þ][\w\-]*(?:\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|et\s+du\s+|et\s+de\s+l['\u2019]|"
+                           r"de\s+|d['\u2019]|e\s+)?[A-ZÀ-Þ][\w\-]*){0,4}")
+
+
+def _org_offices(matches: list[Match], text: str, gaz: Gazetteer) -> list[Match]:
+    """An organisation's office named before it is the organisation, with the office's whole name as surface."""
+    out: list[Match] = []
+    for m in matches:
+        who = gaz.get(m.actor_id) if m.kind in ("name", "alias") else None
+        off = _OFFICE_BEFORE_ORG.search(text, max(0, m.start - 60), m.start) if who is not None \
+            and who.type in _OFFICE_OWNER_TYPES and m.surface.isupper() else None  # (its acronym: "d'INTERPOL")
+        if off is None or off.end() != m.start:
+            out.append(m)
+            continue
+        scope = _OFFICE_SCOPE.match(text, m.end)
+        end = scope.end() if scope is not None else m.end
+        while out and out[-1].end > off.start():
+            out.pop()
+        out.append(Match(off.start(), end, text[off.start():end], m.actor_id, m.kind, m.alias, m.alts))
+    kept: list[Match] = []
+    for m in out:  # (what the office's scope covers: "pour l'Afrique de l'Ouest")
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+def _verbatim(piece: str, text: str, raw: str) -> str:
+    """``piece`` of the apostrophe-normalised ``text`` as the release writes it (``raw``: same offsets)."""
+    if not piece or text is raw:
+        return piece
+    i = text.find(piece)
+    return raw[i:i + len(piece)] if i >= 0 else piece
+
+
 def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
-    text = doc.text or ""
-    matches = _own_country_tails(_split_brackets(find_matches(text, gaz.automaton)), text, gaz) if len(gaz) else []
+    raw = doc.text or ""
+    # the rules read the typographic apostrophe as the straight one ("d’Action", "L’Allemagne"): one code point for
+    # another, so every offset holds; surfaces, evidence and sentences are taken from the release as written
+    text = raw.replace("\u2019", "'") if "\u2019" in raw else raw
+    matches = _org_offices(_own_country_tails(_split_brackets(find_matches(text, gaz.automaton)), text, gaz), text,
+                           gaz) if len(gaz) else []
     memo: dict[tuple[int, int], tuple[bool, int]] = {}
     cues: dict[tuple[int, int, bool], tuple[str, str] | None] = {}
     extra_actors: dict[str, Actor] = {}
@@ -1860,12 +1913,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         used_sents.add(s_i)
         rows.append({
             "doc_id": str(doc.id), "actor_id": who.id, "actor_name": who.name, "actor_type": who.type,
-            "surface": text[m.start:end], "start": m.start, "end": end,
+            "surface": raw[m.start:end], "start": m.start, "end": end,
             "sentence": s_i, "paragraph": index_of(paras, p_starts, m.start) if paras else 0,
-            "role": role, "role_evidence": evidence, "_generic": kind in ("generic", "elided"),
+            "role": role, "role_evidence": _verbatim(evidence, text, raw), "_generic": kind in ("generic", "elided"),
         })
     sentences = [{"doc_id": str(doc.id), "sentence": s, "start": sents[s][0], "end": sents[s][1],
-                  "text": text[sents[s][0]:sents[s][1]]} for s in sorted(used_sents) if sents]
+                  "text": raw[sents[s][0]:sents[s][1]]} for s in sorted(used_sents) if sents]
     used = {r["actor_id"] for r in rows}
     actors = {aid: _filed_under(a, gaz) for aid, a in extra_actors.items() if aid in used}
     for r in rows:

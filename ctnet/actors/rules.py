@@ -199,7 +199,8 @@ _RIGHT_ACT = re.compile(
     r"plenamente|firmemente)\s+)?(?:engagée?s?|déterminée?s?|empenhad[oa]s?|comprometid[oa]s?)\s+(?:à|a|em)\b"
     r"|\s+(?:s'engage(?:nt)?|compromete(?:m)?-se)\b"
     # French and Portuguese acts: "le Niger a accueilli la réunion", "le Mali a demandé", "Cabo Verde assinou"
-    r"|\s+(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|officiellement\s+)?(?:accueilli|organisé|co-?organisé|"
+    r"|\s+(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|officiellement\s+|depuis\s+|déjà\s+|récemment\s+|"
+    r"ainsi\s+|notamment\s+)?(?:accueilli|organisé|co-?organisé|"
     r"signé|demandé|sollicité|ratifié|adopté|participé|pris\s+part|reçu|bénéficié|lancé|présenté|déployé|"
     r"désigné|soumis|approuvé|rejoint|adhéré|formulé|annoncé|promis|versé|apporté|contribué|financé|réitéré|"
     r"réaffirmé)\b"
@@ -271,7 +272,10 @@ _DEMONYM_PEOPLE = re.compile(
 _FR_PEOPLE_BEFORE = re.compile(
     r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
     r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc](?:[õo]es|[ãa]o)|governo|"
-    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?)"
+    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?|"
+    # the professions of a state's officials: "magistrats, enquêteurs et analystes sénégalais"
+    r"enqu[êe]teurs|analystes|procureurs|juges|agents|policiers|gendarmes|douaniers|investigadores|analistas|"
+    r"procuradores|ju[íi]zes|agentes|inspectores|inspetores)"
     # an adjective between ("autorités judiciaires sénégalaises") and an earlier demonym of a pair
     # ("autorités sénégalaises et gambiennes")
     r"(?:\s+(?:judiciaires|s[ée]curitaires|militaires|polici[èe]res|douani[èe]res|p[ée]nitentiaires|comp[ée]tentes|"
@@ -519,6 +523,8 @@ _DONOR_LEFT = [
         r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
         r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:by|through|from|under)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'\-]*\s+){0,5}?(?:Trust\s+Fund|Fund|Facility|Instrument)(?:\s+for\s+[A-Z][\w\-]*)?\s+of"
+        # "financé à hauteur de 3,2 millions de dollars par le Gouvernement du Japon"
+        r"|\b(?:co-?)?financ[ée]e?s?\s+(?:(?:à\s+hauteur|pour\s+un\s+montant)\s+d[e'][^.;]{1,60}?\s+)?par"
         r"|\b(?:co)?financ[ée]e?s?\s+(?:par|à\s+travers|au\s+titre\s+d[eu])\s+(?:le\s+|la\s+|l')?"
         # (or its programme: "financée par le Programme d'aide ... (PARCA) d'Affaires mondiales Canada")
         r"(?:Fonds|Facilit[ée]|Instrument|Programme)\b(?:[^.;()]|\([A-Z][A-Za-z]{1,11}\)){0,100}?(?:\s+(?:de|du|des)|\s+d')"
@@ -603,6 +609,9 @@ _DONOR_RIGHT = [
         r"(?:USD|US\$|EUR|GBP|CHF|NOK|SEK|DKK|JPY|CAD|AUD|\$|\u20ac|\u00a3)\s*[\d][\d.,]*)"
         r"|\s+(?:is|are|was|were|remains|remain|remained)\s+(?:proud|pleased|happy|delighted|glad|honou?red)\s+to\s+"
         r"(?:co-?)?(?:fund|financ)"
+        # "L'Allemagne est fière d'avoir financé ce poste", "o Japão tem o orgulho de financiar"
+        r"|\s+(?:est|sont|était)\s+(?:fi[eè]re?s?|heureu(?:x|se)s?|ravie?s?)\s+d['\u2019e]\s*(?:avoir\s+)?(?:co-?)?financ"
+        r"|\s+(?:tem|t[êe]m)\s+o\s+orgulho\s+de\s+(?:ter\s+)?(?:co-?)?financ"
         # "the Governments of Sweden and the United Kingdom also contribute to the Facility"
         r"|\s+(?:also\s+)?contribute[sd]?\s+to\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Facility|Fund|Trust\s+Fund)\b"
         # "a three-year GCERF grant to HAKI Africa": the grant's giver
