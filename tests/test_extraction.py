@@ -449,9 +449,10 @@ HELDOUT = Path(__file__).resolve().parent / "data"
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
                                   "heldout9", "heldout10", "heldout11", "heldout13", "heldout15", "heldout16",
                                   "heldout17", "heldout19", "heldout20", "heldout21", "heldout22",
-                                  "heldout24", "heldout26", "heldout27", "heldout28"])
+                                  "heldout24", "heldout26", "heldout27", "heldout28",
+                                  "heldout31"])
 def test_floors_on_the_held_out_sets(name):
-    """The issue's floors on twenty-two of the twenty-nine held-out sets (tests/data/heldout*/README.md).
+    """The issue's floors on twenty-three of the thirty-one held-out sets (tests/data/heldout*/README.md).
 
     They were written by people who did not see ctnet's rules or registry. Each was scored
     once before any rule was changed for it (the figures are in docs/extraction.md); the
@@ -473,10 +474,11 @@ def test_floors_on_the_held_out_sets(name):
 #: (mixed regions; donor 0.949), heldout23 0.887 (English, French and Portuguese, regions outside the core; donor
 #: 0.955; scored at a12d6c7, then used for the general rules of 2248572), heldout25 0.851 (French, Portuguese
 #: and English, regions outside the core; donor 0.862; scored at df885ed, then used for the next rules), heldout29
-#: 0.870 (4 French, 2 Portuguese, 4 English releases outside the core; donor 0.826; scored at 3d7dc4c).
+#: 0.870 (4 French, 2 Portuguese, 4 English releases outside the core; donor 0.826; scored at 3d7dc4c), heldout30
+#: 0.902 (6 French, 4 Portuguese; donor 0.864; scored at 01a0e3d).
 REGRESSION_GUARDS = [("heldout4", 0.88, 0.85), ("heldout12", 0.87, 0.80), ("heldout14", 0.90, 0.90),
                      ("heldout18", 0.90, 0.90), ("heldout23", 0.88, 0.90), ("heldout25", 0.89, 0.90),
-                     ("heldout29", 0.89, 0.90)]
+                     ("heldout29", 0.89, 0.90), ("heldout30", 0.89, 0.85)]
 
 
 @pytest.mark.parametrize("name, f1, donor_f1", REGRESSION_GUARDS)
