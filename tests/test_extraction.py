@@ -2410,3 +2410,32 @@ def test_an_office_before_its_organisations_acronym_a_demonym_after_a_body_and_f
     assert set(m.table["role"]) == {"donor"} and {"gov-jpn", "gov-che"} == set(m.table["actor_id"])
     m, _ = run("Dakar – Le Pool judiciaire financier (PJF) a participé.")
     assert list(m.table["surface"]) == ["Pool judiciaire financier", "PJF"]
+
+
+def test_lower_case_governors_town_halls_chambers_observers_and_french_portuguese_gifts_and_channels():
+    _, ids = run("Pemba – A formação da Marinha de Guerra de Moçambique terminou. Sublinhou o governador da província "
+                 "de Cabo Delgado, Sr. Abdul Cassimo, na cerimónia.")
+    assert "gov-moz-cabo-delgado" in ids
+    _, ids = run("Pemba – Participaram observadores da Tanzânia e das Comores.")
+    assert ids == {"gov-tza", "gov-com"}
+    m, _ = run("Cotonou – La mairie de Malanville a mis des salles à disposition. Les travaux ont été animés par des "
+               "experts de la Chambre des notaires du Sénégal. Le ministère de l’Intérieur, Sécurité, Décentralisation "
+               "et Affaires coutumières a participé.")
+    assert {"mairie de Malanville", "Chambre des notaires du Sénégal",
+            "ministère de l’Intérieur, Sécurité, Décentralisation et Affaires coutumières"} <= set(m.table["surface"])
+    m, _ = run("Ndjamena – Le Japon a en outre fourni dix véhicules. Elle complète le soutien apporté par l’Allemagne "
+               "au programme, et deux machines fournies par la CEEAC.")
+    assert dict(zip(m.table["actor_id"], m.table["role"])) == {"gov-jpn": "donor", "gov-deu": "donor",
+                                                                "eccas": "donor"}
+    m, _ = run("Luanda – O PACED é cofinanciado e gerido pelo Camões – Instituto da Cooperação e da Língua.")
+    assert list(m.table["role"]) == ["donor"]
+    _, ids = run("Luanda – segundo as Recomendações do GAFI. Dakar – une initiative qui répond aux recommandations du "
+                 "GIABA.")
+    assert ids == {"giaba"}  # a named text of the FATF's; the GIABA's own acts
+
+
+def test_registry_holds_ecomib_grip_and_the_un_offices_portuguese_names():
+    _, ids = run("Bissau – A Missão da CEDEAO na Guiné-Bissau (ECOMIB), o Gabinete Integrado das Nações Unidas para a "
+                 "Consolidação da Paz na Guiné-Bissau e o Gabinete de Tecnologias de Informação e Comunicação das "
+                 "Nações Unidas participaram, com o GRIP.")
+    assert {"ecomib", "uniogbis", "oict", "grip"} <= ids and "un" not in ids

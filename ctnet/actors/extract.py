@@ -49,7 +49,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Autorité|Haut-Commissariat|Commissariat|Délégation|Institut|Observatoire|Assemblée|"
          r"Agência|Direção|Direcção|Polícia|Unidade|Banco|Serviço|Serviços|Gabinete|Procuradoria|Comando|"
          r"Instituto|Centro|Conselho|Comissão|Guarda|Alfândegas?|Autoridade|Secretaria|Departamento|Inspeção|Inspecção|"
-         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue|Banque|"
+         r"Assembleia|Presidência|Associação|Ordem(?=\s+dos\s+Advogados)|Primature|École|Escola|Liga|Ligue|Banque|Chambre|"
          # faculties, churches and bishops' conferences, navies, specialised judicial poles
          r"Faculty|Faculté|Faculdade|Facultad|Church|Igreja|Église|Conference(?=\s+of\s+(?:Catholic\s+)?Bishops\b)|"
          r"(?<=Bishops['\u2019]\s)Conference|(?<=Episcopal\s)Conference|Marinha|(?<=Judicial\s)Pole|"
@@ -80,7 +80,7 @@ _HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
 _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury", "Primature"})
 _OF_THE_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
-_LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b")
+_LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b|mairie\b")
 _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Federation\b(?!\s+of))(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         # a region's government owns its ministries: "... of the Bangsamoro Government"
                         rf"|\s+of\s+the\s+(?!Federal\b|Republic\b|Government\b)[A-Z][\w\-]*(?:\s+(?:Regional|State|Autonomous))?"
@@ -90,7 +90,7 @@ _NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Fe
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 #: French heads whose names go on in lower case, the links inside such names, and their words (not a verb or a
 #: pronoun: "la Cellule nationale de lutte contre la traite des personnes a participé" stops before "a").
-_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Pool|Commission|Comité|Conseil|Service|Commissariat|Délégation|École|Faculté|" \
+_FR_HEADS = r"Direction|Office|Cellule|Agence|Brigade|Pôle|Pool|Commission|Comité|Conseil|Service|Commissariat|Délégation|École|Faculté|Chambre|" \
             r"Inspection|Secrétariat|Autorité|Observatoire|Institut|Haut-Commissariat|Haute\s+Autorité|Garde|Centre"
 _FR_LINK = r"de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]|contre\s+la|contre\s+le|contre\s+les|contre\s+l['\u2019]|contre|" \
            r"pour\s+la|pour\s+le|pour\s+les|pour\s+l['\u2019]|en\s+matière\s+de|chargée?\s+de\s+la|chargée?\s+de\s+l['\u2019]|" \
@@ -162,6 +162,8 @@ _ORG = re.compile(
     rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,6}}|{_FR_NAME_LINK}{{1,6}})"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
+    # a town's government in lower case: "la mairie de Malanville"
+    rf"|(?<=\s[Ll]a\s)mairie\s+(?:de\s+|d['\u2019])(?=[A-ZÀ-Þ]){_CAP}"
     # with the country's adjective after the head: "le ministère béninois des Affaires étrangères"
     rf"|(?<![\w'\u2019-])(?:[Mm]inist[èe]re|[Mm]inist[ée]rio)\s+(?:[a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|"
     rf"an|ane|ano|ana|ense|ês|esa|ino|ina|i|ite|ote|ien)|f[ée]d[ée]ral)(?={_OF_TAIL}){_OF_TAIL}"
@@ -222,7 +224,9 @@ _FR_BODY_HEAD = re.compile(r"\b(?:Minist[èée]r[ei]o?|Direc?t(?:ion|ora|oria)|P
                            r"Office|Commission|Comiss[ãa]o|Cellule|C[ée]lula|Conse(?:il|lho)|Cent(?:re|ro)|Autorit[ée]|"
                            r"Autoridade|Institut[eo]?|Secr[ée]tariat|Secretariado|Tribunal|Cour|Brigade|Brigada|Garde|Guarda|"
                            r"Arm[ée]e|Forces?|For[çc]as?)\b")
-_COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b")
+_COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b"
+                         # "..., Décentralisation et Affaires coutumières": a French adjective ends the list
+                         r"(?:\s+[a-zà-ÿ]+(?:i[èe]res?|aires?|elles?|ales?|iques?|ieures?|ives?)\b)?")
 #: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
 _TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
                               r"(?:Attorney[\s-]General|Director[\s-]General|Secretary[\s-]General|"
@@ -931,7 +935,7 @@ def _add_subnational(text: str, matches: list[Match], gaz: Gazetteer,
 _SUBNATIONAL_WORDS = ("Governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
                       "overnment", "represented", "Administration", "administration", "authorities", "Authorities", "officials",
                       "Minister", "President", "Governo", "Gouvernement", "Secret", "Préf", "Pref", "Ministre",
-                      "autorit", "autoridades", "Commissaire", "Wali", "Governors")
+                      "autorit", "autoridades", "Commissaire", "Wali", "Governors", "governador", "gouverneur", "préf")
 
 
 def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> bool:
@@ -991,8 +995,8 @@ _BEFORE_SECOND = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|
 #: Units an international organisation names as its own ("its Directorate of Political Affairs").
 _ORG_UNIT_HEAD = re.compile(r"(?:Directorate|Department|Division|Secretariat)\b")
 #: Where a match of :data:`_ORG` can start: every alternative starts at a word with a capital, or at
-#: "ministère"/"ministério" in lower case.
-_ORG_START = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist)")
+#: "ministère"/"ministério"/"mairie" in lower case.
+_ORG_START = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist|mairie)")
 
 
 def _org_search(text: str, pos: int) -> re.Match[str] | None:

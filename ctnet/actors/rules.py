@@ -137,6 +137,7 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"assiste|assister)\s+(?:le\s+|la\s+|l'|les\s+|o\s+|a\s+)?"),
     (frozenset({"du", "de", "des", "d'", "do", "da", "dos", "das"}),
      r"\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
+     r"observateurs|observadores|"
      r"officiers|autorit[ée]s|enqu[êe]teurs|procureurs|juges|analystes|agents|cadres|gendarmes|policiers|"
      r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|investigadores|"
      r"procuradores|ju[ií]zes|analistas|agentes|t[ée]cnicos|quadros|inspectores|inspetores|d[ée]l[ée]gations?|"
@@ -200,7 +201,8 @@ _RIGHT_ACT = re.compile(
     r"|\s+(?:s'engage(?:nt)?|compromete(?:m)?-se)\b"
     # French and Portuguese acts: "le Niger a accueilli la réunion", "le Mali a demandé", "Cabo Verde assinou"
     r"|\s+(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|officiellement\s+|depuis\s+|déjà\s+|récemment\s+|"
-    r"ainsi\s+|notamment\s+)?(?:accueilli|organisé|co-?organisé|"
+    r"ainsi\s+|notamment\s+|en\s+outre\s+|par\s+ailleurs\s+|de\s+son\s+côté\s+)?(?:accueilli|organisé|co-?organisé|"
+    r"fourni|offert|"
     r"signé|demandé|sollicité|ratifié|adopté|participé|pris\s+part|reçu|bénéficié|lancé|présenté|déployé|"
     r"désigné|soumis|approuvé|rejoint|adhéré|formulé|annoncé|promis|versé|apporté|contribué|financé|réitéré|"
     r"réaffirmé)\b"
@@ -208,7 +210,8 @@ _RIGHT_ACT = re.compile(
     r"ratifie|ratifient|lance|lancent|présente|présentent|soutient|soutiennent|appuie|appuient|accompagne|"
     r"accompagnent)\b(?!\s+(?:par|le\s+projet\s+de)\b)"
     r"|\s+(?:também\s+)?(?:acolheu|acolhe|organizou|organiza|assinou|assina|solicitou|solicita|ratificou|"
-    r"adoptou|adotou|participou|participa|recebeu|beneficiou|lançou|apresentou|aderiu|enviou|apoia|apoiam|"
+    r"adoptou|adotou|participou|participa|recebeu|beneficiou|lançou|apresentou|aderiu|enviou|apoia|apoiam|anunciou|"
+    r"anunciaram|forneceu|doou|"
     r"apoiou|apoiaram|acompanha)\b"
     r"|\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?:co-?)?(?:fund|finance|contribute|"
     r"provide|host|sign|donate|pledge)\b"
@@ -523,6 +526,10 @@ _DONOR_LEFT = [
         r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
         r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:by|through|from|under)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'\-]*\s+){0,5}?(?:Trust\s+Fund|Fund|Facility|Instrument)(?:\s+for\s+[A-Z][\w\-]*)?\s+of"
+        # "le soutien apporté par l'Allemagne au programme", "o apoio prestado pelo Japão"
+        r"|\b(?:soutien|appui|contribution|financement|apoio|contribui[çc][ãa]o|financiamento)\s+(?:financi[eè]re?\s+|"
+        r"financeiro\s+)?(?:apport[ée]e?|fourni|accord[ée]e?|prestado|concedido|dado)\s+(?:par|pel[oa]s?)"
+        r"|\b(?:co-?)?financiad[oa]s?\s+e\s+(?:gerid|executad|implementad)[oa]s?\s+(?:por|pel[oa]s?)"
         # "financé à hauteur de 3,2 millions de dollars par le Gouvernement du Japon"
         r"|\b(?:co-?)?financ[ée]e?s?\s+(?:(?:à\s+hauteur|pour\s+un\s+montant)\s+d[e'][^.;]{1,60}?\s+)?par"
         r"|\b(?:co)?financ[ée]e?s?\s+(?:par|à\s+travers|au\s+titre\s+d[eu])\s+(?:le\s+|la\s+|l')?"
@@ -543,8 +550,9 @@ _DONOR_LEFT = [
         # gifts: "equipamento de comunicação doado pelo Governo do Japão", "des kits offerts par le Japon",
         # "des kits d'enregistrement fournis par l'Union européenne"
         r"|\b(?:doad[oa]s?|oferecid[oa]s?|offert(?:e|s|es)?)\s+(?:hoje\s+|ce\s+jour\s+)?(?:por|pel[oa]s?|par)"
-        r"|\b(?:[ée]quipements?|mat[ée]riels?|kits|v[ée]hicules|ordinateurs|motos|radios|scanners|logiciels|"
-        r"equipamentos?|materia(?:l|is)|viaturas|ve[íi]culos|computadores|embarca[çc][õo]es|r[áa]dios)\b"
+        r"|\b(?:[ée]quipements?|mat[ée]riels?|kits|v[ée]hicules|ordinateurs|motos|radios|scanners|logiciels|machines|"
+        r"appareils|lecteurs|equipamentos?|materia(?:l|is)|viaturas|ve[íi]culos|computadores|embarca[çc][õo]es|r[áa]dios|"
+        r"m[áa]quinas|aparelhos|leitores)\b"
         r"(?:(?!\b(?:qui|que|avec|com|grâce)\b)[^.;]){0,80}?\b(?:fourni|livr[ée]|achet[ée]|acquis|"
         r"fornecid[oa]|adquirid[oa]|comprad[oa])(?:e|s|es)?\s+(?:par|por|pel[oa]s?)"
         r"|\b(?:(?:funded|financed|co-?funded|co-?financed)\s+by|(?:contributions?|funding|financing|grants?)\s+from)"
@@ -623,7 +631,7 @@ _DONOR_RIGHT = [
         r"|\s+(?:a\s+|ont\s+)?(?:également\s+)?contribu[ée]\s+(?:à\s+hauteur\s+d[e']|pour\s+un\s+montant|"
         r"à\s+l['\u2019][ée]quipement|au\s+financement|"
         r"avec\s+(?:un\s+montant|une\s+somme)|financi[eè]rement)"
-        r"|\s+(?:a\s+|ont\s+)?(?:également\s+|aussi\s+)?(?:octroy[ée]|allou[ée]|accord[ée]|mis\s+à\s+disposition|fourni|offert|"
+        r"|\s+(?:a\s+|ont\s+)?(?:également\s+|aussi\s+|en\s+outre\s+|par\s+ailleurs\s+)?(?:octroy[ée]|allou[ée]|accord[ée]|mis\s+à\s+disposition|fourni|offert|"
         r"d[ée]bloqu[ée]|annonc[ée]|promis|vers[ée]|apport[ée])\s+(?:[\w'\-]+\s+){0,4}?(?:financement|fonds|subvention|contribution|don|"
         r"[ée]quipements?|mat[ée]riel|v[ée]hicules|euros|dollars|FCFA)\b"
         r"|\s+(?:tamb[ée]m\s+)?(?:anunciou|anunciaram|concedeu|disponibilizou)\s+(?:um\s+|uma\s+)?(?:novo\s+|nova\s+)?"
@@ -779,9 +787,11 @@ _DOC_PREFIX = re.compile(
 
 
 _DOC_GENITIVE = re.compile(
-    r"\b(?i:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
+    r"\b(?:(?i:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
     r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo|[Pp]rogramme|[Pp]rograma|[Pp]rojet|[Pp]roje(?:c)?to|"
     r"[Pp]lan|[Pp]lano)"
+    # capitalised, a named text: "as Recomendações do GAFI" (not "les recommandations du GIABA", its acts)
+    r"|Recomenda[çc](?:[ãa]o|[õo]es)|Recommandations?|Normas|Normes)"
     r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$"
     # English: "the standards of the Financial Action Task Force", "resolution 2396 (2017) of the Security Council"
     # ("the recommendations of ESAAMLG" are the body's acts: annotators keep it)

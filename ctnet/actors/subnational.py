@@ -71,13 +71,13 @@ _TYPES = {"state", "region", "province", "county", "governorate", "prefecture", 
           "wilaya", "gouvernorat", "regional state"}
 _TITLE = re.compile(
     r"\b(?:(?:Deputy\s+|Vice[\s-])?Governors?|Walis?|Premiers?|Chief\s+Ministers?|Superintendents?|"
-    r"(?:Vice-)?Governador[a]?(?:es|s)?|(?:Vice-)?Gouverneur[e]?s?|Pr[ée]f[eè]te?s?)\s+(?:of|de|do|da|du)\s+"
+    r"(?:[Vv]ice-)?[Gg]overnador[a]?(?:es|s)?|(?:[Vv]ice-)?[Gg]ouverneur[e]?s?|Pr[ée]f[eè]te?s?)\s+(?:of|de|do|da|du)\s+"
     r"(?:the\s+|la\s+(?:région|province|wilaya)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['\u2019])?|"
     r"(?:l['\u2019]|la\s+)|(?:a\s+)?prov[ií]ncia\s+(?:de|do|da)\s+)?" + _NAME)
 #: French and Portuguese: the type word comes first and belongs to the surface ("le Gouverneur de la
 #: région de Diffa", "le Commissaire aux affaires humanitaires de l'État de Borno").
 _TITLE_ROMANCE = re.compile(
-    r"\b(?:(?:Vice-)?Gouverneur[e]?|Pr[ée]f[eè]te?|Wali|Commissaire|Ministre|Pr[ée]sidente?|(?:Vice-)?Governador[a]?|"
+    r"\b(?:(?:[Vv]ice-)?[Gg]ouverneur[e]?|[Pp]r[ée]f[eè]te?|Wali|Commissaire|Ministre|Pr[ée]sidente?|(?:[Vv]ice-)?[Gg]overnador[a]?|"
     r"Administrador[a]?|Secret[áa]ri[oa]\s+de\s+Estado|gouvernement|autorit[ée]s|governo|autoridades)\b"
     r"[^.;:,\n]{0,60}?\s+(?:de|du|des|da|do|na|no|d['\u2019])\s*(?:la\s+|l['\u2019])?"
     r"(?P<pre>(?i:r[ée]gion|province|[ée]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
@@ -103,7 +103,7 @@ _TITLE_LIST = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?" + _NAME)
 #: Words without which the title patterns cannot match (a cheap test before the regexes).
 _TITLE_WORDS = ("Governor", "governor", "Wali", "Premier", "Chief Minister", "Superintendent", "Governador", "Gouverneur",
-                "Préf", "Pref", "Walis")
+                "Préf", "Pref", "Walis", "governador", "gouverneur", "préf")
 _ROMANCE_WORDS = ("ouverneur", "overnador", "réf", "Wali", "ommissaire", "inistre", "résident", "dministrador",
                   "ecretári", "ouvernement", "utorit", "overno", "utoridades")
 _LIST_ITEM = re.compile(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
