@@ -662,7 +662,8 @@ _DONOR_RIGHT = [
         r"^\s+(?:has\s+|have\s+)?(?:handed\s+over|entregou|entregaram|doou|doaram|ofereceu|a\s+remis|ont\s+remis|"
         r"a\s+offert|a\s+fait\s+don\s+d[e'])\s+(?:hoje\s+|today\s+|ce\s+jour\s+|aujourd'hui\s+)?[^.;]{0,80}?"
         r"\b(?:equipment|equipamentos?|material|materiais|[ée]quipements?|mat[ée]riels?|vehicles|v[ée]hicules|"
-        r"ve[íi]culos|kits)\b", re.IGNORECASE)),
+        r"ve[íi]culos|kits|embarca[çc][ãa]o|embarca[çc][õo]es|lanchas?|barcos?|boats?|vessels?|navios?|"
+        r"esta[çc][õo]es|computadores|ordinateurs|v[ée]hicules?|bateaux|vedettes?)\b", re.IGNORECASE)),
     ("support_formula", re.compile(
         r"^\s+(?:is|are|remains)\s+(?:proud|pleased|happy|delighted|honou?red|glad)\s+to\s+(?:support|fund|finance)\b"
         r"|^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
