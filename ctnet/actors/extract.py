@@ -203,8 +203,8 @@ _CLASS_HINTS = ("NGO", "CSO", "overnmental", "ociety", "hink", "harit")
 _CLASS_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
                          rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
 _PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
-#: An office named as the head of the body just named: "opened by its Secretary General" (the ministry's).
-_ITS_HEAD = re.compile(r"\b(?:its|son|sa|seu|sua)\s+$", re.IGNORECASE)
+#: An office named as the head of the body just named, after its possessive (:data:`_OWN_OFFICE`): "opened by its
+#: Secretary General" (the ministry's).
 _HEAD_TITLE = re.compile(r"(?i:secretary|secr[ée]taire|secret[áa]rio|director|directeur|diretor)[\s\-]+(?i:general|g[ée]n[ée]ral|geral)$")
 _ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
 #: "of the", "de la", "do" between a name and the name it belongs to.
@@ -724,7 +724,6 @@ _CHANNEL = re.compile(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|
                       r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
                       r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+|its\s+|their\s+|son\s+|sa\s+|ses\s+|seu\s+|sua\s+)?$",
                       re.IGNORECASE)
-_OWN_INSTRUMENT = re.compile(r"\b(?:its|their|son|sa|ses|seu|sua)\s+$", re.IGNORECASE)
 #: Funding instruments (GUIDELINES: not actors, so no channel that pays).
 _INSTRUMENT = re.compile(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")
 #: French and Portuguese national bodies named with a demonym after them.
@@ -1704,7 +1703,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
             if m.kind == "generic" and (_PERSON_OWNER.search(text, max(0, m.start - 8), m.start) or (
-                    _ITS_HEAD.search(text, max(0, m.start - 8), m.start) and _HEAD_TITLE.match(m.surface))):
+                    _OWN_OFFICE.search(text, max(0, m.start - 8), m.start) and _HEAD_TITLE.match(m.surface))):
                 continue  # "the Minister, represented by his Secretary-General": a person's office
             decided.append([m, _post_extent(text, m, actor(m.actor_id), all_spans, gaz), True, m.kind])
 
@@ -1852,7 +1851,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                     break
             who_k = actor(kept[k][0].actor_id)
             ch = _CHANNEL.search(text, max(0, at - 40), at)
-            if ch is not None and _OWN_INSTRUMENT.search(ch.group()) and _INSTRUMENT.search(kept[k][0].surface):
+            if ch is not None and _OWN_OFFICE.search(ch.group()) and _INSTRUMENT.search(kept[k][0].surface):
                 continue  # the payer's own funding instrument ("through its Conflict, Stability and Security Fund")
             if payer is not None and who_k is not None and (
                     who_k.type in ("government", "other") or gaz.root(who_k.id) == "eu"):
