@@ -56,6 +56,10 @@ _PAYERS_INCLUDING = (r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governments|donors|part
 #: "The donors of the programme include ...": the list that follows pays (and so acts).
 _DONORS_INCLUDE = (r"\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for)\s+[^.;:]{1,60}?)?\s+(?:include|includes|"
                    r"included|are|were)\s*:?")
+#: The professions of a state's officials (French and Portuguese), for "des enquêteurs du Mali" and "des
+#: analystes sénégalais".
+_PROFESSIONS = (r"enqu[êe]teurs|procureurs|juges|analystes|agents|gendarmes|policiers|douaniers|investigadores|"
+                r"analistas|procuradores|ju[íi]zes|agentes|inspectores|inspetores")
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
     # "officials of national commissions on small arms from Sierra Leone, Liberia and Ghana"
@@ -138,9 +142,9 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"du", "de", "des", "d'", "do", "da", "dos", "das"}),
      r"\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
      r"observateurs|observadores|"
-     r"officiers|autorit[ée]s|enqu[êe]teurs|procureurs|juges|analystes|agents|cadres|gendarmes|policiers|"
-     r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|investigadores|"
-     r"procuradores|ju[ií]zes|analistas|agentes|t[ée]cnicos|quadros|inspectores|inspetores|d[ée]l[ée]gations?|"
+     r"officiers|autorit[ée]s|" + _PROFESSIONS + r"|cadres|"
+     r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|"
+     r"t[ée]cnicos|quadros|d[ée]l[ée]gations?|"
      r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires)"
      # "officiers de police judiciaire du Mali", "analistas financeiros de Angola"
      r"(?:\s+(?!(?:du|des|do|da|dos|das)\b)[a-zà-ÿ][a-zà-ÿ'\-]*){0,3}?"
@@ -277,8 +281,7 @@ _FR_PEOPLE_BEFORE = re.compile(
     r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc](?:[õo]es|[ãa]o)|governo|"
     r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?|"
     # the professions of a state's officials: "magistrats, enquêteurs et analystes sénégalais"
-    r"enqu[êe]teurs|analystes|procureurs|juges|agents|policiers|gendarmes|douaniers|investigadores|analistas|"
-    r"procuradores|ju[íi]zes|agentes|inspectores|inspetores)"
+    + _PROFESSIONS + r")"
     # an adjective between ("autorités judiciaires sénégalaises") and an earlier demonym of a pair
     # ("autorités sénégalaises et gambiennes")
     r"(?:\s+(?:judiciaires|s[ée]curitaires|militaires|polici[èe]res|douani[èe]res|p[ée]nitentiaires|comp[ée]tentes|"
