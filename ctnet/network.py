@@ -501,62 +501,101 @@ def _auto_threads() -> int:
     return max(1, min(8, n))
 
 
-def _column_cuts(X: sp.csr_matrix, Xt: sp.csr_matrix, threads: int) -> list[int]:
-    """Column boundaries ``[0, ..., n]`` splitting the work of ``XᵀX`` into ``threads`` near-equal blocks.
+#: Blocks of actors per product thread: many small blocks balance the threads' work (a thread
+#: that finishes early takes the next block) and keep each block's accumulator in cache.
+_BLOCKS_PER_THREAD = 8
 
-    Column j of the product costs ``Σ_{u ∋ j} k_u`` (the entries of the units naming j),
-    estimated as its number of units times the mean ``k_u`` (the blocks hold about equal
-    numbers of incidence entries; the split only changes the speed, never the result).
-    One block (``[0, n]``) when ``threads`` is 1 or the whole work ``Σ k_u²`` is below
+
+def _column_cuts(X: sp.csr_matrix, Xt: sp.csr_matrix, blocks: int) -> list[int]:
+    """Actor boundaries ``[0, ..., n]`` splitting the work of ``XᵀX`` into ``blocks`` near-equal blocks.
+
+    Actor j's row of the product costs ``Σ_{u ∋ j} k_u`` (the entries of the units naming j),
+    estimated as its number of units times the mean ``k_u``: the blocks hold about equal
+    numbers of incidence entries (the split only changes the speed, never the result; with
+    several blocks per thread, a thread that finishes early takes the next block). One block
+    (``[0, n]``) when ``blocks`` is 1 or the whole work ``Σ k_u²`` is below
     :data:`_THREAD_MIN_WORK`.
     """
     n = X.shape[1]
-    if threads <= 1 or n < 2 * threads or X.nnz == 0:
+    blocks = min(blocks, n)
+    if blocks <= 1 or X.nnz == 0:
         return [0, n]
     k = np.diff(X.indptr).astype(np.int64)
-    total = int(np.dot(k, k))
-    if total < _THREAD_MIN_WORK:
+    if int(np.dot(k, k)) < _THREAD_MIN_WORK:
         return [0, n]
-    cum = Xt.indptr[1:]  # entries of columns 0..j
+    done = Xt.indptr[1:]  # entries of actors 0..j
     cuts = [0]
-    for t in range(1, threads):
-        c = int(np.searchsorted(cum, X.nnz * t / threads))
-        cuts.append(min(max(c, cuts[-1] + 1), n - (threads - t)))
+    for t in range(1, blocks):
+        c = int(np.searchsorted(done, X.nnz * t / blocks)) + 1
+        cuts.append(min(max(c, cuts[-1] + 1), n - (blocks - t)))
     cuts.append(n)
     return cuts
 
 
 def _count_weights(X: sp.csr_matrix, Xt: sp.csr_matrix | None, *, threads: int = 1) -> sp.csr_matrix:
-    """The ``count`` weights: ``_clean_symmetric(XᵀX)`` computed by column blocks, possibly in threads.
+    """The ``count`` weights: ``_clean_symmetric(XᵀX)`` computed by blocks of actors, possibly in threads.
 
-    For a block of columns ``a:b``, ``Q = Xᵀ X[:, a:b]`` is computed (scipy's sparsetools
-    release the GIL, so blocks run in parallel), then transposed: ``Qᵀ`` is rows ``a:b`` of
-    ``(XᵀX)ᵀ`` with sorted indices (one counting pass), exactly the rows that
-    :func:`_clean_symmetric` returns (it sorts by the same transposition; every entry is
-    the same sum, over the units in the same order). The diagonal and non-positive
-    entries are dropped in each block and the blocks are stacked. Identical to one block
-    (``threads=1``) bit for bit.
+    For a block of actors ``a:b``, ``Q = Xᵀ[a:b] X`` (rows ``a:b`` of ``XᵀX``) is computed with
+    scipy's kernel (its sparsetools release the GIL, so blocks run in parallel), then
+    transposed: ``Qᵀ`` is columns ``a:b`` of the symmetric ``XᵀX``, each row with sorted
+    indices (one counting pass). The diagonal is dropped in each block, and the blocks are
+    put side by side (:func:`_side_by_side`): every row then holds its columns in order,
+    as :func:`_clean_symmetric` returns them (it sorts by the same transposition; every
+    entry is the same sum, over the units in the same order). Each block reads only its
+    own actors' units, so the threads share the reads as well as the arithmetic. Identical
+    to one block (``threads=1``) bit for bit.
+
+    When every entry of ``X`` is a whole number and no sum can pass 2³¹ - 1 (see
+    :func:`_exact_int32`: a binary incidence or mention counts), the product runs on
+    32-bit integers and only the result is made float64: half the memory traffic of the
+    float64 kernel, and the same values (integer sums below 2⁵³ are exact in both).
     """
     X = sp.csr_matrix(X)
     if Xt is None:
         Xt = _transpose(X)
     n = X.shape[1]
-    cuts = _column_cuts(X, Xt, threads)
+    cuts = _column_cuts(X, Xt, threads * _BLOCKS_PER_THREAD if threads > 1 else 1)
+    if _exact_int32(X):
+        X = sp.csr_matrix((X.data.astype(np.int32), X.indices, X.indptr), shape=X.shape, copy=False)
+        Xt = sp.csr_matrix((Xt.data.astype(np.int32), Xt.indices, Xt.indptr), shape=Xt.shape, copy=False)
 
     def block(a: int, b: int) -> sp.csr_matrix:
-        R = _matmat(Xt, X if (a, b) == (0, n) else sp.csr_matrix(X[:, a:b]), transpose=True)
-        return _drop_diagonal(sp.csr_matrix(R, dtype=np.float64), a)  # rows a:b of the transposed product
+        R = _matmat(Xt if (a, b) == (0, n) else sp.csr_matrix(Xt[a:b]), X, transpose=True)
+        return _drop_diagonal(R, -a)  # columns a:b of the product, diagonal and entries <= 0 dropped
 
     if len(cuts) == 2:
-        return block(0, n)
-    with ThreadPoolExecutor(max_workers=len(cuts) - 1) as pool:
+        R = block(0, n)
+        if R.dtype != np.float64:
+            R = sp.csr_matrix((R.data.astype(np.float64), R.indices, R.indptr), shape=R.shape, copy=False)
+            R.has_sorted_indices = True
+        return R
+    with ThreadPoolExecutor(max_workers=threads) as pool:
         parts = list(pool.map(block, cuts[:-1], cuts[1:]))
-    return _stack_rows(parts, n)
+    return _side_by_side(parts, n, threads=threads)
+
+
+def _exact_int32(X: sp.csr_matrix) -> bool:
+    """Whether ``XᵀX`` can be computed exactly in 32-bit integers: every stored value of ``X`` is a
+    whole number and the largest diagonal entry ``Σ_u x_ui²`` is below 2³¹.
+
+    By Cauchy–Schwarz, every entry of ``XᵀX`` and every partial sum of it is at most
+    ``max_i Σ_u x_ui²`` in absolute value, so no product or sum overflows.
+    """
+    if X.nnz == 0 or X.dtype != np.float64:
+        return False
+    d = X.data
+    if d.min() == 1.0 and d.max() == 1.0:  # binary: the diagonal counts units, fewer than X's rows
+        return X.shape[0] < 2**31 - 1
+    if not (np.isfinite(d).all() and np.array_equal(d, np.rint(d))):
+        return False
+    diag = np.bincount(X.indices, weights=d * d, minlength=X.shape[1])
+    return bool(diag.max() < 2**31 - 1)
 
 
 def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> sp.csr_matrix:
-    """``A @ B`` for CSR float64 matrices with int32 indices: scipy's own kernel (``csr_matmat``),
-    without scipy's first pass that counts the entries of the result.
+    """``A @ B`` for CSR matrices with int32 indices and the same value type (float64 or int32):
+    scipy's own kernel (``csr_matmat``), without scipy's first pass that counts the entries of the
+    result. The result has the operands' value type.
 
     The result's arrays are allocated for an upper bound of its entries (row i holds at most
     ``min(n_cols, Σ_{k in row i of A} nnz(B_k))``); the kernel fills them in order, so the pages
@@ -574,7 +613,8 @@ def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> s
     except ImportError:  # pragma: no cover - scipy reorganised its internals
         return plain()
     M, N = A.shape[0], B.shape[1]
-    if A.shape[1] != B.shape[0] or A.dtype != np.float64 or B.dtype != np.float64 or any(
+    dtype = A.dtype
+    if A.shape[1] != B.shape[0] or dtype not in (np.float64, np.int32) or B.dtype != dtype or any(
             v.dtype != np.int32 for v in (A.indptr, A.indices, B.indptr, B.indices)):
         return plain()
     per_k = np.diff(B.indptr).astype(np.int64)
@@ -587,7 +627,7 @@ def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> s
     try:
         indptr = np.empty(M + 1, dtype=np.int32)
         indices = np.empty(bound, dtype=np.int32)
-        data = np.empty(bound, dtype=np.float64)
+        data = np.empty(bound, dtype=dtype)
     except MemoryError:  # the bound does not fit the address space the system allows
         return plain()
     csr_matmat(M, N, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
@@ -597,7 +637,7 @@ def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> s
 
         t_indptr = np.empty(N + 1, dtype=np.int32)
         t_indices = np.empty(nnz, dtype=np.int32)
-        t_data = np.empty(nnz, dtype=np.float64)
+        t_data = np.empty(nnz, dtype=dtype)
         csr_tocsc(M, N, indptr, indices[:nnz], data[:nnz], t_indptr, t_indices, t_data)
         del indices, data
         out = sp.csr_matrix((t_data, t_indices, t_indptr), shape=(N, M), copy=False)
@@ -607,8 +647,12 @@ def _matmat(A: sp.csr_matrix, B: sp.csr_matrix, *, transpose: bool = False) -> s
 
 
 def _drop_diagonal(R: sp.csr_matrix, offset: int) -> sp.csr_matrix:
-    """Rows ``offset:`` of a square matrix without their diagonal entry and their entries <= 0 (as
-    :func:`_clean_symmetric`: NaN stays), in place of explicit zeros; keeps the row order and sorting."""
+    """A block of a square matrix without its diagonal entries (column ``r + offset`` of its row ``r``)
+    and its entries <= 0 (as :func:`_clean_symmetric`: NaN stays), in place of explicit zeros; keeps
+    the row order and sorting.
+
+    For rows ``a:b`` of the matrix, ``offset = a``; for columns ``a:b`` (all rows), ``offset = -a``.
+    """
     n_row = R.shape[0]
     if R.nnz == 0:
         return R
@@ -628,6 +672,51 @@ def _drop_diagonal(R: sp.csr_matrix, offset: int) -> sp.csr_matrix:
     indptr[1:] -= np.cumsum(removed).astype(indptr.dtype)
     out = sp.csr_matrix((R.data[keep], R.indices[keep], indptr), shape=R.shape, copy=False)
     out.has_sorted_indices = R.has_sorted_indices
+    return out
+
+
+def _side_by_side(parts: list[sp.csr_matrix], n_row: int, *, threads: int = 1) -> sp.csr_matrix:
+    """Column blocks (CSR, ``n_row`` rows each, sorted indices) put side by side into one float64
+    CSR matrix with sorted indices: ``scipy.sparse.hstack``, by scipy's own kernel
+    (``csr_hstack``), run on ``threads`` ranges of rows at once (each range of every block is
+    copied to its final place; the kernel releases the GIL).
+    """
+    from scipy.sparse._sparsetools import csr_hstack
+
+    widths = [p.shape[1] for p in parts]
+    n_col = sum(widths)
+    ends = np.zeros(n_row + 1, dtype=np.int64)  # entries of rows 0..i-1 over all blocks
+    for p in parts:
+        ends += p.indptr
+    nnz = int(ends[-1])
+    idx = np.int32 if max(nnz, n_col, n_row) < 2**31 - 1 else np.int64
+    indptr = np.empty(n_row + 1, dtype=idx)
+    indices = np.empty(nnz, dtype=idx)
+    data = np.empty(nnz, dtype=np.float64)
+    n_ranges = max(1, min(threads, n_row))
+    bounds = [0, *(int(np.searchsorted(ends, nnz * h / n_ranges)) for h in range(1, n_ranges)), n_row]
+    width = np.asarray(widths, dtype=idx)
+
+    def rows(r0: int, r1: int) -> None:
+        if r1 <= r0:
+            return
+        spans = [(int(p.indptr[r0]), int(p.indptr[r1])) for p in parts]
+        ptr = np.empty(r1 - r0 + 1, dtype=idx)
+        csr_hstack(len(parts), r1 - r0, width,
+                   np.concatenate([p.indptr[r0: r1 + 1] - lo for p, (lo, _) in zip(parts, spans)]).astype(idx, copy=False),
+                   np.concatenate([p.indices[lo:hi] for p, (lo, hi) in zip(parts, spans)]).astype(idx, copy=False),
+                   np.concatenate([p.data[lo:hi] for p, (lo, hi) in zip(parts, spans)], dtype=np.float64),
+                   ptr, indices[ends[r0]: ends[r1]], data[ends[r0]: ends[r1]])
+        indptr[r0: r1 + 1] = ptr + ends[r0]
+
+    if n_ranges > 1:
+        with ThreadPoolExecutor(max_workers=n_ranges) as pool:
+            list(pool.map(rows, bounds[:-1], bounds[1:]))
+    else:
+        rows(0, n_row)
+    indptr[0] = 0
+    out = sp.csr_matrix((data, indices, indptr), shape=(n_row, n_col), copy=False)
+    out.has_sorted_indices = True
     return out
 
 
@@ -698,7 +787,7 @@ def _strip_all(values: Any) -> list[str]:
     """``str(v).strip()`` for every (non-missing) value, vectorised."""
     if len(values) == 0:
         return []
-    items = np.asarray(values, dtype=object).tolist()  # iterating a pandas array is slow
+    items = values if isinstance(values, list) else np.asarray(values, dtype=object).tolist()  # (iterating a pandas array is slow)
     if set(map(type, items)) <= {str}:
         return list(map(str.strip, items))
     return [str(v).strip() for v in items]
@@ -1081,12 +1170,16 @@ def _doc_codes_by_identity(s: pd.Series, doc_ids: list[str]) -> np.ndarray | Non
 def _doc_id_column(s: pd.Series) -> tuple[pd.Series, list[str]]:
     """``(_text_col(s), pd.unique(...).tolist())`` with one factorisation: the distinct clean ids
     in order of first appearance are the factorisation's uniques when cleaning changes none."""
-    codes, uniques = _factorize(_object_values(s))
+    values = _object_values(s)
+    codes, uniques = _factorize(values)
     raw = np.asarray(uniques, dtype=object).tolist()
     clean = _strip_all(raw)
-    col = pd.Series(np.array(clean + [""], dtype=object)[codes], index=s.index, dtype=object)
     if (codes.size == 0 or codes.min() >= 0) and clean == raw and set(map(type, raw)) <= {str}:
-        return col, clean  # distinct clean values: their order of first appearance is the uniques'
+        # distinct clean values: their order of first appearance is the uniques'
+        if len(raw) == codes.size:  # every id once (the usual documents table): the column as it is
+            return pd.Series(values, index=s.index, dtype=object), clean
+        return pd.Series(np.array(clean, dtype=object)[codes], index=s.index, dtype=object), clean
+    col = pd.Series(np.array(clean + [""], dtype=object)[codes], index=s.index, dtype=object)
     return col, pd.unique(col.to_numpy(dtype=object)).tolist()
 
 

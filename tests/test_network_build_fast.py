@@ -160,3 +160,39 @@ def test_threads_is_checked():
     for bad in (0, -1, 1.5, "2"):
         with pytest.raises(InvalidParameterError, match="threads"):
             build_network(m, threads=bad)
+
+
+@pytest.mark.parametrize("scale", [1.0, 3.0, 0.5, 60_000.0])
+def test_count_weights_integer_and_float_paths(forced, scale):
+    """Whole-number incidences run on int32 (when no sum can overflow), others on float64: same values."""
+    rng = np.random.default_rng(6)
+    X = sp.csr_matrix(rng.integers(0, 3, (400, 70)) * (rng.random((400, 70)) < 0.2) * scale)
+    expected = (X.T @ X).toarray()
+    np.fill_diagonal(expected, 0)
+    assert cn._exact_int32(X) == (scale in (1.0, 3.0))  # 0.5: not whole; 60000: 60000² > 2³¹
+    one = cn._count_weights(X, None, threads=1)
+    assert one.dtype == np.float64 and one.has_sorted_indices
+    assert np.array_equal(one.toarray(), expected)
+    for threads in (2, 3):
+        assert _same(cn._count_weights(X, None, threads=threads), one)
+
+
+def test_drop_diagonal_of_row_and_column_blocks():
+    C = sp.csr_matrix(np.arange(1.0, 37.0).reshape(6, 6))
+    rows = cn._drop_diagonal(sp.csr_matrix(C[2:4]), 2)  # rows 2:4: drop (0, 2) and (1, 3)
+    assert np.array_equal(rows.toarray(), np.array([[13, 14, 0, 16, 17, 18], [19, 20, 21, 0, 23, 24]]))
+    cols = cn._drop_diagonal(sp.csr_matrix(C[:, 3:5]), -3)  # columns 3:5: drop (3, 0) and (4, 1)
+    expected = C[:, 3:5].toarray()
+    expected[3, 0] = expected[4, 1] = 0
+    assert np.array_equal(cols.toarray(), expected) and cols.nnz == 10
+
+
+def test_side_by_side_is_hstack():
+    rng = np.random.default_rng(7)
+    parts = [sp.random(50, w, density=0.2, format="csr", random_state=rng) for w in (3, 1, 9)]
+    parts.insert(1, sp.csr_matrix((50, 4)))  # a block without entries
+    want = sp.csr_matrix(sp.hstack(parts, format="csr"))
+    want.sort_indices()
+    for threads in (1, 2, 7, 60):
+        got = cn._side_by_side(parts, 50, threads=threads)
+        assert _same(got, want) and got.has_sorted_indices
