@@ -2447,3 +2447,34 @@ def test_a_government_that_hands_over_a_boat_pays():
     m, _ = run("Praia, 12 de maio de 2023 – A Embaixada dos Estados Unidos na Praia entregou hoje à Guarda Costeira de "
                "Cabo Verde uma embarcação de patrulha.")
     assert m.table.set_index("actor_id").loc["usa-emb", "role"] == "donor"
+
+
+# ----------------------------------------------------------------------------- fast paths of the text helpers
+
+def test_fast_text_helpers_equal_their_regex_forms():
+    """The shortcuts taken for speed give what the plain forms give, on random strings."""
+    import random
+
+    from ctnet.actors import rules, text
+
+    rnd = random.Random(11)
+    spaces = " a\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\u00a0b"
+    for _ in range(5000):
+        s = "".join(rnd.choice(spaces) for _ in range(rnd.randint(0, 12)))
+        assert rules._squash(s) == (rules._WS.sub(" ", s) if rules._NEEDS_SQUASH.search(s) else s), repr(s)
+    letters = [chr(c) for c in range(0x20, 0x300)]
+    for _ in range(2000):
+        s = "".join(rnd.choice(letters) for _ in range(30))
+        low = s.lower()
+        if len(low) == len(s):
+            assert text._lower_same_length(s) == low.translate(text._DEACCENT)
+    words = ["des ", "du  ", "da\n", "of the ", "de l'", "de l\u2019 ", "la ", "Ides ", "the", "and ", "x", "",
+             "Convention ", "Stratégie ", "standards ", "resolution 2396 ", "Recommendation 8 ", "Plano "]
+    found = 0
+    for _ in range(5000):
+        before = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
+        if rules._DOC_GENITIVE.search(rules.replace_chars(before, rules._APOS)):
+            found += 1
+            assert rules._genitive_end(before), repr(before)  # the cheap test never skips a match
+    assert found > 100
+    assert rules.document_name_prefix("la Stratégie antiterroriste mondiale des Nations Unies", 41, 54)

@@ -323,9 +323,17 @@ def _apos(text: str) -> str:
 _NEEDS_SQUASH = re.compile(r"\s\s|[^\S ]")
 
 
+#: The ASCII white space other than the space (what ``[^\S ]`` finds in an ASCII text).
+_ASCII_OTHER_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
 def _squash(seg: str) -> str:
     """Runs of white space as one space (skipped when there is nothing to squash)."""
-    return _WS.sub(" ", seg) if _NEEDS_SQUASH.search(seg) else seg
+    if seg.isascii():  # the test of _NEEDS_SQUASH without the regex engine
+        needs = "  " in seg or any(c in seg for c in _ASCII_OTHER_SPACE)
+    else:
+        needs = _NEEDS_SQUASH.search(seg) is not None
+    return _WS.sub(" ", seg) if needs else seg
 
 
 #: A full stop that ends an abbreviation, not the sentence before a mention ("funded by the U.S. Department of
@@ -804,6 +812,16 @@ _DOC_GENITIVE = re.compile(
     r"|\bRecommendations?\s+\d+\s+of\s+the\s+$")  # "Recommendation 8 of the FATF": one numbered text
 
 
+#: The words that end every branch of ``_DOC_GENITIVE`` (before the white space at its end).
+_GENITIVE_ENDS = ("des", "du", "da", "do", "dos", "das", "la", "l'", "l\u2019", "l\u2018", "the")
+
+
+def _genitive_end(before: str) -> bool:
+    """Whether ``before`` ends with white space after a word that ends a ``_DOC_GENITIVE``
+    branch: a cheap test, needed for a match, that spares most mentions the search."""
+    return before[-1:].isspace() and before.rstrip().endswith(_GENITIVE_ENDS)
+
+
 def document_name_prefix(text: str, start: int, end: int, *, genitive: bool = True) -> bool:
     """True when the mention is the bare name prefix of a document or programme.
 
@@ -824,7 +842,8 @@ def document_name_prefix(text: str, start: int, end: int, *, genitive: bool = Tr
     """
     if start > 0 and text[start - 1] in "-\u2013/":
         return False
-    if genitive and _DOC_GENITIVE.search(replace_chars(text[max(0, start - 90):start], _APOS)):
+    before = text[max(0, start - 90):start]
+    if genitive and _genitive_end(before) and _DOC_GENITIVE.search(replace_chars(before, _APOS)):
         return True  # French and Portuguese put the owner last: "Stratégie antiterroriste mondiale des Nations Unies"
     rest = text[end:end + 120]
     if rest[:1] in ("-", "\u2013", "'", "\u2019", "/"):
