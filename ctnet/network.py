@@ -720,27 +720,6 @@ def _side_by_side(parts: list[sp.csr_matrix], n_row: int, *, threads: int = 1) -
     return out
 
 
-def _stack_rows(parts: list[sp.csr_matrix], n: int) -> sp.csr_matrix:
-    """Row blocks (CSR, ``n`` columns each, sorted indices) stacked into one CSR matrix."""
-    nnz = sum(p.nnz for p in parts)
-    n_row = sum(p.shape[0] for p in parts)
-    idx = np.int32 if max(nnz, n, n_row) < 2**31 else np.int64
-    indptr = np.empty(n_row + 1, dtype=idx)
-    indptr[0] = 0
-    indices = np.empty(nnz, dtype=idx)
-    data = np.empty(nnz, dtype=np.float64)
-    r = e = 0
-    for p in parts:
-        indptr[r + 1: r + 1 + p.shape[0]] = p.indptr[1:] + e
-        indices[e: e + p.nnz] = p.indices
-        data[e: e + p.nnz] = p.data
-        r += p.shape[0]
-        e += p.nnz
-    out = sp.csr_matrix((data, indices, indptr), shape=(n_row, n), copy=False)
-    out.has_sorted_indices = True
-    return out
-
-
 def _clean_symmetric(C: sp.spmatrix) -> sp.csr_matrix:
     """A symmetric weight matrix in canonical form: float64, zero diagonal, only positive entries, sorted indices.
 
