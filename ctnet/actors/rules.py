@@ -323,17 +323,14 @@ def _apos(text: str) -> str:
 _NEEDS_SQUASH = re.compile(r"\s\s|[^\S ]")
 
 
-#: The ASCII white space other than the space (what ``[^\S ]`` finds in an ASCII text).
-_ASCII_OTHER_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
 def _squash(seg: str) -> str:
-    """Runs of white space as one space (skipped when there is nothing to squash)."""
-    if seg.isascii():  # the test of _NEEDS_SQUASH without the regex engine
-        needs = "  " in seg or any(c in seg for c in _ASCII_OTHER_SPACE)
-    else:
-        needs = _NEEDS_SQUASH.search(seg) is not None
-    return _WS.sub(" ", seg) if needs else seg
+    """Runs of white space as one space (skipped when there is nothing to squash).
+
+    White space other than the space is not printable, so the cheap test finds every string
+    that ``_NEEDS_SQUASH`` finds (and a few with other control characters, which the
+    substitution leaves as they are).
+    """
+    return _WS.sub(" ", seg) if "  " in seg or not seg.isprintable() else seg
 
 
 #: A full stop that ends an abbreviation, not the sentence before a mention ("funded by the U.S. Department of
