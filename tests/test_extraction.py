@@ -2478,3 +2478,9 @@ def test_fast_text_helpers_equal_their_regex_forms():
             assert rules._genitive_end(before), repr(before)  # the cheap test never skips a match
     assert found > 100
     assert rules.document_name_prefix("la Stratégie antiterroriste mondiale des Nations Unies", 41, 54)
+    pieces = ["U.S", "No", "abc", "é", ".", "!", "?", "'", '"', ")", " ", "\n", ",", "x" * 70]
+    for _ in range(5000):  # a sentence end: the segment ends with . ! or ?
+        para = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) + rnd.choice(".!?")
+        start = rnd.randint(0, len(para) - 1)
+        wm = text._LAST_WORD.search(para[start:])
+        assert text._last_word(para, start, len(para)) == (wm.group(1).rstrip(".").lower() if wm else "")

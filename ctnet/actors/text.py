@@ -155,15 +155,25 @@ _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[
 
 
 _LAST_WORD = re.compile(r"([A-Za-z\u00C0-\u024F.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+#: ``_LAST_WORD`` read from the end: the text reversed, matched at its start.
+_LAST_WORD_REVERSED = re.compile(r"[\"'\u201d\u2019)\]]*[.!?]*([A-Za-z\u00C0-\u024F.]+)")
 
 
-def _last_word(para: str, start: int, stop: int) -> re.Match[str] | None:
-    """``_LAST_WORD.search(para[start:stop])``, scanning only a short tail when that is enough."""
-    lo = max(start, stop - 48)
-    wm = _LAST_WORD.search(para[lo:stop])
-    if lo > start and (wm is None or wm.start() == 0):
-        wm = _LAST_WORD.search(para[start:stop])
-    return wm
+def _last_word(para: str, start: int, stop: int) -> str:
+    """The last word of ``para[start:stop]`` before its closing punctuation, lower-cased, without
+    its final dots ('' when there is none): what ``_LAST_WORD.search(para[start:stop])`` captures.
+
+    The segment is read backwards from ``stop`` (a match of the reversed pattern at the start of the
+    reversed text, which ends where the leftmost match of ``_LAST_WORD`` starts), so the cost is
+    that of the word, not of the sentence.
+    """
+    lo = max(start, stop - 64)
+    tail = para[lo:stop][::-1]
+    wm = _LAST_WORD_REVERSED.match(tail)
+    if wm is not None and wm.end() == len(tail) and lo > start:  # the word may go on before the tail
+        tail = para[start:stop][::-1]
+        wm = _LAST_WORD_REVERSED.match(tail)
+    return wm.group(1)[::-1].rstrip(".").lower() if wm else ""
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -221,8 +231,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = 0
         for m in _SENT_END.finditer(para):
             end = m.end()
-            wm = _last_word(para, start, m.start() + 1)
-            word = wm.group(1).rstrip(".").lower() if wm else ""
+            word = _last_word(para, start, m.start() + 1)
             if para[m.start()] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
                 continue
             seg = para[start:end]
