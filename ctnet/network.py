@@ -350,15 +350,23 @@ def _edge_evidence(X: sp.csr_matrix, unit_doc: np.ndarray, rows: np.ndarray, col
     key.sort()  # by edge, then document id (a sort is faster than np.unique's hash here)
     if key.size:
         key = key[np.concatenate(([True], key[1:] != key[:-1]))]
-    e, r = key // max(n_doc, 1), key % max(n_doc, 1)
+    e = key // max(n_doc, 1)
     n_docs = np.bincount(e, minlength=n_edges).astype(np.int64)
     if strings and e.size:
         by_rank = np.asarray(doc_ids, dtype=object)[np.argsort(rank)]
-        names = by_rank[r].tolist()
         starts = np.concatenate(([0], np.flatnonzero(np.diff(e)) + 1))
         ends = np.concatenate((starts[1:], [e.size]))
-        out[e[starts]] = [";".join(names[a:b]) for a, b in zip(starts.tolist(), ends.tolist())]
+        for c in range(0, starts.size, _EDGES_PER_JOIN):  # the id lists of a chunk of edges at a time
+            first, last = starts[c: c + _EDGES_PER_JOIN], ends[c: c + _EDGES_PER_JOIN]
+            lo, hi = int(first[0]), int(last[-1])
+            names = by_rank[key[lo:hi] % max(n_doc, 1)].tolist()
+            out[e[first]] = [";".join(names[a:b]) for a, b in zip((first - lo).tolist(), (last - lo).tolist())]
     return n_docs, out
+
+
+#: Edges whose release ids are joined at a time by :func:`_edge_evidence` (the list of the ids
+#: of one chunk is what the join needs in memory at once).
+_EDGES_PER_JOIN = 1 << 18
 
 
 # --------------------------------------------------------------------------- weights

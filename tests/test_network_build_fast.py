@@ -196,3 +196,15 @@ def test_side_by_side_is_hstack():
     for threads in (1, 2, 7, 60):
         got = cn._side_by_side(parts, 50, threads=threads)
         assert _same(got, want) and got.has_sorted_indices
+
+
+def test_edge_release_ids_joined_in_chunks(monkeypatch):
+    """The release ids of the edges, joined a few edges at a time, are those joined all at once."""
+    net = build_network(_mentions(n_docs=3000, n_actors=120))
+    whole = net.edges()
+    assert whole["docs"].str.len().gt(0).all()
+    monkeypatch.setattr(cn, "_EDGES_PER_JOIN", 3)
+    chunked = build_network(_mentions(n_docs=3000, n_actors=120)).edges()
+    pd.testing.assert_frame_equal(chunked, whole)
+    counts = chunked["docs"].str.count(";") + 1
+    assert counts.tolist() == chunked["n_docs"].tolist()
