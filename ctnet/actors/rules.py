@@ -320,14 +320,11 @@ def _apos(text: str) -> str:
     return out
 
 
-_NEEDS_SQUASH = re.compile(r"\s\s|[^\S ]")
-
-
 def _squash(seg: str) -> str:
     """Runs of white space as one space (skipped when there is nothing to squash).
 
     White space other than the space is not printable, so the cheap test finds every string
-    that ``_NEEDS_SQUASH`` finds (and a few with other control characters, which the
+    in which ``\s\s|[^\S ]`` matches (and a few with other control characters, which the
     substitution leaves as they are).
     """
     return _WS.sub(" ", seg) if "  " in seg or not seg.isprintable() else seg

@@ -154,17 +154,17 @@ _ABBREV = {
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
 
 
-_LAST_WORD = re.compile(r"([A-Za-z\u00C0-\u024F.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
-#: ``_LAST_WORD`` read from the end: the text reversed, matched at its start.
+#: The last word before a sentence's closing punctuation, ``([A-Za-z\u00C0-\u024F.]+)[.!?]*["'”’)\]]*$``,
+#: read from the end: the pattern reversed, matched at the start of the reversed text.
 _LAST_WORD_REVERSED = re.compile(r"[\"'\u201d\u2019)\]]*[.!?]*([A-Za-z\u00C0-\u024F.]+)")
 
 
 def _last_word(para: str, start: int, stop: int) -> str:
     """The last word of ``para[start:stop]`` before its closing punctuation, lower-cased, without
-    its final dots ('' when there is none): what ``_LAST_WORD.search(para[start:stop])`` captures.
+    its final dots ('' when there is none): what the pattern above, searched in ``para[start:stop]``, captures.
 
     The segment is read backwards from ``stop`` (a match of the reversed pattern at the start of the
-    reversed text, which ends where the leftmost match of ``_LAST_WORD`` starts), so the cost is
+    reversed text, which ends where the leftmost match of the forward pattern starts), so the cost is
     that of the word, not of the sentence.
     """
     lo = max(start, stop - 64)
