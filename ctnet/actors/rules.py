@@ -324,7 +324,7 @@ def _squash(seg: str) -> str:
     """Runs of white space as one space (skipped when there is nothing to squash).
 
     White space other than the space is not printable, so the cheap test finds every string
-    in which ``\s\s|[^\S ]`` matches (and a few with other control characters, which the
+    in which ``\\s\\s|[^\\S ]`` matches (and a few with other control characters, which the
     substitution leaves as they are).
     """
     return _WS.sub(" ", seg) if "  " in seg or not seg.isprintable() else seg
