@@ -201,6 +201,25 @@ def test_ari_by_hand():
     assert adjusted_rand_index([0, 0, 0], [0, 0, 0]) == 1.0
 
 
+def test_pair_counts_and_entropy_equal_scipy_special_bit_for_bit():
+    # the NMI and ARI helpers use numpy forms of comb(x, 2) and -sum xlogy(p, p), sparing the import
+    # of scipy.special at start-up; they must give the same floats, so stability tables do not move
+    from scipy.special import comb, xlogy
+
+    from ctnet.community import _contingency, _entropy, _pairs
+
+    rng = np.random.default_rng(3)
+    for _ in range(200):
+        n = int(rng.integers(2, 3000))
+        a = rng.integers(0, int(rng.integers(1, 60)), n)
+        b = rng.integers(0, int(rng.integers(1, 60)), n)
+        C = _contingency(a, b)
+        for counts in (C.data, np.asarray(C.sum(axis=1)).ravel(), np.array([n])):
+            assert np.array_equal(_pairs(counts), comb(counts, 2))
+        p = np.asarray(C.sum(axis=0)).ravel() / n
+        assert _entropy(p) == float(-xlogy(p, p).sum())
+    assert _entropy(np.array([0.5, 0.0, 0.5])) == math.log(2)
+
 # ---------------------------------------------------------------- stability
 
 def test_stability_on_clear_structure():
