@@ -63,6 +63,24 @@ def test_byte_identical_reruns(net, tmp_path: Path) -> None:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
+def test_pdf_embeds_one_copy_of_the_font(tmp_path: Path) -> None:
+    # labels with ligatures ("Office", "Affairs", "ffi") and characters above U+00FF (’ – and the
+    # ellipsis of a cut label): matplotlib 3.11 put these in a second subset, a second copy of DejaVu Sans
+    import re
+
+    from test_html import make_net as base
+
+    net = base()
+    names = ["Office of Staff\u2019s Affairs", "Efficient Offices \u2013 Kenya", "Fifth office " + "x" * 50,
+             "Lonely", "Echo"]
+    net.actors["name"] = names
+    save_figures(net, tmp_path, table=make_table(net), size_by="pagerank", seed=1, top_k=5, formats=("pdf",))
+    pdf = (tmp_path / "network.pdf").read_bytes()
+    fonts = set(re.findall(rb"/BaseFont /([A-Z]{6}\+[\w-]+)", pdf))
+    assert len(fonts) == 1, fonts
+    assert all(f.endswith(b"+DejaVuSans") for f in fonts)
+
+
 def test_plot_labels_top_k_and_special_names(net) -> None:
     table = make_table(net)
     table["score"] = [0.0, 3.0, 2.0, 1.0, 0.5]  # B > C > D > E > A
