@@ -46,6 +46,20 @@ def run_process(args: list[str], repeat: int = 3) -> tuple[float, float]:
     return best, peak
 
 
+def bytecode_cached() -> bool:
+    """True when ctnet's modules have compiled bytecode at least as new as their sources (``make bytecode``).
+
+    Without it, and with ``PYTHONDONTWRITEBYTECODE`` set, every start compiles them again.
+    """
+    import importlib.util
+
+    for src in (ROOT / "ctnet").rglob("*.py"):
+        pyc = Path(importlib.util.cache_from_source(str(src)))
+        if not pyc.exists() or pyc.stat().st_mtime < src.stat().st_mtime:
+            return False
+    return True
+
+
 def main() -> None:
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,10 +76,12 @@ def main() -> None:
     t_nx, m_nx = run_process([py, "-c", "import networkx"], repeat=5)
     t_imp, _ = run_process([py, "-c", "import ctnet"], repeat=5)
     load = os.getloadavg()[0]
+    cached = bytecode_cached()
     emit(bench="analyze", case="seeds/ (5 releases), fresh process", ctnet="ctnet analyze seeds/ -o OUT",
          seconds=t_run, peak_mb=m_run, baseline='python -c "import networkx"', baseline_seconds=t_nx,
          baseline_peak_mb=m_nx, note=f"target < 3 s; import ctnet alone {t_imp:.2f} s; {os.cpu_count()} cores, "
-                                     f"load average {load:.1f}; peak MB of the main process")
+                                     f"load average {load:.1f}; bytecode cached: {'yes' if cached else 'no'}; "
+                                     f"peak MB of the main process")
     emit(bench="analyze", case="seeds/, figures in a forked worker vs in the one process",
          ctnet="ctnet analyze seeds/ -o OUT", seconds=t_run, peak_mb=m_run,
          baseline="analyze('seeds', OUT) in one process", baseline_seconds=t_one, baseline_peak_mb=m_one,
