@@ -712,6 +712,17 @@ def test_comma_list_inside_a_ministry_name():
     assert not any("customs" in a and "ministry" in a for a in ids)
 
 
+
+def test_french_ministry_with_a_lower_case_portfolio_then_a_list():
+    # the English reading of the head stops at "des jeunes"; the list of portfolios after it says the name goes on
+    name = "Ministère de l’Autonomisation des jeunes, de l’Emploi, des Sports et du Service civique"
+    m, _ = run(f"Nouakchott, 3 mars 2022 – Le {name} mettra à disposition ses maisons des jeunes.")
+    assert name in set(m.table["surface"])
+    # without a list, lower-case words after the name are the object of the sentence
+    m, _ = run("N'Djamena, 4 mai 2023 – L'OIM a remis mardi au Ministère de la Sécurité publique et de "
+               "l'Immigration trois postes frontières rénovés.")
+    assert "Ministère de la Sécurité publique et de l'Immigration" in set(m.table["surface"])
+
 def test_titles_ranks_and_style_words_are_not_bodies():
     _, ids = run("The Honourable Attorney General spoke. The Deputy Inspector General of Police of Rwanda spoke. "
                  "GIABA is the FATF-style regional body for West Africa.")

@@ -136,6 +136,9 @@ _FR_NAME_LINK = (rf"(?:\s+(?:{_FR_LINK})(?:\s+|(?<=['\u2019]))(?:(?:{_FR_LINK})(
 _ADJ_AFTER_HEAD = "(?i:" + _ADJ[:-1] + r")(?![\w'])"  # (also capitalised: "le Haut Conseil Islamique du Mali")
 _OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
             rf"(?:\s+(?:{_CSP}){{0,3}}{_CAP}{_ADJ}){{0,8}}")
+#: A French name that goes on in lower case after its head (see ``_ORG``).
+_FR_LONG_NAME = (rf"(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}"
+                 rf"(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,6}}|{_FR_NAME_LINK}{{1,6}})")
 _ORG = re.compile(
     # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
     # (with the city after it: "l'Université Abdou Moumouni de Niamey")
@@ -159,7 +162,7 @@ _ORG = re.compile(
     # French names that go on in lower case: "la Direction générale de la police nationale", "la Cellule nationale de
     # lutte contre la traite des personnes" (up to ten words, ending on a content word, never over a verb)
     # (or with an adjective after the head: "le Haut Conseil islamique du Mali")
-    rf"|(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,6}}|{_FR_NAME_LINK}{{1,6}})"
+    rf"|{_FR_LONG_NAME}"
     # French writes the head in lower case: "le ministère de l'Intérieur"
     rf"|(?<![\w'\u2019-])(?:minist[èe]re|minist[ée]rio){_OF_TAIL}"
     # a town's government in lower case: "la mairie de Malanville"
@@ -998,6 +1001,19 @@ _ORG_UNIT_HEAD = re.compile(r"(?:Directorate|Department|Division|Secretariat)\b"
 _ORG_START = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist|mairie)")
 
 
+_FR_LONG_START = re.compile(rf"(?:Haut|Haute|Grand|Grande|{_FR_HEADS}|Minist[èe]re|Minist[ée]rio)\b")
+#: A French link and a lower-case word, where the English reading of a name stopped ("... de l'Autonomisation| des
+#: jeunes").
+_FR_LOWER_AFTER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|des\s+|du\s+|de\s+|d['\u2019])[a-zà-ÿ]")
+
+
+@functools.cache
+def _fr_long() -> re.Pattern[str]:
+    """The French reading of a name whose head ``_ORG`` also reads the English way (see :func:`_org_name`);
+    compiled when first needed (35 ms), as English releases never need it."""
+    return re.compile(rf"(?:{_FR_LONG_NAME}|(?:Minist[èe]re|Minist[ée]rio){_FR_NAME_LINK}{{1,6}})\b")
+
+
 def _org_search(text: str, pos: int) -> re.Match[str] | None:
     """``_ORG.search(text, pos)``, tried only where a match can start (the same match, about twice as fast)."""
     for c in _ORG_START.finditer(text, pos):
@@ -1005,6 +1021,24 @@ def _org_search(text: str, pos: int) -> re.Match[str] | None:
         if m is not None:
             return m
     return None
+
+
+def _org_name(text: str, pos: int) -> re.Match[str] | None:
+    """The next name of :data:`_ORG` from ``pos``, read the French way where that is longer and a list follows.
+
+    The first alternative of ``_ORG`` that matches wins, and where a French head is also an
+    English one, that reading stops at a lower-case word that French names keep ("le Ministère
+    de l'Autonomisation des jeunes, de l'Emploi, des Sports et du Service civique"). The French
+    reading is taken when it is longer and a list of portfolios follows it; without the list,
+    the lower-case words are as often the object of the sentence ("a remis au Ministère de
+    l'Immigration trois postes").
+    """
+    m = _org_search(text, pos)
+    if m is not None and _FR_LOWER_AFTER.match(text, m.end()) and _FR_LONG_START.match(text, m.start()):
+        fr = _fr_long().match(text, m.start())
+        if fr is not None and fr.end() > m.end() and _FR_COMMA_TAIL.match(text, fr.end()):
+            return fr
+    return m
 
 
 _OFFICE_OF = re.compile(r"(.+?)\s+of\s+(?:the\s+)?")
@@ -1280,7 +1314,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     spans = _Spans(matches)
     pos = 0
     while True:
-        om = _org_search(text, pos)
+        om = _org_name(text, pos)
         if om is None:
             break
         a, b = om.start(), om.end()
