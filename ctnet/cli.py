@@ -14,7 +14,10 @@ from ctnet.errors import CtnetError
 __all__ = ["cli", "main"]
 
 def _choices(name: str) -> click.Choice:
-    from ctnet.pipeline import OPTION_CHOICES
+    from ctnet._startup import paused_gc
+
+    with paused_gc():  # the first call imports the pipeline (pandas)
+        from ctnet.pipeline import OPTION_CHOICES
 
     return click.Choice(OPTION_CHOICES[name])
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from ctnet._startup import paused_gc
 from ctnet.errors import InputError, InvalidParameterError, check_number, check_option
 
 __all__ = [
@@ -243,8 +244,9 @@ def _stability(net: Any, opts: AnalyzeOptions) -> tuple[pd.DataFrame | None, dic
 
 def _measure(net: Any, opts: AnalyzeOptions, *, stability: bool = True) -> tuple[
         pd.DataFrame, pd.DataFrame, dict[str, Any], pd.DataFrame | None, dict[str, Any] | None]:
-    from ctnet.community import communities
-    from ctnet.metrics import centrality, graph_summary
+    with paused_gc():
+        from ctnet.community import communities
+        from ctnet.metrics import centrality, graph_summary
 
     cent = centrality(net, seed=opts.seed)
     comm = communities(net, method=opts.community, seed=opts.seed, resolution=opts.resolution)
@@ -340,7 +342,8 @@ def analyze(
 
         worker = FigureWorker.start()  # imports matplotlib on another core while the corpus is read
     try:
-        from ctnet import io as cio
+        with paused_gc():
+            from ctnet import io as cio
 
         # refuse a bad output folder before any heavy work
         output = cio.prepare_output(out, inputs=inputs, force=opts.force) if write and out is not None else None
@@ -370,7 +373,8 @@ def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None, opt
     written in ``folder``) as soon as what they show is known, before the community
     stability runs, which they do not show.
     """
-    from ctnet.network import backbone, build_network, slice_by_time
+    with paused_gc():
+        from ctnet.network import backbone, build_network, slice_by_time
 
     build_opts: dict[str, Any] = {"unit": opts.unit, "weight": opts.weight, "counting": opts.counting,
                       "min_weight": opts.effective_min_weight,
@@ -387,8 +391,9 @@ def _run(input: str | Path | None, events: str | Path | pd.DataFrame | None, opt
         files = [Path(events)] if isinstance(events, (str, Path)) else []
         net = build_network(mentions, **build_opts)
     else:
-        from ctnet.actors import Gazetteer, extract_actors
-        from ctnet.corpus import read_corpus
+        with paused_gc():
+            from ctnet.actors import Gazetteer, extract_actors
+            from ctnet.corpus import read_corpus
 
         assert input is not None
         gaz = Gazetteer.load(opts.gazetteer, exclude=opts.exclude) if (opts.gazetteer or opts.exclude) else Gazetteer.default()
@@ -542,17 +547,18 @@ def write_outputs(result: AnalysisResult, folder: str | Path, *, files: Sequence
     the order written (the figures where :func:`ctnet.viz.static.save_figures` would
     have written them).
     """
-    from ctnet import io as cio
-    from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS
-    from ctnet.viz.html import to_html
-    from ctnet.viz.layout import layout
-    from ctnet.viz.report import (
-        methods_paragraph,
-        metrics_table_md,
-        metrics_table_tex,
-        write_report,
-    )
-    from ctnet.viz.static import save_figures
+    with paused_gc():
+        from ctnet import io as cio
+        from ctnet.actors.mentions import DOCUMENT_COLUMNS, MENTION_COLUMNS
+        from ctnet.viz.html import to_html
+        from ctnet.viz.layout import layout
+        from ctnet.viz.report import (
+            methods_paragraph,
+            metrics_table_md,
+            metrics_table_tex,
+            write_report,
+        )
+        from ctnet.viz.static import save_figures
 
     folder = Path(folder)
     opts = result.options
