@@ -713,6 +713,12 @@ def test_comma_list_inside_a_ministry_name():
 
 
 
+def test_a_permanent_mission_is_named_without_the_city_of_the_un():
+    m, ids = run("The Permanent Mission of Jordan to the United Nations in New York facilitated the visit.")
+    assert list(m.table["surface"]) == ["Permanent Mission of Jordan to the United Nations"]
+    assert ids == {"gov-jor-pm-un"}
+
+
 def test_french_ministry_with_a_lower_case_portfolio_then_a_list():
     # the English reading of the head stops at "des jeunes"; the list of portfolios after it says the name goes on
     name = "Ministère de l’Autonomisation des jeunes, de l’Emploi, des Sports et du Service civique"
