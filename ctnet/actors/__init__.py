@@ -8,9 +8,9 @@ network stage, the figures and event tables) do not pay for it.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ctnet._lazy import lazy_exports
 from ctnet.actors.gazetteer import ACTOR_TYPES, FAMILIES, Actor, Gazetteer, family_of
 from ctnet.actors.mentions import Mention, Mentions
 from ctnet.actors.evaluate import Evaluation, evaluate, read_gold
@@ -28,14 +28,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ctnet.actors' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())
