@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ctnet.actors._gate import gated
 from ctnet.actors.text import replace_chars
 
 __all__ = [
@@ -160,7 +161,7 @@ _LEFT_LAST_WORDS = frozenset(w for ends, _ in _LEFT_ALTS for w in ends)
 def _left_by_last(word: str) -> re.Pattern[str]:
     """One regex per last word, of the patterns that can end with it, compiled when first needed (most
     corpora use a few of the 77 words: compiling them all took 90 ms of every start)."""
-    return re.compile("(?:" + "|".join(p for ends, p in _LEFT_ALTS if word in ends) + ")$", re.IGNORECASE)
+    return gated("(?:" + "|".join(p for ends, p in _LEFT_ALTS if word in ends) + ")$", re.IGNORECASE)
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
 #: An office named before its organisation, in a donor cue: "the Bureau for Humanitarian Assistance of ".
 _OFFICE_OF_LEFT = re.compile(
@@ -478,7 +479,7 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
 _FR_PRAISE = (r"(?:compl[ée]mentaire|additionnel(?:le)?|suppl[ée]mentaire|g[ée]n[ée]reu(?:x|se)|pr[ée]cieu(?:x|se)|"
               r"important(?:e)?|constant(?:e)?|continu(?:e)?|adicional|generos[oa]|valios[oa])")
 _DONOR_LEFT = [
-    ("explicit_financial", re.compile(
+    ("explicit_financial", gated(
         r"(?:\b(?:funded|financed|sponsored|co-?funded|co-?financed|paid\s+for|bankrolled)\s+(?:(?!"
         r"(?:implemented|organi[sz]ed|delivered|conducted|led|run|managed|executed|hosted|carried|held|"
         r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?by"
@@ -572,7 +573,7 @@ _DONOR_LEFT = [
         # (French elides "de" before a vowel: "... d'Affaires mondiales Canada")
         r"(?:\s+(?:the\s+|l'|la\s+|le\s+|les\s+|o\s+|a\s+)?|(?<=\sd['\u2019]))(?:Governments\s+of\s+(?:the\s+)?)?$",
         re.IGNORECASE)),
-    ("support_formula", re.compile(
+    ("support_formula", gated(
         r"(?:\b(?:with|thanks\s+to|through|made\s+possible\s+(?:by|through|thanks\s+to|with)|benefits?\s+from|"
         r"benefited\s+from|benefitted\s+from)\s+(?:the\s+)?(?:generous\s+|kind\s+|continued\s+|continuous\s+|valuable\s+|"
         r"longstanding\s+|long-standing\s+|ongoing\s+|steadfast\s+|"
@@ -688,7 +689,7 @@ _DONOR_RIGHT = [
         r"|^\s+(?:a\s+)?(?:appuie|soutient|accompagne|appuyé|soutenu|accompagné|apoia|apoiou|acompanha)\s+"
         r"(?:le\s+gouvernement|les\s+autorités|o\s+governo|as\s+autoridades)\b", re.IGNORECASE)),
 ]
-_THANK_LEFT = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
+_THANK_LEFT = gated(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
                          r"remercie|remercié|agradece|agradeceu)\s+"
                          # the earlier items of a list of those thanked: "thanked UNODC and the United States for"
                          # (and in French and Portuguese: "remercie le Japon et l'", "agradece ao Reino dos Países
