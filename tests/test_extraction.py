@@ -719,6 +719,18 @@ def test_a_permanent_mission_is_named_without_the_city_of_the_un():
     assert ids == {"gov-jor-pm-un"}
 
 
+def test_companies_without_a_head_word_come_from_the_registry():
+    # airlines, operators and money-transfer companies named by brand; a national operator is its own actor
+    m, ids = run("Passenger data from Air Peace and Somon Air, and payments through Dahabshiil, Orange Botswana and "
+                 "Orange Bissau were reviewed with Chainalysis.")
+    assert {"air-peace", "somon-air", "dahabshiil", "orange-botswana", "orange-bissau", "chainalysis"} <= ids
+    assert "gov-bwa" not in ids  # "Botswana" is in the operator's name, not an actor here
+    assert Gazetteer.default().get("orange-botswana").parent == "orange"
+    # a bare brand that is also a common word is not an alias: "Orange the World" is a campaign
+    _, ids = run("UN Women's Orange the World campaign and a new wave of attacks.")
+    assert not ids & {"orange", "wave-mobile-money"}
+
+
 def test_french_ministry_with_a_lower_case_portfolio_then_a_list():
     # the English reading of the head stops at "des jeunes"; the list of portfolios after it says the name goes on
     name = "Ministère de l’Autonomisation des jeunes, de l’Emploi, des Sports et du Service civique"
