@@ -48,6 +48,21 @@ def run_process(args: list[str], repeat: int = 3) -> tuple[float, float]:
     return best, peak
 
 
+def patterns_cached() -> bool:
+    """True when the cache of compiled extraction patterns (``make bytecode``) is there and was made
+    from the current rule sources (``ctnet.actors._rxcache``)."""
+    import marshal
+
+    from ctnet.actors import _rxcache
+
+    try:
+        with open(_rxcache._FILE, "rb") as f:
+            key, _ = marshal.load(f)
+    except Exception:
+        return False
+    return bool(key == _rxcache._source_key())
+
+
 def bytecode_cached() -> bool:
     """True when ctnet's modules have compiled bytecode at least as new as their sources (``make bytecode``).
 
@@ -83,6 +98,7 @@ def main() -> None:
          seconds=t_run, peak_mb=m_run, baseline='python -c "import networkx"', baseline_seconds=t_nx,
          baseline_peak_mb=m_nx, note=f"target < 3 s; import ctnet alone {t_imp:.2f} s; {os.cpu_count()} cores, "
                                      f"load average {load:.1f}; bytecode cached: {'yes' if cached else 'no'}; "
+                                     f"patterns cached: {'yes' if patterns_cached() else 'no'}; "
                                      f"peak MB of the main process")
     emit(bench="analyze", case="seeds/, figures in a forked worker vs in the one process",
          ctnet="ctnet analyze seeds/ -o OUT", seconds=t_run, peak_mb=m_run,

@@ -17,7 +17,9 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["gated", "first_chars"]
+from ctnet.actors import _rxcache
+
+__all__ = ["first_chars", "gated", "gated_source"]
 
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
@@ -121,9 +123,15 @@ def gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
     True
     """
     source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
+    # (the gate's derivation parses the pattern: kept with the compiled patterns, see _rxcache)
+    return _rxcache.compile(_rxcache.memo("gate", (source, int(flags)), lambda: gated_source(source, flags)), flags)
+
+
+def gated_source(source: str, flags: int = 0) -> str:
+    """The source of :func:`gated`'s pattern: ``source`` behind its first-character lookahead."""
     starts = first_chars(source, flags)
     if not starts:
-        return re.compile(source, flags)
+        return source
     outer = bool(flags & re.IGNORECASE)
     groups: dict[tuple[bool, bool], list[str]] = {}
     for item, bound, icase in sorted(starts):
@@ -134,4 +142,4 @@ def gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
         if icase != outer:
             alt = f"(?{'i' if icase else '-i'}:{alt})"
         alts.append(alt)
-    return re.compile(f"(?=(?:{'|'.join(alts)}))(?:{source})", flags)
+    return f"(?=(?:{'|'.join(alts)}))(?:{source})"

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ctnet.actors._rxcache import compile as _rx
 from ctnet.actors.gazetteer import Actor, Gazetteer, case_sensitive, slugify
 from ctnet.actors.match import _STOP as _SMALL_WORDS
 from ctnet.actors.match import Match, find_acronym_definitions, find_matches, resolve_overlaps
@@ -70,18 +71,18 @@ _CONN = r"(?:of|for|the|and|on|de|du|des|la|le|et|da|do|dos|das|e|to|against|con
 #: The first word of a name's tail: "Ministry of ...", never "... Authority and the ..." (a second name).
 _CONN1 = r"(?:of|for|on|de|du|des|da|do|dos|das|to|against|para(?:\s+(?:a|o|as|os))?)"
 #: Before a place: "visits to the BNPT Deradicalisation Centre", "at the Uganda Police Force Senior Command ...".
-_AT_PLACE = re.compile(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_PLACE = _rx(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "at the" before a place's name, or before its owner's possessive ("at the Malawi Police Service's Staff College").
-_AT_THE = re.compile(r"\bat\s+the\s+(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['\u2019]s\s+)?$")
-_VENUE_BEFORE = re.compile(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
+_AT_THE = _rx(r"\bat\s+the\s+(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['\u2019]s\s+)?$")
+_VENUE_BEFORE = _rx(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
                            re.IGNORECASE)
-_HEAD_RX = re.compile(rf"\b(?:{_HEAD})\b")
+_HEAD_RX = _rx(rf"\b(?:{_HEAD})\b")
 #: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
 _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury", "Primature"})
-_OF_THE_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
-_LIST_IN = re.compile(r",|\s(?:and|et|e|&)\s")
-_LOWER_HEAD = re.compile(r"minist[èe]re\b|minist[ée]rio\b|mairie\b")
-_NESTED_OF = re.compile(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Federation\b(?!\s+of))(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
+_OF_THE_SPLIT = _rx(r"\s+of\s+(?:the\s+)?")
+_LIST_IN = _rx(r",|\s(?:and|et|e|&)\s")
+_LOWER_HEAD = _rx(r"minist[èe]re\b|minist[ée]rio\b|mairie\b")
+_NESTED_OF = _rx(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Federation\b(?!\s+of))(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
                         # a region's government owns its ministries: "... of the Bangsamoro Government"
                         rf"|\s+of\s+the\s+(?!Federal\b|Republic\b|Government\b)[A-Z][\w\-]*(?:\s+(?:Regional|State|Autonomous))?"
                         rf"\s+Government\b"
@@ -115,7 +116,7 @@ _FR_TITLE = (r"Chef|Cheffe|Directeur|Directrice|Ministre|Pr[ée]sident|Pr[ée]si
 _FR_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+|[A-ZÀ-Þ][\w'\-]*"
 #: ... after "et": "du Ministère de la Sécurité publique et de l'Immigration et de la Cheffe de mission" (not "Bureau
 #: du Procureur", where the title is in the name).
-_AND_TITLE = re.compile(rf"\s+(?:et|e)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|le\s+|la\s+|l['\u2019]|do\s+|da\s+|o\s+|a\s+)"
+_AND_TITLE = _rx(rf"\s+(?:et|e)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|le\s+|la\s+|l['\u2019]|do\s+|da\s+|o\s+|a\s+)"
                         rf"(?:{_FR_TITLE})\b")
 _FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
 #: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
@@ -139,7 +140,7 @@ _OF_TAIL = (rf"\s+(?:{_CONN1}\s+|d['\u2019])(?:{_CSP}){{0,2}}{_CAP}{_ADJ}"
 #: A French name that goes on in lower case after its head (see ``_ORG``).
 _FR_LONG_NAME = (rf"(?:(?:Haut|Haute|Grand|Grande)\s+)?(?:{_FR_HEADS}){_HEAD_GENERAL}(?:{_ADJ_AFTER_HEAD}"
                  rf"(?!\s+(?!{_FR_STOP}\b)[A-Za-zÀ-ÖØ-öø-ÿ][\w\-]*(?![\w'\u2019])){_FR_NAME_LINK}{{0,6}}|{_FR_NAME_LINK}{{1,6}})")
-_ORG = re.compile(
+_ORG = _rx(
     # heads written first with a bare name after them: "Universidade Eduardo Mondlane", "Yayasan Lingkar Perdamaian"
     # (with the city after it: "l'Université Abdou Moumouni de Niamey")
     rf"\b(?:(?:Yayasan|Universitas|Universidade|Université|Fundação|Fondation|Fundación)(?:\s+{_CAP}){{1,4}}"
@@ -175,7 +176,7 @@ _ORG = re.compile(
     rf"\s+(?:{_HEAD}){_HEAD_GENERAL}"
     rf"(?:{_OF_TAIL})?)\b"
 )
-_NOT_ORG = re.compile(
+_NOT_ORG = _rx(
     r"\b(?:(?:Programme|Program|Project)(?!(?:\s+[A-Z][\w\-]*){0,2}\s+(?:Center|Centre|Office|Unit|Secretariat|"
     r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference(?!\s+of\s+(?:Catholic\s+)?Bishops)|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
@@ -186,77 +187,77 @@ _NOT_ORG = re.compile(
     r"Taliban|Daesh|Liberation\s+(?:Front|Army|Movement|Tigers)|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"
     r"[Pp]atriot(?:e)?s|R[ée]sistance|Rebelles?|Milices?)\b"
 )
-_OF_COUNTRY = re.compile(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
+_OF_COUNTRY = _rx(rf"\s+(?:of|de|du|da|do)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,3}}")
 #: Possessive words (English, French, Portuguese): "its Regional Office", "son Bureau", "sua Unidade".
 _POSSESSIVES = r"(?:its|his|her|their|our|son|sa|ses|leur|leurs|seu|sua|seus|suas)"
-_OWN_OFFICE = re.compile(rf"\b(?:{_POSSESSIVES}|dont\s+(?:la|le|les|l['\u2019]))\s*(?<=\s|['\u2019])$", re.IGNORECASE)  # ("dont la Délégation")
+_OWN_OFFICE = _rx(rf"\b(?:{_POSSESSIVES}|dont\s+(?:la|le|les|l['\u2019]))\s*(?<=\s|['\u2019])$", re.IGNORECASE)  # ("dont la Délégation")
 #: A class noun written before a name, with its demonym: "Kenyan NGO", "the Somali think tank".
-_CLASS_PREFIX = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
+_CLASS_PREFIX = _rx(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
                            r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
 #: A class noun right before a name that has no head word: "the Jordanian NGO Generations For Peace (GFP)",
 #: "the civil society organisation Women Without Borders". The class noun makes it an organisation.
-_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:NGOs?|CSOs?|[Nn]on[\s-][Gg]overnmental\s+[Oo]rgani[sz]ations?|"
+_CLASS_BEFORE = _rx(r"(?<![\w-])(?:NGOs?|CSOs?|[Nn]on[\s-][Gg]overnmental\s+[Oo]rgani[sz]ations?|"
                            r"[Cc]ivil[\s-][Ss]ociety\s+[Oo]rgani[sz]ations?|[Tt]hink[\s-][Tt]anks?|[Cc]harit(?:y|ies))\s+$")
-_CLASS_NOT_NAME = re.compile(r"\b(?:Decree|Law|Laws|Act|Bill|Ordinance|Regulations?|Code|Policy|Guidelines|Registry|"
+_CLASS_NOT_NAME = _rx(r"\b(?:Decree|Law|Laws|Act|Bill|Ordinance|Regulations?|Code|Policy|Guidelines|Registry|"
                              r"Registration|Sector|Platform|Partners?|Members?|Community|Coordination|Consortium|Day|"
                              r"Week|Award|Awards|Fair|Expo)$")
-_CLASS_BEFORE_ANY = re.compile(_CLASS_BEFORE.pattern[:-1])
+_CLASS_BEFORE_ANY = _rx(_CLASS_BEFORE.pattern[:-1])
 #: Words one of which a text must hold for :data:`_CLASS_BEFORE_ANY` to match (a fast test first).
 _CLASS_HINTS = ("NGO", "CSO", "overnmental", "ociety", "hink", "harit")
-_CLASS_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
+_CLASS_NAME = _rx(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
                          rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
-_PERSON_OWNER = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_PERSON_OWNER = _rx(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 #: An office named as the head of the body just named, after its possessive (:data:`_OWN_OFFICE`): "opened by its
 #: Secretary General" (the ministry's).
-_HEAD_TITLE = re.compile(r"(?i:secretary|secr[ée]taire|secret[áa]rio|director|directeur|diretor)[\s\-]+(?i:general|g[ée]n[ée]ral|geral)$")
-_ENDS_OFFICE = re.compile(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
+_HEAD_TITLE = _rx(r"(?i:secretary|secr[ée]taire|secret[áa]rio|director|directeur|diretor)[\s\-]+(?i:general|g[ée]n[ée]ral|geral)$")
+_ENDS_OFFICE = _rx(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|Desk|Team|Cell|Secretariat)$")
 #: "of the", "de la", "do" between a name and the name it belongs to.
 _OF_ARTICLE = r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|o\s+|a\s+)?"
-_OF_THE_AFTER = re.compile(_OF_ARTICLE)
-_OFFICE_HEAD = re.compile(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
+_OF_THE_AFTER = _rx(_OF_ARTICLE)
+_OFFICE_HEAD = _rx(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
                           r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
                           r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
 #: The same list in French and Portuguese, each item with its article: "Ministère de la Justice, des Droits humains
 #: et de la Promotion civique", "Ministério da Justiça, Assuntos Constitucionais e Religiosos".
 _FR_ART = r"(?:des|du|de\s+la|de\s+l['\u2019]|dos|das|do|da)\s*"
-_FR_COMMA_TAIL = re.compile(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+{_FR_ADJ_WORD})?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}"
+_FR_COMMA_TAIL = _rx(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+{_FR_ADJ_WORD})?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}"
                             rf"(?:\s+(?:{_FR_ADJ_WORD}|(?!(?:{_FR_TITLE})\b)[A-ZÀ-Þ][a-zà-ÿ]+))?(?![\w'\u2019])")
 #: Heads that start a second body in a French/Portuguese list ("du Ministère de l'Intérieur et de la Police"); a
 #: domain such as "du Service civique" may end a ministry's name.
-_FR_BODY_HEAD = re.compile(r"\b(?:Minist[èée]r[ei]o?|Direc?t(?:ion|ora|oria)|Pol(?:ice|ícia)|Gendarmerie|Ag[eê]nc[ei]a?|"
+_FR_BODY_HEAD = _rx(r"\b(?:Minist[èée]r[ei]o?|Direc?t(?:ion|ora|oria)|Pol(?:ice|ícia)|Gendarmerie|Ag[eê]nc[ei]a?|"
                            r"Office|Commission|Comiss[ãa]o|Cellule|C[ée]lula|Conse(?:il|lho)|Cent(?:re|ro)|Autorit[ée]|"
                            r"Autoridade|Institut[eo]?|Secr[ée]tariat|Secretariado|Tribunal|Cour|Brigade|Brigada|Garde|Guarda|"
                            r"Arm[ée]e|Forces?|For[çc]as?)\b")
-_COMMA_TAIL = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b"
+_COMMA_TAIL = _rx(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b"
                          # "..., Décentralisation et Affaires coutumières": a French adjective ends the list
                          r"(?:\s+[a-zà-ÿ]+(?:i[èe]res?|aires?|elles?|ales?|iques?|ieures?|ives?)\b)?")
 #: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
-_TITLE_ONLY_NAME = re.compile(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
+_TITLE_ONLY_NAME = _rx(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
                               r"(?:Attorney[\s-]General|Director[\s-]General|Secretary[\s-]General|"
                               r"Inspector[\s-]General|Prosecutor[\s-]General|Auditor[\s-]General)$")
-_RANK_OF = re.compile(r"\b(?:Inspector[\s-]General|Commissioner|Superintendent|Chief|Director|Commandant|"
+_RANK_OF = _rx(r"\b(?:Inspector[\s-]General|Commissioner|Superintendent|Chief|Director|Commandant|"
                       r"Inspector|Commander)\s+of\s+$")
 #: Words for a whole sector of the state, not one body: "the Public Service" (the civil service), "the Security Services".
-_SECTOR = re.compile(r"(?:Public|Civil|Security|Intelligence|Armed|Defence|Defense|Prison|Health)\s+(?:Service|Services|Forces)")
+_SECTOR = _rx(r"(?:Public|Civil|Security|Intelligence|Armed|Defence|Defense|Prison|Health)\s+(?:Service|Services|Forces)")
 #: Plural heads name collectives, not a body ("Border Community Security Committees").
-_COLLECTIVE = re.compile(r"\b(?:Committees|Councils|Units|Commissions|Ministries|Offices|Agencies|Departments)$")
-_BRACKETED = re.compile(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
-_WORK_BY = re.compile(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
-_OF_THE = re.compile(r"\)?\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
+_COLLECTIVE = _rx(r"\b(?:Committees|Councils|Units|Commissions|Ministries|Offices|Agencies|Departments)$")
+_BRACKETED = _rx(r"^(\S.*?\S)\s*\(\s*([^()\s][^()]*?)\s*\)$")
+_WORK_BY = _rx(r"\b(?:carried\s+out|conducted)\s+by\b", re.IGNORECASE)
+_OF_THE = _rx(r"\)?\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+|da\s+)")
 #: A possessive word before a name ("its Centre of Excellence").
-_OWNER_WORD = re.compile(rf"{_POSSESSIVES}\s+", re.IGNORECASE)
-_LEAD_DROP = re.compile(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
+_OWNER_WORD = _rx(rf"{_POSSESSIVES}\s+", re.IGNORECASE)
+_LEAD_DROP = _rx(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
                         r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
                         r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las|Son|Sa|Ses|Leur|Leurs|"
                         r"Notre|Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s+")
 
 
-_SECOND_NAME = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
+_SECOND_NAME = _rx(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
                           r"\s+and\s+(?:of|to|for|with|from|by)\s+(?:the\s+)?|"
                           r"\s+and\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s)|"
                           r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
                           r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
-_ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
+_ENDS_WITH_HEAD = _rx(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
 
 
 def _before_non_org(name: str) -> str:
@@ -343,7 +344,7 @@ def _country_in(matches: Iterable[Match], gaz: Gazetteer) -> str | None:
     return None
 
 
-_POSS_PREFIX = re.compile(r"^(.+?)(?:'s|\u2019s)\s+(?=[A-Z])")
+_POSS_PREFIX = _rx(r"^(.+?)(?:'s|\u2019s)\s+(?=[A-Z])")
 
 
 def _discovered(name: str, country: str | None, gaz: Gazetteer, typ: str | None = None) -> Actor:
@@ -442,9 +443,9 @@ def _acts(text: str, m: Match, memo: dict[tuple[int, int], tuple[bool, int]]) ->
 
 
 #: "the Ambassador of France", "l'Ambassadeur de France": an envoy's country is a foreign state.
-_ENVOY_AFTER = re.compile(r"\s+(?:Ambassador|High\s+Commissioner|Consul|Embassy|High\s+Commission|Envoy|"
+_ENVOY_AFTER = _rx(r"\s+(?:Ambassador|High\s+Commissioner|Consul|Embassy|High\s+Commission|Envoy|"
                           r"Charg[ée]\s+d'Affaires)\b")
-_ENVOY_OF = re.compile(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s+Commissioner|"
+_ENVOY_OF = _rx(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s+Commissioner|"
                        r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
                        r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
@@ -458,7 +459,7 @@ def _cue(text: str, start: int, end: int, demonym: bool,
     return cues[key]
 
 
-_ACRO_AFTER = re.compile(r"\s*\(([A-Z][\w\-/&]{1,14}(?: [A-Z][A-Z\-/&]{1,8})?)\)")
+_ACRO_AFTER = _rx(r"\s*\(([A-Z][\w\-/&]{1,14}(?: [A-Z][A-Z\-/&]{1,8})?)\)")
 
 
 def _initials_spell(long: str, acro: str) -> bool:
@@ -587,17 +588,17 @@ def _is_mission_abroad(a: Actor | None) -> bool:
 #: Words of the names of bodies that work abroad (development cooperation).
 _ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
                  r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
-_AID_AGENCY = re.compile(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau|Institute|Instituto|Institut)\b.*\b(?:{_ABROAD_WORDS})\b"
+_AID_AGENCY = _rx(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau|Institute|Instituto|Institut)\b.*\b(?:{_ABROAD_WORDS})\b"
                          r"|^Global\s+Affairs\b|\bDevelopment\s+(?:Office|Agency|Department|Bureau)\b"
                          # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
                          r"|\bFund\b")
 
 
 #: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
-_BODY_OF_LEFT = re.compile(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|et|[A-Z][\w'\-]*|"
+_BODY_OF_LEFT = _rx(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|et|[A-Z][\w'\-]*|"
                            r"\([A-Z][\w/&\-]{1,14}\))){0,6}?"
                            r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
-_BODY_AFTER = re.compile(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
+_BODY_AFTER = _rx(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
 
 
 def _names_a_body(text: str, m: Match) -> bool:
@@ -609,7 +610,7 @@ def _names_a_body(text: str, m: Match) -> bool:
 
 #: A dateline at the start of a paragraph: "Beirut, 13 February 2020 –", "Niamey (Niger), le 3 mars",
 #: "MAPUTO – ", "NAIROBI, Kenya, 12 May".
-_DATELINE = re.compile(
+_DATELINE = _rx(
     r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'\u2019.\-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'\u2019.\-]*|es|of|de|du|al|el)){0,3}?)"
     r"(?:[ \t]*/[ \t]*[A-ZÀ-Þ][^,\n/]{1,30}?)*[ \t]*"  # "Maiduguri/Lagos": the first city
     r"(?:\(([^()\n]{1,40})\)[ \t]*|,[ \t]*([A-ZÀ-Þ][\w'\u2019\- ]{1,30}?)[ \t]*)?"
@@ -723,43 +724,43 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
 
 #: The channel of a payer named before in the sentence: "through the Swedish International Development Cooperation
 #: Agency (Sida)", "à travers la GIZ", "através do Bureau ... (INL)".
-_CHANNEL = re.compile(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[ée]s|por\s+meio|por\s+interm[ée]dio)"
+_CHANNEL = _rx(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[ée]s|por\s+meio|por\s+interm[ée]dio)"
                       r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
                       r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+|its\s+|their\s+|son\s+|sa\s+|ses\s+|seu\s+|sua\s+)?$",
                       re.IGNORECASE)
 #: Funding instruments (GUIDELINES: not actors, so no channel that pays).
-_INSTRUMENT = re.compile(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")
+_INSTRUMENT = _rx(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")
 #: French and Portuguese national bodies named with a demonym after them.
-_BODY_DEMONYM = re.compile(r"\b(Police|Gendarmerie|Douanes?|Arm[ée]e|Forces\s+arm[ée]es|Garde\s+r[ée]publicaine|"
+_BODY_DEMONYM = _rx(r"\b(Police|Gendarmerie|Douanes?|Arm[ée]e|Forces\s+arm[ée]es|Garde\s+r[ée]publicaine|"
                            r"Pol[íi]cia|Alf[âa]ndegas?|For[çc]as\s+Armadas|Ex[ée]rcito|Guarda)\s+$")
 #: A list of absentees (GUIDELINES §2): the countries do not take part.
-_ABSENT = re.compile(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
+_ABSENT = _rx(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
                      r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
                      r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
                      r"|\s+(?:were|was)\s+absent\b")
 #: An office of an organisation named after it: "Regional Office for Central Asia", "Country Office in Nigeria".
-_OFFICE_NAME = re.compile(r"(?:(?:Regional|Sub-?regional|Country|Liaison|Programme|Project|Field)\s+)?"
+_OFFICE_NAME = _rx(r"(?:(?:Regional|Sub-?regional|Country|Liaison|Programme|Project|Field)\s+)?"
                           r"(?:Office|Bureau|Delegation|Mission)\s+(?:for|in|to|of)\s+(?:the\s+)?"
                           r"[A-Z][\w'\-]*(?:\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\-]*){0,4}")
-_LIST_WORD = re.compile(r"\s+(?:and|et|e|&|or|ou)\b")
+_LIST_WORD = _rx(r"\s+(?:and|et|e|&|or|ou)\b")
 #: "of the" before a government's name that ends a body's name.
-_OF_GOV = re.compile(",?" + _OF_ARTICLE + "$")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_OWNER_GAP = re.compile(r"['\u2019]s\s+(?:[A-Z][\w\-]*-based\s+)?")  # ("The African Union's Algiers-based ...")
+_OF_GOV = _rx(",?" + _OF_ARTICLE + "$")
+_NAME_GOES_ON = _rx(r"\s+[A-Z]")
+_OWNER_GAP = _rx(r"['\u2019]s\s+(?:[A-Z][\w\-]*-based\s+)?")  # ("The African Union's Algiers-based ...")
 #: A place prefix before a name ("the Borno-based Association of ..."), and a person after one ("... and Ms. Amina").
-_BASED_PREFIX = re.compile(r"^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+(?=[A-Z])")
-_PERSON_AFTER = re.compile(r"\s+(?:and|et|e|&)\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E|Mme|M|Sr|Sra)\b.*$", re.DOTALL)
+_BASED_PREFIX = _rx(r"^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+(?=[A-Z])")
+_PERSON_AFTER = _rx(r"\s+(?:and|et|e|&)\s+(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E|Mme|M|Sr|Sra)\b.*$", re.DOTALL)
 #: Words in brackets after a name ("(Badan Nasional Penanggulangan Terorisme, BNPT)").
-_BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,80})\)")
+_BRACKET_AFTER = _rx(r"\s*\(([^()\n]{2,80})\)")
 #: Between a body and the body that owns it: "Department (CTD) of Punjab Police", "Centre of the"; or the owner's
 #: long form before its acronym: "Unit of the Police of the Republic of Mozambique (".
-_OWNER_LONG_GAP = re.compile(r"\)?\s+of\s+(?:the\s+)?[A-Z][^()\n.;]{2,80}?\s*\(")
-_OWNED_BY_GAP = re.compile(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
+_OWNER_LONG_GAP = _rx(r"\)?\s+of\s+(?:the\s+)?[A-Z][^()\n.;]{2,80}?\s*\(")
+_OWNED_BY_GAP = _rx(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
-_OWNER_PHRASE = re.compile(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
-_COMMA_GAP = re.compile(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
-_UNIT_NAME = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|Team|Cell)\b")
-_BRANCH_GAP = re.compile(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
+_OWNER_PHRASE = _rx(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
+_COMMA_GAP = _rx(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
+_UNIT_NAME = _rx(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|Team|Cell)\b")
+_BRANCH_GAP = _rx(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
 
 
 def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tuple[Actor, int] | None:
@@ -782,19 +783,19 @@ def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tu
 
 
 #: Heads of offices and units, which are aliases of their organisation (GUIDELINES §3).
-_OFFICE_LIKE = re.compile(r"\b(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Delegation|D[ée]l[ée]gation|"
+_OFFICE_LIKE = _rx(r"\b(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Delegation|D[ée]l[ée]gation|"
                           r"Delega[çc][ãa]o|Secretariat|Secr[ée]tariat|Commission|Department|Service|Services|Desk|Team|"
                           r"Cell|Cellule|Mission|Representation|Programme|Program|Directorate|Headquarters|Authority|"
                           r"Summit|Conference|Council\s+of\s+Ministers)\b")
 
 
-_POST = re.compile(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
+_POST = _rx(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
                    r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do)\s+|d['\u2019])*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
-_POST_ACTOR = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission|Ambassade|Embaixada|"
+_POST_ACTOR = _rx(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission|Ambassade|Embaixada|"
                          r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente|Alta\s+Comiss[ãa]o|"
                          r"Consulado)\b", re.IGNORECASE)
 #: Missions whose name ends with where they are accredited ("... to the United Nations"): no place is added.
-_NO_POST = re.compile(r"\b(?:Permanent\s+Mission|Mission\s+permanente|Missão\s+Permanente)\b", re.IGNORECASE)
+_NO_POST = _rx(r"\b(?:Permanent\s+Mission|Mission\s+permanente|Missão\s+Permanente)\b", re.IGNORECASE)
 
 
 def _post_extent(text: str, m: Match, who: Actor | None, spans: _Spans, gaz: Gazetteer) -> int:
@@ -816,8 +817,8 @@ def _post_extent(text: str, m: Match, who: Actor | None, spans: _Spans, gaz: Gaz
     return p.end()
 
 
-_ADJ_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:the\s+)?$")
-_ADJ_AFTER = re.compile(r"\)?\s*(?:of|de|du|da|do|in|en|em|d['\u2019])\s+(?:the\s+|la\s+|l['\u2019])?")
+_ADJ_BEFORE = _rx(r"(?:['\u2019]s)?\s+(?:the\s+)?$")
+_ADJ_AFTER = _rx(r"\)?\s*(?:of|de|du|da|do|in|en|em|d['\u2019])\s+(?:the\s+|la\s+|l['\u2019])?")
 
 
 def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz: Gazetteer) -> str | None:
@@ -846,10 +847,10 @@ def _adjacent_country(spans: _Spans, text: str, a: int, b: int, after: int, gaz:
 
 
 #: A city written right after a name ("..., de Lisboa", "in Nairobi"), looked up among the capitals.
-_CITY_AFTER = re.compile(r"\)?,?\s*(?:of|de|in|en|em|à|a)\s+([A-ZÀ-Ý][\w\-]+(?:[ \-][A-ZÀ-Ý][\w\-]+)?)\b")
+_CITY_AFTER = _rx(r"\)?,?\s*(?:of|de|in|en|em|à|a)\s+([A-ZÀ-Ý][\w\-]+(?:[ \-][A-ZÀ-Ý][\w\-]+)?)\b")
 
 
-_PEOPLE_OF = re.compile(r"\s+(?:(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
+_PEOPLE_OF = _rx(r"\s+(?:(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
                         r"members|judges|prosecutors|investigators)\s+(?:from|of)"
                         # "The Philippine delegation included officials from the ..."
                         r"|(?:delegation|team|side)\s+(?:included|comprised|consisted\s+of|was\s+composed\s+of)\s+"
@@ -857,7 +858,7 @@ _PEOPLE_OF = re.compile(r"\s+(?:(?:officials|officers|representatives|delegates|
                         r"\s+(?:the\s+)?")
 
 
-_LIST_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+|"
+_LIST_BEFORE = _rx(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+|"
                           r"\s+(?:in|within|under|of)\s+(?=the\s))"
                           r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|do\s+|da\s+|o\s+|a\s+)?")
 
@@ -955,7 +956,7 @@ def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> boo
 
 #: Names of national bodies whose work is abroad (development agencies, foreign ministries): their
 #: acronyms name them wherever they are written.
-_ACTS_ABROAD = re.compile(rf"\b(?:{_ABROAD_WORDS}|Foreign|Global\s+Affairs)\b")
+_ACTS_ABROAD = _rx(rf"\b(?:{_ABROAD_WORDS}|Foreign|Global\s+Affairs)\b")
 
 
 def _covering(spans: _Spans, ls: int, le: int) -> list[Match]:
@@ -978,40 +979,40 @@ def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
 
 
 #: What a body is "under" in its official name (Central Asian usage), with the state's name after it.
-_UNDER = re.compile(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Ministers|Cabinet|Prime\s+Minister|"
+_UNDER = _rx(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Ministers|Cabinet|Prime\s+Minister|"
                     r"Prosecutor[\s-]General['\u2019]s\s+Office|Office\s+of\s+the\s+Prosecutor[\s-]General)"
                     # (not "a Centre under the Ministry of Peace": where a planned body goes)
                     r"(\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?(?![\w\-])")
 #: A word that makes a national body of an international one's name: "National Human Rights Council".
-_NATIONAL_PREFIX = re.compile(r"(?:National|Independent|Federal|Provincial|State)\s+")
+_NATIONAL_PREFIX = _rx(r"(?:National|Independent|Federal|Provincial|State)\s+")
 #: A class noun in apposition after a name: ", a Tashkent-based non-governmental organization", ", an NGO".
-_CLASS_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:non[\s-]governmental\s+"
+_CLASS_AFTER = _rx(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:non[\s-]governmental\s+"
                           r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity|"
                           r"faith[\s-]based\s+organi[sz]ation|community[\s-]based\s+organi[sz]ation)\b",
                           re.IGNORECASE)
 #: The capitalised name right before such an apposition (not its article).
-_NAME_BEFORE_CLASS = re.compile(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)({_CAP}(?:\s+(?:(?:of|for|and|the|against)\s+)?{_CAP}){{0,5}})"
+_NAME_BEFORE_CLASS = _rx(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)({_CAP}(?:\s+(?:(?:of|for|and|the|against)\s+)?{_CAP}){{0,5}})"
                                 r"\s*(?:\([^()]{1,15}\)\s*)?$")
 #: What comes between two coordinated names: " and the ", ", the ", " et la ".
-_BEFORE_SECOND = re.compile(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
+_BEFORE_SECOND = _rx(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
 #: Units an international organisation names as its own ("its Directorate of Political Affairs").
-_ORG_UNIT_HEAD = re.compile(r"(?:Directorate|Department|Division|Secretariat)\b")
+_ORG_UNIT_HEAD = _rx(r"(?:Directorate|Department|Division|Secretariat)\b")
 #: Where a match of :data:`_ORG` can start: every alternative starts at a word with a capital, or at
 #: "ministère"/"ministério"/"mairie" in lower case.
-_ORG_START = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist|mairie)")
+_ORG_START = _rx(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist|mairie)")
 
 
-_FR_LONG_START = re.compile(rf"(?:Haut|Haute|Grand|Grande|{_FR_HEADS}|Minist[èe]re|Minist[ée]rio)\b")
+_FR_LONG_START = _rx(rf"(?:Haut|Haute|Grand|Grande|{_FR_HEADS}|Minist[èe]re|Minist[ée]rio)\b")
 #: A French link and a lower-case word, where the English reading of a name stopped ("... de l'Autonomisation| des
 #: jeunes").
-_FR_LOWER_AFTER = re.compile(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|des\s+|du\s+|de\s+|d['\u2019])[a-zà-ÿ]")
+_FR_LOWER_AFTER = _rx(r"\s+(?:de\s+la\s+|de\s+l['\u2019]|des\s+|du\s+|de\s+|d['\u2019])[a-zà-ÿ]")
 
 
 @functools.cache
 def _fr_long() -> re.Pattern[str]:
     """The French reading of a name whose head ``_ORG`` also reads the English way (see :func:`_org_name`);
     compiled when first needed (35 ms), as English releases never need it."""
-    return re.compile(rf"(?:{_FR_LONG_NAME}|(?:Minist[èe]re|Minist[ée]rio){_FR_NAME_LINK}{{1,6}})\b")
+    return _rx(rf"(?:{_FR_LONG_NAME}|(?:Minist[èe]re|Minist[ée]rio){_FR_NAME_LINK}{{1,6}})\b")
 
 
 def _org_search(text: str, pos: int) -> re.Match[str] | None:
@@ -1041,17 +1042,17 @@ def _org_name(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
-_OFFICE_OF = re.compile(r"(.+?)\s+of\s+(?:the\s+)?")
+_OFFICE_OF = _rx(r"(.+?)\s+of\s+(?:the\s+)?")
 #: An organisation's acronym, then its office: "OSCE Programme Office in Dushanbe" ("Programme Office").
-_ORG_THEN_OFFICE = re.compile(r"[A-Z]{2,8}\s+((?:Regional|Country|Programme|Program|Project|Liaison|Field|Sub-?Regional)"
+_ORG_THEN_OFFICE = _rx(r"[A-Z]{2,8}\s+((?:Regional|Country|Programme|Program|Project|Liaison|Field|Sub-?Regional)"
                               r"\s+(?:Office|Bureau|Delegation|Centre|Center))\b")
 #: National bodies that take part in the work itself, never its payers by a support formula.
-_OPERATIONAL_BODY = re.compile(r"\b(?:Police|Court|Judiciary|Prosecut\w*|Prisons?|Correctional|Customs|Immigration|"
+_OPERATIONAL_BODY = _rx(r"\b(?:Police|Court|Judiciary|Prosecut\w*|Prisons?|Correctional|Customs|Immigration|"
                                r"Border|Army|Navy|Armed\s+Forces|Coast\s+Guard|Gendarmerie|Intelligence|Investigation)\b")
 #: A place after an office's name: " for Eastern Africa", " in Dushanbe".
-_PLACE_TAIL = re.compile(r"\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4}")
+_PLACE_TAIL = _rx(r"\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4}")
 #: Capitalised words right after a name (it may go on as the name of something else).
-_CAP_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}")
+_CAP_WORDS_AFTER = _rx(r"(?:[ \t]+[A-Z][\w\-]*){1,4}")
 #: Organisations with country offices named "<ACRONYM> <Country>".
 _OFFICE_OWNER_TYPES = frozenset({"un_agency", "intergovernmental", "regional_org", "ngo"})
 
@@ -1100,11 +1101,11 @@ def _own_country_tails(matches: list[Match], text: str, gaz: Gazetteer) -> list[
     return out
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
+_ACRONYM_AFTER = _rx(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
 
 
 #: A one-word name before a dash and a head-first name, after an article or a conjunction (not a dateline).
-_DASH_PREFIX = re.compile(r"\b(?:a|o|the|The|la|La|le|Le|l['\u2019]|da|do|de|du|e|et|and|with|avec|com|"
+_DASH_PREFIX = _rx(r"\b(?:a|o|the|The|la|La|le|Le|l['\u2019]|da|do|de|du|e|et|and|with|avec|com|"
                           r"NGO|ONG|organi[sz]ation|organização|civil|civile)\s+"
                           r"([A-ZÀ-Þ][\w\-]+)\s+[\u2013\u2014]\s+$")
 
@@ -1138,11 +1139,11 @@ def _split_brackets(matches: list[Match]) -> list[Match]:
 
 #: An office written before its organisation in French or Portuguese: "le Bureau régional d'INTERPOL pour l'Afrique
 #: de l'Ouest", "o Escritório de Ligação do UNODC em Bissau" (GUIDELINES §3: the organisation itself).
-_OFFICE_BEFORE_ORG = re.compile(
+_OFFICE_BEFORE_ORG = _rx(
     r"\b(?i:bureau|escrit[óo]rio|repr[ée]sentation|antenne|sous-bureau)(?:\s+(?i:r[ée]gional|sous-r[ée]gional|regional|"
     r"national|nacional|de\s+pays|de\s+liaison(?:\s+et\s+de\s+partenariat)?|de\s+liga[çc][ãa]o(?:\s+e\s+parceria)?))?"
     r"\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|d['\u2019]|do\s+|da\s+|de\s+)$")
-_OFFICE_SCOPE = re.compile(r"\s+(?:pour|para|en|au|aux|no|na|em)\s+(?:l['\u2019]|la\s+|le\s+|les\s+|o\s+|a\s+)?"
+_OFFICE_SCOPE = _rx(r"\s+(?:pour|para|en|au|aux|no|na|em)\s+(?:l['\u2019]|la\s+|le\s+|les\s+|o\s+|a\s+)?"
                            r"[A-ZÀ-Þ][\w\-]*(?:\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|et\s+du\s+|et\s+de\s+l['\u2019]|"
                            r"de\s+|d['\u2019]|e\s+)?[A-ZÀ-Þ][\w\-]*){0,4}")
 
@@ -2129,8 +2130,8 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
     return out
 
 
-_LEAD_THE = re.compile(r"^(?:the|The)\s+")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z0-9]|\n")
+_LEAD_THE = _rx(r"^(?:the|The)\s+")
+_SENTENCE_BREAK = _rx(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z0-9]|\n")
 
 
 def _sentence_country(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
@@ -2150,7 +2151,7 @@ def _sentence_country(decided: list[list[Any]], k: int, text: str, actor: Callab
     return None
 
 
-_OF_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:of|de|du|da|do|in)\s+(?:the\s+|la\s+|l'|a\s+|o\s+)?")
+_OF_AFTER = _rx(r"(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:of|de|du|da|do|in)\s+(?:the\s+|la\s+|l'|a\s+|o\s+)?")
 
 
 def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
@@ -2169,7 +2170,7 @@ def _country_after(decided: list[list[Any]], k: int, text: str, actor: Callable[
     return a.country if a is not None and a.country else None
 
 
-_LIST_GAP = re.compile(
+_LIST_GAP = _rx(
     r"^\)?(?:\s*\([^()]{1,15}\)|\s+(?:[A-Z][\w'\-]*|for|of|on|the|de|du|des|la)){0,8}"
     r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+)"
     r"(?:(?:of|from|by)\s+)?"  # "the financial support of the Australian Government ... and of the European Union"
@@ -2190,18 +2191,18 @@ def _list_gap(gap: str) -> bool:
     return len(gap) < 80 and _LIST_GAP.match(gap) is not None
 
 
-_AND = re.compile(r"\b(?:and|et|e)\b|&")
-_COORD = re.compile(r"\s*(?:,|&|and\b|e\b|et\b|y\b)")
-_QUALIFIED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-_MINISTRY = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)\s+of\b")
+_AND = _rx(r"\b(?:and|et|e)\b|&")
+_COORD = _rx(r"\s*(?:,|&|and\b|e\b|et\b|y\b)")
+_QUALIFIED = _rx(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_MINISTRY = _rx(r"^(?:the\s+)?(?:Federal\s+|National\s+)?Ministr(?:y|ies)\s+of\b")
 _DOMAINS = (r"Defen[cs]e|National\s+Defen[cs]e|Interior|Internal\s+Affairs|Home\s+Affairs|Justice|Finance|Health|"
             r"Education|(?:Internal\s+|Public\s+|National\s+)?Security|Trade|Agriculture|Labour|Youth|Women|Gender|"
             r"Information|Transport|Energy|Economy|Planning|Tourism|Environment|Communications?")
 #: A ministry named by its domain alone: a bare "and" after it starts another body.
-_WHOLE_MINISTRY = re.compile(r"(?:Federal\s+|National\s+)?Ministry\s+of\s+(?:the\s+)?(?:" + _DOMAINS + r")")
-_ELIDED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(Police|" + _DOMAINS + r")(?=\s*(?:,|and\b|\.|;|\)))")
+_WHOLE_MINISTRY = _rx(r"(?:Federal\s+|National\s+)?Ministry\s+of\s+(?:the\s+)?(?:" + _DOMAINS + r")")
+_ELIDED = _rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(Police|" + _DOMAINS + r")(?=\s*(?:,|and\b|\.|;|\)))")
 #: The first elided item needs a comma or "and the": "the Ministry of Interior and Public Security" is one ministry.
-_ELIDED_FIRST = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+)(Police|" + _DOMAINS
+_ELIDED_FIRST = _rx(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+)(Police|" + _DOMAINS
                            + r")(?=\s*(?:,|and\b|\.|;|\)))")
 
 
@@ -2254,7 +2255,7 @@ def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Act
 
 #: Lines that name the publisher of a release: "About UNODC", "Source: IOM", "Press release
 #: by UNOCT", "For more information, please contact the UNODC Regional Office ...".
-_PUBLISHER_LINE = re.compile(
+_PUBLISHER_LINE = _rx(
     r"^\s*(?:about|source\s*:|published\s+by|issued\s+by|press\s+release\s+(?:by|from)|"
     r"for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact)\s+(?:the\s+)?(?P<rest>.{2,160})$",
     re.IGNORECASE | re.MULTILINE)

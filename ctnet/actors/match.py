@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from ctnet.actors._rxcache import compile as _rx
 from ctnet.actors.text import fold, normalize_for_match
 
 __all__ = ["Match", "build_automaton", "find_acronym_definitions", "find_matches", "resolve_overlaps"]
@@ -129,7 +130,7 @@ def find_matches(text: str, automaton: ahocorasick.Automaton, *, resolve: bool =
     return resolve_overlaps(out) if resolve else sorted(out, key=lambda m: (m.start, m.end))
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@#])[@#]\w+")
+_ADDRESS = _rx(r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w@#])[@#]\w+")
 
 
 def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
@@ -154,12 +155,12 @@ def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
-_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-\.]{1,11})\s*\)")
-_DEF_REVERSE = re.compile(r"(?<![\w(])([A-Z][A-Za-z0-9&/\-\.]{1,11})\s+\(\s*([A-Z][^()]{3,200}?)\s*\)")
+_DEF = _rx(r"\(\s*([A-Z][A-Za-z0-9&/\-\.]{1,11})\s*\)")
+_DEF_REVERSE = _rx(r"(?<![\w(])([A-Z][A-Za-z0-9&/\-\.]{1,11})\s+\(\s*([A-Z][^()]{3,200}?)\s*\)")
 _STOP = {"of", "for", "the", "and", "on", "in", "to", "against", "de", "du", "des", "la", "le", "les", "et",
          "e", "da", "do", "dos", "das", "em", "a", "an", "with", "d", "l", "at"}
-_ELISION = re.compile(r"(?<![\w'\u2019])[dlDL]['\u2019](?=[A-Za-z\u00C0-\u024F])")
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
+_ELISION = _rx(r"(?<![\w'\u2019])[dlDL]['\u2019](?=[A-Za-z\u00C0-\u024F])")
+_WORD = _rx(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'\u2019]*")
 
 
 def _initials(acro: str) -> str:
@@ -207,9 +208,9 @@ def _letters_in_order(words: list[str], acro: str) -> bool:
 
 
 #: The end of a sentence (not of an abbreviation: "U.S.", "U.N.", "Dept.").
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9]{2})(?<!Dept)(?<!Govt)(?<!Corp)[.!?]|[;:])[\"'\u201d\u2019)]*\s")
+_SENTENCE_END = _rx(r"(?:(?<=[a-z0-9]{2})(?<!Dept)(?<!Govt)(?<!Corp)[.!?]|[;:])[\"'\u201d\u2019)]*\s")
 #: Lower-case words that may start a name (French and Portuguese write a ministry's head in lower case).
-_LOWER_FIRST = re.compile(r"minist[èe]re|minist[ée]rio", re.IGNORECASE)
+_LOWER_FIRST = _rx(r"minist[èe]re|minist[ée]rio", re.IGNORECASE)
 
 
 def find_acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:

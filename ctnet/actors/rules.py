@@ -6,6 +6,7 @@ import functools
 import re
 
 from ctnet.actors._gate import gated
+from ctnet.actors._rxcache import compile as _rx
 from ctnet.actors.text import replace_chars
 
 __all__ = [
@@ -25,7 +26,7 @@ __all__ = [
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 #: Separators of an enumeration ("Chad, Mali and Niger").
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*"
+LIST_SEP = _rx(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*"
                       r"(?:the\s+|du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d'|le\s+|la\s+|l'|les\s+|"
                       r"do\s+|da\s+|dos\s+|das\s+|o\s+|a\s+)?$", re.IGNORECASE)
 
@@ -164,7 +165,7 @@ def _left_by_last(word: str) -> re.Pattern[str]:
     return gated("(?:" + "|".join(p for ends, p in _LEFT_ALTS if word in ends) + ")$", re.IGNORECASE)
 _ARTICLES = {"the", "l'", "la", "le", "les", "o", "a", "os", "as"}
 #: An office named before its organisation, in a donor cue: "the Bureau for Humanitarian Assistance of ".
-_OFFICE_OF_LEFT = re.compile(
+_OFFICE_OF_LEFT = _rx(
     r"(?:Office|Bureau|Escrit[óo]rio|Gabinete|Department|Directorate|Division|Service|Servi[çc]o|Dire[çc][ãa]o|"
     r"Direc[çc][ãa]o|Direction)\s+(?:(?:of|for|on|de|da|do|des|du|la|e|et|and|the|[A-ZÀ-Þ][\w\-']*)\s+){0,8}?"
     r"(?:of|da|do|de|du|des|d')\s*(?:the\s+|la\s+|l')?$")
@@ -198,7 +199,7 @@ def _left_act(left: str) -> bool:
     return _left_by_last(word).search(left[-200:]) is not None
 
 
-_RIGHT_ACT = re.compile(
+_RIGHT_ACT = _rx(
     r"^(?:'s?\s+(?:(?:long-?standing|continued|continuing|generous|strong|close|valuable)\s+)?"
     r"(?:government|authorities|officials|delegation|ministry|ministries|minister|president|"
     r"embassy|ambassador|permanent\s+mission|national|support|contribution|funding|commitment|request|willingness|"
@@ -259,7 +260,7 @@ _NAME_ADJ = (r"(?:europ[ée]enne|europ[ée]en|africaine|africain|unies|internati
              r"mundial|federal)")
 #: The earlier items of an enumeration of names, up to the separator before the current one
 #: (capitalised words, acronyms in brackets and connectors only: "IGAD Member States, ").
-_LIST_TAIL = re.compile(
+_LIST_TAIL = _rx(
     r"(?:(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+|pel[oa]s?\s+|par\s+(?:le\s+|la\s+|l')?|por\s+)?"
     r"(?:[A-Z\u00C0-\u00DE][\w'\-.]*|\([A-Z][\w\-/]{1,14}\))"
     r"(?:\s+(?:(?:of|for|on|and|the|de|du|des|d'|da|do|dos|das)\s+)*(?:[A-Z\u00C0-\u00DE][\w'\-.]*|"
@@ -268,11 +269,11 @@ _LIST_TAIL = re.compile(
     r"(?:the\s+|l'|la\s+|le\s+|du\s+|de\s+la\s+|des\s+|o\s+|a\s+|do\s+|da\s+|pel[oa]s?\s+|"
     r"par\s+(?:le\s+|la\s+|l')?|por\s+)?)+$"
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
+_LOCATIVE = _rx(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
                        r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: Heads after a demonym that make the state act; people/body heads join the surface.
-_DEMONYM_PEOPLE = re.compile(
+_DEMONYM_PEOPLE = _rx(
     r"^(\s+(?:(?!and\b|or\b|of\b)[a-z][a-z\-]+\s+){0,2}?(?i:government|authorities|officials|officers|delegation|delegations|delegates|"
     r"minister|deputy\s+minister|prime\s+minister|foreign\s+minister|ambassador|president|vice-president|"
     r"head\s+of\s+state|attorney[\s-]general|chief\s+justice|official|officer|representative|envoy|consul|"
@@ -282,7 +283,7 @@ _DEMONYM_PEOPLE = re.compile(
     r"state\s+ministers?|state|side|team|authority|forces|armed\s+forces|security\s+forces|defence\s+forces|military|army|navy|"
     r"administration|civil\s+servants|trainees|counterpart|institutions))\b",
 )
-_FR_PEOPLE_BEFORE = re.compile(
+_FR_PEOPLE_BEFORE = _rx(
     r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
     r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc](?:[õo]es|[ãa]o)|governo|"
     r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?|"
@@ -297,18 +298,18 @@ _FR_PEOPLE_BEFORE = re.compile(
     r"(?:\s+[a-zà-ÿ\-]+(?:aises|ais|ois|oises|iennes|iens|éennes|éens|aines|ains|anes|ans|anos|anas|enses|eses|esas|"
     r"inas|inos|ites|otes)\s+(?:et|e))?"
     r"\s+(?:et\s+|e\s+)?$", re.IGNORECASE)
-_DEMONYM_SUPPORT = re.compile(
+_DEMONYM_SUPPORT = _rx(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
     r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
     re.IGNORECASE,
 )
 #: Titles of one person after a demonym ("the Norwegian Ambassador"): the surface is the demonym alone.
-_PERSON_TITLE = re.compile(r"(?i:minister|ambassador|president|head\s+of\s+state|attorney[\s-]general|chief\s+justice|"
+_PERSON_TITLE = _rx(r"(?i:minister|ambassador|president|head\s+of\s+state|attorney[\s-]general|chief\s+justice|"
                            r"envoy|consul|high\s+commissioner|charg[ée]\s+d['\u2019]affaires)\s*$")
-_DEMONYM_NAME = re.compile(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
+_DEMONYM_NAME = _rx(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
 
 
-_WS = re.compile(r"\s+")
+_WS = _rx(r"\s+")
 
 
 #: The last text and its translation, as one tuple (replaced whole, so threads never see a mix).
@@ -338,7 +339,7 @@ def _squash(seg: str) -> str:
 
 #: A full stop that ends an abbreviation, not the sentence before a mention ("funded by the U.S. Department of
 #: State and by ...", "Mr. Ali").
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|Mrs))$")
+_ABBREV_END = _rx(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|Mrs))$")
 
 
 def _left(text: str, start: int, n: int = 120) -> str:
@@ -360,20 +361,20 @@ def _right(text: str, end: int, n: int = 120) -> str:
 
 
 #: A channel in apposition after a name: ", through its embassy,", ", à travers son ambassade,", ", através do Camões,".
-_CHANNEL_APPOSITION = re.compile(r",\s+(?:(?:through|via|à\s+travers|par\s+l'interm[ée]diaire\s+d[eu']|atrav[ée]s\s+d[oae]s?|"
+_CHANNEL_APPOSITION = _rx(r",\s+(?:(?:through|via|à\s+travers|par\s+l'interm[ée]diaire\s+d[eu']|atrav[ée]s\s+d[oae]s?|"
                                  r"por\s+interm[ée]dio\s+d[oae]s?)\s+[^,.;:()]{1,60}?"
                                  # or a role: "La Suède, partenaire de longue date, a annoncé", "Japan, a key
                                  # partner of IGAD, has funded"
                                  r"|(?:a|an|the|one\s+of\s+the|un|une|le|la|l'|um|uma|o)?\s*(?:[\w\-]+\s+){0,3}?"
                                  r"(?:partner|partenaire|parceiro|donor|donateur|doador|supporter|contributor|friend|ami|"
                                  r"chair|co-chair|president|présidence|presidente)s?\b[^,.;:()]{0,40}?),")
-_OWNER_BEFORE = re.compile(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
-_ENVOY_TO = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul|Charg[ée]\s+d['\u2019]Affaires|"
+_OWNER_BEFORE = _rx(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
+_ENVOY_TO = _rx(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul|Charg[ée]\s+d['\u2019]Affaires|"
                        r"Permanent\s+Representative)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PLACE = _rx(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_LEAD_ARTICLE = re.compile(r"(?:the|l'|la|le|o|a|pel[oa]s?|par(?:\s+(?:le|la|l'))?)(?:\s+|(?<='))")
+_LEAD_ARTICLE = _rx(r"(?:the|l'|la|le|o|a|pel[oa]s?|par(?:\s+(?:le|la|l'))?)(?:\s+|(?<='))")
 
 
 def country_acts(text: str, start: int, end: int, kind: str) -> bool:
@@ -592,7 +593,7 @@ _DONOR_LEFT = [
         r"\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)),
 ]
 _DONOR_RIGHT = [
-    ("explicit_financial", re.compile(
+    ("explicit_financial", _rx(
         # (the name's acronym may come between: "the United States Agency for International Development
         # (USAID) funds the programme")
         r"^(?:\s*\([^()]{1,15}\)(?=\s))?(?:'s\s+(?:generous\s+|financial\s+)*(?:funding|financing|financial\s+support|contribution|grant|donation)"
@@ -669,13 +670,13 @@ _DONOR_RIGHT = [
         r"facilitated|coordinated|attended|opened|launched|chaired)\b)\w+\s+){0,2}?(?:grants?|funding|funds)\b)", re.IGNORECASE)),
     # equipment handed over: a donation when a government or a fund hands it over, not when an
     # implementing agency delivers what others paid for (the caller decides, as for the support formula)
-    ("handover", re.compile(
+    ("handover", _rx(
         r"^\s+(?:has\s+|have\s+)?(?:handed\s+over|entregou|entregaram|doou|doaram|ofereceu|a\s+remis|ont\s+remis|"
         r"a\s+offert|a\s+fait\s+don\s+d[e'])\s+(?:hoje\s+|today\s+|ce\s+jour\s+|aujourd'hui\s+)?[^.;]{0,80}?"
         r"\b(?:equipment|equipamentos?|material|materiais|[ée]quipements?|mat[ée]riels?|vehicles|v[ée]hicules|"
         r"ve[íi]culos|kits|embarca[çc][ãa]o|embarca[çc][õo]es|lanchas?|barcos?|boats?|vessels?|navios?|"
         r"esta[çc][õo]es|computadores|ordinateurs|v[ée]hicules?|bateaux|vedettes?)\b", re.IGNORECASE)),
-    ("support_formula", re.compile(
+    ("support_formula", _rx(
         r"^\s+(?:is|are|remains)\s+(?:proud|pleased|happy|delighted|honou?red|glad)\s+to\s+(?:support|fund|finance)\b"
         r"|^\s+(?:has\s+|also\s+)?(?:supported|supports)\s+(?:the|this)\s+(?:project|programme|program|initiative|"
         r"activity|activities|training|workshop|event|course|participation|attendance|travel|costs?)"
@@ -698,7 +699,7 @@ _THANK_LEFT = gated(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude
                          r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e)\s+))*"
                          r"(?:the\s+|l'|la\s+|le\s+|les\s+|au\s+|aux\s+|à\s+(?:la\s+|l')?|o\s+|a\s+|os\s+|"
                          r"as\s+|ao\s+|aos\s+|às?\s+)?$", re.IGNORECASE)
-_THANK_RIGHT = re.compile(
+_THANK_RIGHT = _rx(
     r"^(?:\s*\([^()]{1,15}\))?"
     # the later items of the list: "remercie le Japon et l'Union européenne pour leur soutien"
     r"(?:\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e)\s+)(?:the\s+|l'|la\s+|le\s+|les\s+|au\s+|aux\s+|"
@@ -709,7 +710,7 @@ _THANK_RIGHT = re.compile(
     r"(?:(financial\s+support|funding|financing|contribution|contributions|donation|financement|"
     r"financiamento|contribui[çc][ãa]o|soutien\s+financier|appui\s+financier|apoio\s+financeiro)"
     r"|support|soutien|appui|apoio)\b", re.IGNORECASE)
-_DEMONYM_DONOR = re.compile(
+_DEMONYM_DONOR = _rx(
     r"^\s+(?:(?:generous|financial)\s+)?(?:funding|financing|funds|financial\s+support|contribution|contributions|"
     r"donation|grant|support)\b", re.IGNORECASE)
 
@@ -782,7 +783,7 @@ _DOC_WORDS = (
     r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme|Rules|"
     r"Code\s+of\s+Conduct|Advisory\s+Opinion|Opinion|Judgment|Judgement|Ruling|Verdict"
 )
-_DOC_PREFIX = re.compile(
+_DOC_PREFIX = _rx(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
     # "the Financial Action Task Force (FATF) Recommendations" (but "IGAD (...) Security Sector Program" is a unit)
     r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?i:recommendations|standards|methodology|guidance|rules|resolutions?|"
@@ -798,7 +799,7 @@ _DOC_PREFIX = re.compile(
 )
 
 
-_DOC_GENITIVE = re.compile(
+_DOC_GENITIVE = _rx(
     r"\b(?:(?i:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
     r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo|[Pp]rogramme|[Pp]rograma|[Pp]rojet|[Pp]roje(?:c)?to|"
     r"[Pp]lan|[Pp]lano)"
@@ -851,37 +852,37 @@ def document_name_prefix(text: str, start: int, end: int, *, genitive: bool = Tr
     return bool(_DOC_PREFIX.match(rest))
 
 
-_VENUE_LEFT = re.compile(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_VENUE_RIGHT = re.compile(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Complex|Premises|premises|Building|"
+_VENUE_LEFT = _rx(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_VENUE_RIGHT = _rx(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Complex|Premises|premises|Building|"
                           r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
-_TITLE_PREFIX = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
-_QUICK_NOT_ACTOR = re.compile(r"Office|Headquarters|HQ|Compound|Complex|Premises|premises|Building|Conference|"
+_TITLE_PREFIX = _rx(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
+_QUICK_NOT_ACTOR = _rx(r"Office|Headquarters|HQ|Compound|Complex|Premises|premises|Building|Conference|"
                               r"Centre|Center|Coordinator|[Aa]gency|[Oo]rgani[sz]ation")
-_CREDIT = re.compile(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
-_TITLE_ONLY = re.compile(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
-_STYLE = re.compile(r"(?:\s*\([A-Z][\w/&\-]{1,14}\)|\))?[-\u2013](?:style|like|type)\b")
-_CLASS_LEFT = re.compile(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
-_CLASS_RIGHT = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
+_CREDIT = _rx(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
+_TITLE_ONLY = _rx(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
+_STYLE = _rx(r"(?:\s*\([A-Z][\w/&\-]{1,14}\)|\))?[-\u2013](?:style|like|type)\b")
+_CLASS_LEFT = _rx(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_CLASS_RIGHT = _rx(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                           r"system|family|lead\s+agency|programme|fund)\b")
-_DESCRIPTOR_LEFT = re.compile(r",\s*(?:the\s+)?$")
-_MEMBERS_RIGHT = re.compile(r"\s+(?:agencies|entities|bodies|organi[sz]ations|funds\s+and\s+programmes)\b")
-_SG_TITLE = re.compile(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
-_SG = re.compile(r"Secretary[\s-]+General", re.IGNORECASE)
-_DESCRIPTOR_RIGHT = re.compile(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
+_DESCRIPTOR_LEFT = _rx(r",\s*(?:the\s+)?$")
+_MEMBERS_RIGHT = _rx(r"\s+(?:agencies|entities|bodies|organi[sz]ations|funds\s+and\s+programmes)\b")
+_SG_TITLE = _rx(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
+_SG = _rx(r"Secretary[\s-]+General", re.IGNORECASE)
+_DESCRIPTOR_RIGHT = _rx(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z][\w\-]*\s+){0,3}(?:[Aa]gency|[Oo]rgani[sz]ation)\b")
 
 
-_COMPOUND_LEFT = re.compile(r"[A-Za-z]-(?:of|the|for|and)-$")
-_DOC_ATTRIBUTE_RIGHT = re.compile(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
+_COMPOUND_LEFT = _rx(r"[A-Za-z]-(?:of|the|for|and)-$")
+_DOC_ATTRIBUTE_RIGHT = _rx(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
                                   r"(?:\s*\([A-Z][\w\-]{1,12}\))?\)?\s+"
                                   r"(?:frameworks|standards|norms|guidelines|software|solution|tools?|database|"
                                   r"databases|platform)\b")
-_HQ_RIGHT = re.compile(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
+_HQ_RIGHT = _rx(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
                        re.IGNORECASE)
-_AT_LEFT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_NAME = re.compile(r"\b(?:Offices?\s+(?:at|in)|Conference|Compound|Headquarters|Campus|Complex)\b")
-_HELD_AT = re.compile(r"\b(?:held|took\s+place|takes\s+place|hosted|convened|organi[sz]ed|opened|venue)\s+(?:at|in)\s+"
+_AT_LEFT = _rx(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_NAME = _rx(r"\b(?:Offices?\s+(?:at|in)|Conference|Compound|Headquarters|Campus|Complex)\b")
+_HELD_AT = _rx(r"\b(?:held|took\s+place|takes\s+place|hosted|convened|organi[sz]ed|opened|venue)\s+(?:at|in)\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
-_PLATFORM_LEFT = re.compile(r"\b(?:follow(?:\s+\S+){0,3}\s+on|(?:posted|shared|published|streamed|broadcast|"
+_PLATFORM_LEFT = _rx(r"\b(?:follow(?:\s+\S+){0,3}\s+on|(?:posted|shared|published|streamed|broadcast|"
                             r"available|live|watch\s+it)\s+on|suivez(?:-nous)?\s+sur|siga(?:-nos)?\s+n[oa])\s+$",
                             re.IGNORECASE)
 
@@ -1000,7 +1001,7 @@ def generic_case_ok(surface: str, alias: str) -> bool:
     return True
 
 
-_BYLINE = re.compile(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture|"
+_BYLINE = _rx(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture|"
                      r"(?:issued|published|released|distributed)\s+by|for\s+(?:more|further)\s+information|"
                      r"media\s+contacts?|press\s+contacts?)\b", re.IGNORECASE)
 
@@ -1045,16 +1046,16 @@ ORG_HEADS: dict[str, str] = {
 }
 
 
-_SUPRANATIONAL = re.compile(r"^(?:International|Regional|Global|Inter-?[A-Z]\w+|Mixed|Pan-African|African|Africa|"
+_SUPRANATIONAL = _rx(r"^(?:International|Regional|Global|Inter-?[A-Z]\w+|Mixed|Pan-African|African|Africa|"
                            r"(?:West|East|North|South|Southern|Central|Horn\s+of)\s+Africa[n]?|Sahel|Arab|Asia-Pacific|"
                            r"Asian|Middle\s+East|Mediterranean|Internacional|Regional)\b")
-_STATE_WORDS = re.compile(r"\b(?:National|Ministry|Police|Government|Federal|State|Republic|Court|Armed|Defen[cs]e|"
+_STATE_WORDS = _rx(r"\b(?:National|Ministry|Police|Government|Federal|State|Republic|Court|Armed|Defen[cs]e|"
                           r"Intergovernmental|Nacional|Nationale?)\b")
 
 
-_FAITH = re.compile(r"\b(?:Interfaith|Inter-?[Rr]eligious|Islamic|Muslims?|Christians?|Churches|Church|Clerics|Imams|"
+_FAITH = _rx(r"\b(?:Interfaith|Inter-?[Rr]eligious|Islamic|Muslims?|Christians?|Churches|Church|Clerics|Imams|"
                     r"Ulema|Ulama|Evangelical|Catholic|Anglican|Hindu|Buddhist|Religious\s+Leaders)\b")
-_STATE_BODY = re.compile(r"\b(?:Ministry|Minist[èe]re|Minist[ée]rio|Department|Directorate|Police|Court|Commission|"
+_STATE_BODY = _rx(r"\b(?:Ministry|Minist[èe]re|Minist[ée]rio|Department|Directorate|Police|Court|Commission|"
                          r"Agency|Authority|Office)\b")
 
 

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from ctnet.actors._rxcache import compile as _rx
 from ctnet.actors.text import fold
 
 __all__ = ["Subnational", "find_subnational", "subdivisions"]
@@ -61,7 +62,7 @@ def subdivisions() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-_ARABIC_ARTICLE = re.compile(r"(?:al|an|ad|as|ash|at|az|ar|el|ech|es)[ \-]")
+_ARABIC_ARTICLE = _rx(r"(?:al|an|ad|as|ash|at|az|ar|el|ech|es)[ \-]")
 
 
 _W = r"[A-ZÀ-ÖØ-Þ][\w'\u2019\-/]*"
@@ -69,36 +70,36 @@ _NAME = rf"(?P<n>(?!(?:The|This|These|Those|Its|Their|Le|La|Les|O|A|Os|As|Un|Une
 _TYPES = {"state", "region", "province", "county", "governorate", "prefecture", "department", "district",
           "région", "província", "provincia", "regiao", "região", "préfecture", "département",
           "wilaya", "gouvernorat", "regional state"}
-_TITLE = re.compile(
+_TITLE = _rx(
     r"\b(?:(?:Deputy\s+|Vice[\s-])?Governors?|Walis?|Premiers?|Chief\s+Ministers?|Superintendents?|"
     r"(?:[Vv]ice-)?[Gg]overnador[a]?(?:es|s)?|(?:[Vv]ice-)?[Gg]ouverneur[e]?s?|Pr[ée]f[eè]te?s?)\s+(?:of|de|do|da|du)\s+"
     r"(?:the\s+|la\s+(?:région|province|wilaya)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['\u2019])?|"
     r"(?:l['\u2019]|la\s+)|(?:a\s+)?prov[ií]ncia\s+(?:de|do|da)\s+)?" + _NAME)
 #: French and Portuguese: the type word comes first and belongs to the surface ("le Gouverneur de la
 #: région de Diffa", "le Commissaire aux affaires humanitaires de l'État de Borno").
-_TITLE_ROMANCE = re.compile(
+_TITLE_ROMANCE = _rx(
     r"\b(?:(?:[Vv]ice-)?[Gg]ouverneur[e]?|[Pp]r[ée]f[eè]te?|Wali|Commissaire|Ministre|Pr[ée]sidente?|(?:[Vv]ice-)?[Gg]overnador[a]?|"
     r"Administrador[a]?|Secret[áa]ri[oa]\s+de\s+Estado|gouvernement|autorit[ée]s|governo|autoridades)\b"
     r"[^.;:,\n]{0,60}?\s+(?:de|du|des|da|do|na|no|d['\u2019])\s*(?:la\s+|l['\u2019])?"
     r"(?P<pre>(?i:r[ée]gion|province|[ée]tat|wilaya|gouvernorat|pr[ée]fecture|prov[ií]ncia|estado|regi[ãa]o)\s+"
     r"(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|d['\u2019]|do\s+|da\s+|de\s+))" + _NAME)
 #: Governors listed by where they come from: "governors and their representatives came from Borno State, ...".
-_TITLE_FROM = re.compile(r"\b[Gg]overnors\b[^.;:()]{0,60}?\s+(?:came\s+|come\s+)?from\s+(?:the\s+)?" + _NAME)
+_TITLE_FROM = _rx(r"\b[Gg]overnors\b[^.;:()]{0,60}?\s+(?:came\s+|come\s+)?from\s+(?:the\s+)?" + _NAME)
 #: Several governments of one kind: "the County Governments of Kwale and Lamu" (the items carry no type word).
-_GOVS_BEFORE = re.compile(r"\b(?:County|State|Provincial|Regional)\s+[Gg]overnments\s+of\s+(?:the\s+)?" + _NAME)
-_GOV_BEFORE = re.compile(
+_GOVS_BEFORE = _rx(r"\b(?:County|State|Provincial|Regional)\s+[Gg]overnments\s+of\s+(?:the\s+)?" + _NAME)
+_GOV_BEFORE = _rx(
     r"\b(?:(?:County|State|Provincial|Regional)\s+Government|Government|government|Governo\s+Provincial|"
     r"Gouvernement\s+r[ée]gional|[Aa]uthorities)\s+(?:of|de|do|da|du)\s+(?:the\s+)?" + _NAME)
 #: What follows a sub-national name that acts: "Borno State Government", "Puntland authorities".
-_TRIGGER = re.compile(
+_TRIGGER = _rx(
     r"(?P<type>\s+(?:Regional\s+State|State|County|Provincial|Regional|Region|Province|state|county|provincial|"
     r"regional))?"
     r"\s+(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
     r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b"
     r"|(?P<type2>\s+(?:County|State|Province|Region))\s+(?:was|were)\s+represented\b")
 #: The capitalised words that end where a trigger starts.
-_WORDS_END = re.compile(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|(?:el|ech|ed|es|de|du|da|do|al)(?![\w'\u2019]))){{0,4}}$")
-_TITLE_LIST = re.compile(
+_WORDS_END = _rx(rf"(?<![\w'\u2019\-/]){_W}(?:\s+(?:{_W}|(?:el|ech|ed|es|de|du|da|do|al)(?![\w'\u2019]))){{0,4}}$")
+_TITLE_LIST = _rx(
     r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*,|\s+and\b))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?" + _NAME)
 #: Words without which the title patterns cannot match (a cheap test before the regexes).
@@ -106,7 +107,7 @@ _TITLE_WORDS = ("Governor", "governor", "Wali", "Premier", "Chief Minister", "Su
                 "Préf", "Pref", "Walis", "governador", "gouverneur", "préf")
 _ROMANCE_WORDS = ("ouverneur", "overnador", "réf", "Wali", "ommissaire", "inistre", "résident", "dministrador",
                   "ecretári", "ouvernement", "utorit", "overno", "utoridades")
-_LIST_ITEM = re.compile(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_LIST_ITEM = _rx(rf"(?P<n>{_W}(?:\s+{_W}){{0,3}})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
 def _split_name(text: str, a: int, b: int) -> tuple[str, int, str] | None:

@@ -7,6 +7,8 @@ import re
 
 import numpy as np
 
+from ctnet.actors._rxcache import compile as _rx
+
 __all__ = ["fold", "index_of", "norm_key", "normalize_for_match", "paragraph_spans", "replace_chars", "sentence_spans"]
 
 #: Characters mapped one-to-one before matching (hyphens, dashes, curly quotes, odd spaces).
@@ -15,7 +17,7 @@ _ONE_TO_ONE = str.maketrans({
     "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ",
     "\u00a0": " ", "\t": " ", "\n": " ", "\r": " ", "\u2009": " ", "\u202f": " ", "\f": " ", "\v": " ",
 })
-_RUNS = re.compile(r" {2,}")
+_RUNS = _rx(r" {2,}")
 #: The ASCII part of ``_ONE_TO_ONE`` as a bytes table (``bytes.translate`` runs in C, byte by byte).
 _ASCII_ONE_TO_ONE = bytes.maketrans(bytes(k for k in _ONE_TO_ONE if k < 128),
                                     "".join(v for k, v in _ONE_TO_ONE.items() if k < 128).encode("ascii"))
@@ -103,7 +105,7 @@ _DEACCENT = _deaccent_table()
 
 #: The keys of ``_DEACCENT`` as characters, and a pattern finding them.
 _DEACCENT_CHARS = {chr(k): v for k, v in _DEACCENT.items()}
-_ACCENTED = re.compile("[" + "".join(sorted(_DEACCENT_CHARS)) + "]")
+_ACCENTED = _rx("[" + "".join(sorted(_DEACCENT_CHARS)) + "]")
 
 
 def _deaccent_one(m: re.Match[str]) -> str:
@@ -151,12 +153,12 @@ _ABBREV = {
     "ltd", "co", "corp", "dept", "govt", "h.e", "s.e", "mt", "p", "pp", "vol", "op", "al", "ph.d", "a.m", "p.m",
     "sr", "jr", "mme", "m", "mlle", "sra", "exmo", "exma", "dra",
 }
-_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
+_SENT_END = _rx(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])")
 
 
 #: The last word before a sentence's closing punctuation, ``([A-Za-z\u00C0-\u024F.]+)[.!?]*["'”’)\]]*$``,
 #: read from the end: the pattern reversed, matched at the start of the reversed text.
-_LAST_WORD_REVERSED = re.compile(r"[\"'\u201d\u2019)\]]*[.!?]*([A-Za-z\u00C0-\u024F.]+)")
+_LAST_WORD_REVERSED = _rx(r"[\"'\u201d\u2019)\]]*[.!?]*([A-Za-z\u00C0-\u024F.]+)")
 
 
 def _last_word(para: str, start: int, stop: int) -> str:
@@ -176,8 +178,8 @@ def _last_word(para: str, start: int, stop: int) -> str:
     return wm.group(1)[::-1].rstrip(".").lower() if wm else ""
 
 
-_LINE = re.compile(r"[^\n]+")
-_PARA_END = re.compile(r"[.!?:\"\u201d]$")
+_LINE = _rx(r"[^\n]+")
+_PARA_END = _rx(r"[.!?:\"\u201d]$")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
