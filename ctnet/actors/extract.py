@@ -75,7 +75,7 @@ _AT_PLACE = _rx(r"\b(?:at|in|inside|visits?\s+to|visited|toured|tour\s+of)\s+(?:
 #: "at the" before a place's name, or before its owner's possessive ("at the Malawi Police Service's Staff College").
 _AT_THE = _rx(r"\bat\s+the\s+(?:(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*['\u2019]s\s+)?$")
 _VENUE_BEFORE = _rx(r"\b(?:held|took\s+place|hosted|housed|located|venue|premises)\s+(?:at|in)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+                    re.IGNORECASE)
 _HEAD_RX = _rx(rf"\b(?:{_HEAD})\b")
 #: One-word names of a state's branches, after "the": "the Judiciary", "the Parliament".
 _SINGLE_STATE_BODIES = frozenset({"Judiciary", "Parliament", "Presidency", "Treasury", "Primature"})
@@ -83,11 +83,11 @@ _OF_THE_SPLIT = _rx(r"\s+of\s+(?:the\s+)?")
 _LIST_IN = _rx(r",|\s(?:and|et|e|&)\s")
 _LOWER_HEAD = _rx(r"minist[èe]re\b|minist[ée]rio\b|mairie\b")
 _NESTED_OF = _rx(rf"\s+of\s+the\s+(?!Attorney[\s-]General\b|Prosecutor|Federation\b(?!\s+of))(?:{_CAP}\s+){{0,4}}(?:{_HEAD})\b"
-                        # a region's government owns its ministries: "... of the Bangsamoro Government"
-                        rf"|\s+of\s+the\s+(?!Federal\b|Republic\b|Government\b)[A-Z][\w\-]*(?:\s+(?:Regional|State|Autonomous))?"
-                        rf"\s+Government\b"
-                        r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
-                        r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
+                 # a region's government owns its ministries: "... of the Bangsamoro Government"
+                 rf"|\s+of\s+the\s+(?!Federal\b|Republic\b|Government\b)[A-Z][\w\-]*(?:\s+(?:Regional|State|Autonomous))?"
+                 rf"\s+Government\b"
+                 r"|(?<!\se)(?<!\set)(?<!\sand)\s+(?:du|de\s+la|de\s+l['\u2019]|do|da)\s*(?:Minist[èeé]re|Ministério|Présidence|Presidência|"
+                 r"Primature|Cour|Tribunal|Parquet|Procuradoria|Assembleia|Assemblée)\b")
 _CSP = rf"(?:{_CONN}\s+|[dl]['\u2019])"
 #: French heads whose names go on in lower case, the links inside such names, and their words (not a verb or a
 #: pronoun: "la Cellule nationale de lutte contre la traite des personnes a participé" stops before "a").
@@ -117,7 +117,7 @@ _FR_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][
 #: ... after "et": "du Ministère de la Sécurité publique et de l'Immigration et de la Cheffe de mission" (not "Bureau
 #: du Procureur", where the title is in the name).
 _AND_TITLE = _rx(rf"\s+(?:et|e)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|le\s+|la\s+|l['\u2019]|do\s+|da\s+|o\s+|a\s+)"
-                        rf"(?:{_FR_TITLE})\b")
+                 rf"(?:{_FR_TITLE})\b")
 _FR_ADJ_WORD = rf"(?!{_FR_STOP}\b)(?!{_FR_VERB})[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ\-]+"
 #: Lower-case adjectives that French and Portuguese names keep after a capitalised noun ("Affaires
 #: étrangères", "Sécurité publique", "Protection civile", "Segurança Pública" is capitalised anyway).
@@ -193,19 +193,19 @@ _POSSESSIVES = r"(?:its|his|her|their|our|son|sa|ses|leur|leurs|seu|sua|seus|sua
 _OWN_OFFICE = _rx(rf"\b(?:{_POSSESSIVES}|dont\s+(?:la|le|les|l['\u2019]))\s*(?<=\s|['\u2019])$", re.IGNORECASE)  # ("dont la Délégation")
 #: A class noun written before a name, with its demonym: "Kenyan NGO", "the Somali think tank".
 _CLASS_PREFIX = _rx(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:NGO|CSO|Non-Governmental\s+Organi[sz]ation|"
-                           r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
+                    r"Civil\s+Society\s+Organi[sz]ation|Think\s+Tank|Charity)\s+(?=[A-Z])")
 #: A class noun right before a name that has no head word: "the Jordanian NGO Generations For Peace (GFP)",
 #: "the civil society organisation Women Without Borders". The class noun makes it an organisation.
 _CLASS_BEFORE = _rx(r"(?<![\w-])(?:NGOs?|CSOs?|[Nn]on[\s-][Gg]overnmental\s+[Oo]rgani[sz]ations?|"
-                           r"[Cc]ivil[\s-][Ss]ociety\s+[Oo]rgani[sz]ations?|[Tt]hink[\s-][Tt]anks?|[Cc]harit(?:y|ies))\s+$")
+                    r"[Cc]ivil[\s-][Ss]ociety\s+[Oo]rgani[sz]ations?|[Tt]hink[\s-][Tt]anks?|[Cc]harit(?:y|ies))\s+$")
 _CLASS_NOT_NAME = _rx(r"\b(?:Decree|Law|Laws|Act|Bill|Ordinance|Regulations?|Code|Policy|Guidelines|Registry|"
-                             r"Registration|Sector|Platform|Partners?|Members?|Community|Coordination|Consortium|Day|"
-                             r"Week|Award|Awards|Fair|Expo)$")
+                      r"Registration|Sector|Platform|Partners?|Members?|Community|Coordination|Consortium|Day|"
+                      r"Week|Award|Awards|Fair|Expo)$")
 _CLASS_BEFORE_ANY = _rx(_CLASS_BEFORE.pattern[:-1])
 #: Words one of which a text must hold for :data:`_CLASS_BEFORE_ANY` to match (a fast test first).
 _CLASS_HINTS = ("NGO", "CSO", "overnmental", "ociety", "hink", "harit")
 _CLASS_NAME = _rx(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
-                         rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
+                  rf"dos|das|e|et)\s+){{0,2}}{_CAP}){{0,5}}")
 _PERSON_OWNER = _rx(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 #: An office named as the head of the body just named, after its possessive (:data:`_OWN_OFFICE`): "opened by its
 #: Secretary General" (the ministry's).
@@ -215,28 +215,28 @@ _ENDS_OFFICE = _rx(r"\b(?:Office|Bureau|Branch|Unit|Section|Division|Department|
 _OF_ARTICLE = r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l['\u2019]|o\s+|a\s+)?"
 _OF_THE_AFTER = _rx(_OF_ARTICLE)
 _OFFICE_HEAD = _rx(r"(?:(?:Regional|Country|Sub-?Regional|Field|Liaison|Programme|Program|Project)\s+)?"
-                          r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
-                          r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
+                   r"(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Sub-?Office|Antenne|Delegation|"
+                   r"D[ée]l[ée]gation|Delega[çc][ãa]o|Programme\s+Office)\b")
 #: The same list in French and Portuguese, each item with its article: "Ministère de la Justice, des Droits humains
 #: et de la Promotion civique", "Ministério da Justiça, Assuntos Constitucionais e Religiosos".
 _FR_ART = r"(?:des|du|de\s+la|de\s+l['\u2019]|dos|das|do|da)\s*"
 _FR_COMMA_TAIL = _rx(rf"(?:,\s+{_FR_ART}{_CAP}(?:\s+{_FR_ADJ_WORD})?){{1,4}},?\s+(?:et|e)\s+{_FR_ART}{_CAP}"
-                            rf"(?:\s+(?:{_FR_ADJ_WORD}|(?!(?:{_FR_TITLE})\b)[A-ZÀ-Þ][a-zà-ÿ]+))?(?![\w'\u2019])")
+                     rf"(?:\s+(?:{_FR_ADJ_WORD}|(?!(?:{_FR_TITLE})\b)[A-ZÀ-Þ][a-zà-ÿ]+))?(?![\w'\u2019])")
 #: Heads that start a second body in a French/Portuguese list ("du Ministère de l'Intérieur et de la Police"); a
 #: domain such as "du Service civique" may end a ministry's name.
 _FR_BODY_HEAD = _rx(r"\b(?:Minist[èée]r[ei]o?|Direc?t(?:ion|ora|oria)|Pol(?:ice|ícia)|Gendarmerie|Ag[eê]nc[ei]a?|"
-                           r"Office|Commission|Comiss[ãa]o|Cellule|C[ée]lula|Conse(?:il|lho)|Cent(?:re|ro)|Autorit[ée]|"
-                           r"Autoridade|Institut[eo]?|Secr[ée]tariat|Secretariado|Tribunal|Cour|Brigade|Brigada|Garde|Guarda|"
-                           r"Arm[ée]e|Forces?|For[çc]as?)\b")
+                    r"Office|Commission|Comiss[ãa]o|Cellule|C[ée]lula|Conse(?:il|lho)|Cent(?:re|ro)|Autorit[ée]|"
+                    r"Autoridade|Institut[eo]?|Secr[ée]tariat|Secretariado|Tribunal|Cour|Brigade|Brigada|Garde|Guarda|"
+                    r"Arm[ée]e|Forces?|For[çc]as?)\b")
 _COMMA_TAIL = _rx(rf"(?:,\s+{_CAP}(?:\s+{_CAP})?){{1,4}},?\s+(?:and|et|e|&)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\b"
-                         # "..., Décentralisation et Affaires coutumières": a French adjective ends the list
-                         r"(?:\s+[a-zà-ÿ]+(?:i[èe]res?|aires?|elles?|ales?|iques?|ieures?|ives?)\b)?")
+                  # "..., Décentralisation et Affaires coutumières": a French adjective ends the list
+                  r"(?:\s+[a-zà-ÿ]+(?:i[èe]res?|aires?|elles?|ales?|iques?|ieures?|ives?)\b)?")
 #: Person titles that the head-word pattern would take for bodies ("Honourable Attorney General").
 _TITLE_ONLY_NAME = _rx(r"^(?:(?:Honourable|Hon\.?|Right\s+Honourable|Deputy|Acting|Assistant|Solicitor)\s+)*"
-                              r"(?:Attorney[\s-]General|Director[\s-]General|Secretary[\s-]General|"
-                              r"Inspector[\s-]General|Prosecutor[\s-]General|Auditor[\s-]General)$")
+                       r"(?:Attorney[\s-]General|Director[\s-]General|Secretary[\s-]General|"
+                       r"Inspector[\s-]General|Prosecutor[\s-]General|Auditor[\s-]General)$")
 _RANK_OF = _rx(r"\b(?:Inspector[\s-]General|Commissioner|Superintendent|Chief|Director|Commandant|"
-                      r"Inspector|Commander)\s+of\s+$")
+               r"Inspector|Commander)\s+of\s+$")
 #: Words for a whole sector of the state, not one body: "the Public Service" (the civil service), "the Security Services".
 _SECTOR = _rx(r"(?:Public|Civil|Security|Intelligence|Armed|Defence|Defense|Prison|Health)\s+(?:Service|Services|Forces)")
 #: Plural heads name collectives, not a body ("Border Community Security Committees").
@@ -247,16 +247,16 @@ _OF_THE = _rx(r"\)?\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['\u2019]|do\s+
 #: A possessive word before a name ("its Centre of Excellence").
 _OWNER_WORD = _rx(rf"{_POSSESSIVES}\s+", re.IGNORECASE)
 _LEAD_DROP = _rx(r"^(?:Honourable|Hon\.|Excellency|The|A|An|This|That|These|Its|Their|His|Her|Our|Both|Each|Every|All|With|In|At|"
-                        r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
-                        r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las|Son|Sa|Ses|Leur|Leurs|"
-                        r"Notre|Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s+")
+                 r"By|From|For|And|Under|Through|During|On|To|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|Ce|Cette|"
+                 r"O|Os|As|Um|Uma|Do|Da|Dos|Das|No|Na|Pelo|Pela|Com|Em|El|Los|Las|Son|Sa|Ses|Leur|Leurs|"
+                 r"Notre|Nos|Votre|Seu|Sua|Seus|Suas|Nosso|Nossa)\s+")
 
 
 _SECOND_NAME = _rx(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|o|a|os|as|do|da|dos|das|du|des|de\s+la|au|aux)\s+|"
-                          r"\s+and\s+(?:of|to|for|with|from|by)\s+(?:the\s+)?|"
-                          r"\s+and\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s)|"
-                          r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
-                          r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
+                   r"\s+and\s+(?:of|to|for|with|from|by)\s+(?:the\s+)?|"
+                   r"\s+and\s+(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s)|"
+                   r"\s+(?:and|et|e|&)\s+(?:l'|de\s+l')|\s*,\s*(?:and\s+)?(?:the\s+)?"
+                   r"|\s+(?:and|et|e|&)\s+)(?=[A-ZÀ-ÖØ-Þ])")
 _ENDS_WITH_HEAD = _rx(rf"\b(?:{_HEAD}){_HEAD_GENERAL}$")
 
 
@@ -444,10 +444,10 @@ def _acts(text: str, m: Match, memo: dict[tuple[int, int], tuple[bool, int]]) ->
 
 #: "the Ambassador of France", "l'Ambassadeur de France": an envoy's country is a foreign state.
 _ENVOY_AFTER = _rx(r"\s+(?:Ambassador|High\s+Commissioner|Consul|Embassy|High\s+Commission|Envoy|"
-                          r"Charg[ée]\s+d'Affaires)\b")
+                   r"Charg[ée]\s+d'Affaires)\b")
 _ENVOY_OF = _rx(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s+Commissioner|"
-                       r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
-                       r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
+                r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
+                r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
 
 def _cue(text: str, start: int, end: int, demonym: bool,
@@ -589,15 +589,15 @@ def _is_mission_abroad(a: Actor | None) -> bool:
 _ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
                  r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
 _AID_AGENCY = _rx(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau|Institute|Instituto|Institut)\b.*\b(?:{_ABROAD_WORDS})\b"
-                         r"|^Global\s+Affairs\b|\bDevelopment\s+(?:Office|Agency|Department|Bureau)\b"
-                         # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
-                         r"|\bFund\b")
+                  r"|^Global\s+Affairs\b|\bDevelopment\s+(?:Office|Agency|Department|Bureau)\b"
+                  # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
+                  r"|\bFund\b")
 
 
 #: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
 _BODY_OF_LEFT = _rx(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|et|[A-Z][\w'\-]*|"
-                           r"\([A-Z][\w/&\-]{1,14}\))){0,6}?"
-                           r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
+                    r"\([A-Z][\w/&\-]{1,14}\))){0,6}?"
+                    r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
 _BODY_AFTER = _rx(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
 
 
@@ -725,23 +725,23 @@ def _country_of(m: Match, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None
 #: The channel of a payer named before in the sentence: "through the Swedish International Development Cooperation
 #: Agency (Sida)", "à travers la GIZ", "através do Bureau ... (INL)".
 _CHANNEL = _rx(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[ée]s|por\s+meio|por\s+interm[ée]dio)"
-                      r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
-                      r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+|its\s+|their\s+|son\s+|sa\s+|ses\s+|seu\s+|sua\s+)?$",
-                      re.IGNORECASE)
+               r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
+               r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+|its\s+|their\s+|son\s+|sa\s+|ses\s+|seu\s+|sua\s+)?$",
+               re.IGNORECASE)
 #: Funding instruments (GUIDELINES: not actors, so no channel that pays).
 _INSTRUMENT = _rx(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")
 #: French and Portuguese national bodies named with a demonym after them.
 _BODY_DEMONYM = _rx(r"\b(Police|Gendarmerie|Douanes?|Arm[ée]e|Forces\s+arm[ée]es|Garde\s+r[ée]publicaine|"
-                           r"Pol[íi]cia|Alf[âa]ndegas?|For[çc]as\s+Armadas|Ex[ée]rcito|Guarda)\s+$")
+                    r"Pol[íi]cia|Alf[âa]ndegas?|For[çc]as\s+Armadas|Ex[ée]rcito|Guarda)\s+$")
 #: A list of absentees (GUIDELINES §2): the countries do not take part.
 _ABSENT = _rx(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
-                     r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
-                     r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
-                     r"|\s+(?:were|was)\s+absent\b")
+              r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
+              r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
+              r"|\s+(?:were|was)\s+absent\b")
 #: An office of an organisation named after it: "Regional Office for Central Asia", "Country Office in Nigeria".
 _OFFICE_NAME = _rx(r"(?:(?:Regional|Sub-?regional|Country|Liaison|Programme|Project|Field)\s+)?"
-                          r"(?:Office|Bureau|Delegation|Mission)\s+(?:for|in|to|of)\s+(?:the\s+)?"
-                          r"[A-Z][\w'\-]*(?:\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\-]*){0,4}")
+                   r"(?:Office|Bureau|Delegation|Mission)\s+(?:for|in|to|of)\s+(?:the\s+)?"
+                   r"[A-Z][\w'\-]*(?:\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\-]*){0,4}")
 _LIST_WORD = _rx(r"\s+(?:and|et|e|&|or|ou)\b")
 #: "of the" before a government's name that ends a body's name.
 _OF_GOV = _rx(",?" + _OF_ARTICLE + "$")
@@ -784,16 +784,16 @@ def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tu
 
 #: Heads of offices and units, which are aliases of their organisation (GUIDELINES §3).
 _OFFICE_LIKE = _rx(r"\b(?:Office|Bureau|Escrit[óo]rio|Branch|Unit|Section|Division|Delegation|D[ée]l[ée]gation|"
-                          r"Delega[çc][ãa]o|Secretariat|Secr[ée]tariat|Commission|Department|Service|Services|Desk|Team|"
-                          r"Cell|Cellule|Mission|Representation|Programme|Program|Directorate|Headquarters|Authority|"
-                          r"Summit|Conference|Council\s+of\s+Ministers)\b")
+                   r"Delega[çc][ãa]o|Secretariat|Secr[ée]tariat|Commission|Department|Service|Services|Desk|Team|"
+                   r"Cell|Cellule|Mission|Representation|Programme|Program|Directorate|Headquarters|Authority|"
+                   r"Summit|Conference|Council\s+of\s+Ministers)\b")
 
 
 _POST = _rx(r"\s+(?:in|to|at|à|au|aux|en|em|no|na|junto\s+(?:a|ao|à))\s+(?:the\s+|l[ae]\s+|l'|o\s+|a\s+)?"
-                   r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do)\s+|d['\u2019])*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
+            r"[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:of|the|de|du|des|da|do)\s+|d['\u2019])*[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}")
 _POST_ACTOR = _rx(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission|Ambassade|Embaixada|"
-                         r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente|Alta\s+Comiss[ãa]o|"
-                         r"Consulado)\b", re.IGNORECASE)
+                  r"Haut-Commissariat|Consulat|Mission\s+permanente|Missão\s+Permanente|Alta\s+Comiss[ãa]o|"
+                  r"Consulado)\b", re.IGNORECASE)
 #: Missions whose name ends with where they are accredited ("... to the United Nations"): no place is added.
 _NO_POST = _rx(r"\b(?:Permanent\s+Mission|Mission\s+permanente|Missão\s+Permanente)\b", re.IGNORECASE)
 
@@ -851,16 +851,16 @@ _CITY_AFTER = _rx(r"\)?,?\s*(?:of|de|in|en|em|à|a)\s+([A-ZÀ-Ý][\w\-]+(?:[ \-]
 
 
 _PEOPLE_OF = _rx(r"\s+(?:(?:officials|officers|representatives|delegates|delegation|experts|participants|staff|"
-                        r"members|judges|prosecutors|investigators)\s+(?:from|of)"
-                        # "The Philippine delegation included officials from the ..."
-                        r"|(?:delegation|team|side)\s+(?:included|comprised|consisted\s+of|was\s+composed\s+of)\s+"
-                        r"(?:(?:senior\s+)?(?:officials|officers|representatives|experts|members)\s+(?:from|of))?)"
-                        r"\s+(?:the\s+)?")
+                 r"members|judges|prosecutors|investigators)\s+(?:from|of)"
+                 # "The Philippine delegation included officials from the ..."
+                 r"|(?:delegation|team|side)\s+(?:included|comprised|consisted\s+of|was\s+composed\s+of)\s+"
+                 r"(?:(?:senior\s+)?(?:officials|officers|representatives|experts|members)\s+(?:from|of))?)"
+                 r"\s+(?:the\s+)?")
 
 
 _LIST_BEFORE = _rx(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e|&)\s+|"
-                          r"\s+(?:in|within|under|of)\s+(?=the\s))"
-                          r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|do\s+|da\s+|o\s+|a\s+)?")
+                   r"\s+(?:in|within|under|of)\s+(?=the\s))"
+                   r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|do\s+|da\s+|o\s+|a\s+)?")
 
 
 def _listed_after_body(spans: _Spans, text: str, a: int, gaz: Gazetteer, extra: dict[str, Actor]) -> str | None:
@@ -980,19 +980,19 @@ def _cand_country(act: Actor | None, gaz: Gazetteer) -> str | None:
 
 #: What a body is "under" in its official name (Central Asian usage), with the state's name after it.
 _UNDER = _rx(r"\s+under\s+the\s+(?:Government|President|Cabinet\s+of\s+Ministers|Cabinet|Prime\s+Minister|"
-                    r"Prosecutor[\s-]General['\u2019]s\s+Office|Office\s+of\s+the\s+Prosecutor[\s-]General)"
-                    # (not "a Centre under the Ministry of Peace": where a planned body goes)
-                    r"(\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?(?![\w\-])")
+             r"Prosecutor[\s-]General['\u2019]s\s+Office|Office\s+of\s+the\s+Prosecutor[\s-]General)"
+             # (not "a Centre under the Ministry of Peace": where a planned body goes)
+             r"(\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,3})?(?![\w\-])")
 #: A word that makes a national body of an international one's name: "National Human Rights Council".
 _NATIONAL_PREFIX = _rx(r"(?:National|Independent|Federal|Provincial|State)\s+")
 #: A class noun in apposition after a name: ", a Tashkent-based non-governmental organization", ", an NGO".
 _CLASS_AFTER = _rx(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:non[\s-]governmental\s+"
-                          r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity|"
-                          r"faith[\s-]based\s+organi[sz]ation|community[\s-]based\s+organi[sz]ation)\b",
-                          re.IGNORECASE)
+                   r"organi[sz]ation|NGO|civil[\s-]society\s+organi[sz]ation|CSO|think[\s-]tank|charity|"
+                   r"faith[\s-]based\s+organi[sz]ation|community[\s-]based\s+organi[sz]ation)\b",
+                   re.IGNORECASE)
 #: The capitalised name right before such an apposition (not its article).
 _NAME_BEFORE_CLASS = _rx(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)({_CAP}(?:\s+(?:(?:of|for|and|the|against)\s+)?{_CAP}){{0,5}})"
-                                r"\s*(?:\([^()]{1,15}\)\s*)?$")
+                         r"\s*(?:\([^()]{1,15}\)\s*)?$")
 #: What comes between two coordinated names: " and the ", ", the ", " et la ".
 _BEFORE_SECOND = _rx(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
 #: Units an international organisation names as its own ("its Directorate of Political Affairs").
@@ -1045,10 +1045,10 @@ def _org_name(text: str, pos: int) -> re.Match[str] | None:
 _OFFICE_OF = _rx(r"(.+?)\s+of\s+(?:the\s+)?")
 #: An organisation's acronym, then its office: "OSCE Programme Office in Dushanbe" ("Programme Office").
 _ORG_THEN_OFFICE = _rx(r"[A-Z]{2,8}\s+((?:Regional|Country|Programme|Program|Project|Liaison|Field|Sub-?Regional)"
-                              r"\s+(?:Office|Bureau|Delegation|Centre|Center))\b")
+                       r"\s+(?:Office|Bureau|Delegation|Centre|Center))\b")
 #: National bodies that take part in the work itself, never its payers by a support formula.
 _OPERATIONAL_BODY = _rx(r"\b(?:Police|Court|Judiciary|Prosecut\w*|Prisons?|Correctional|Customs|Immigration|"
-                               r"Border|Army|Navy|Armed\s+Forces|Coast\s+Guard|Gendarmerie|Intelligence|Investigation)\b")
+                        r"Border|Army|Navy|Armed\s+Forces|Coast\s+Guard|Gendarmerie|Intelligence|Investigation)\b")
 #: A place after an office's name: " for Eastern Africa", " in Dushanbe".
 _PLACE_TAIL = _rx(r"\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4}")
 #: Capitalised words right after a name (it may go on as the name of something else).
@@ -1106,8 +1106,8 @@ _ACRONYM_AFTER = _rx(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
 
 #: A one-word name before a dash and a head-first name, after an article or a conjunction (not a dateline).
 _DASH_PREFIX = _rx(r"\b(?:a|o|the|The|la|La|le|Le|l['\u2019]|da|do|de|du|e|et|and|with|avec|com|"
-                          r"NGO|ONG|organi[sz]ation|organização|civil|civile)\s+"
-                          r"([A-ZÀ-Þ][\w\-]+)\s+[\u2013\u2014]\s+$")
+                   r"NGO|ONG|organi[sz]ation|organização|civil|civile)\s+"
+                   r"([A-ZÀ-Þ][\w\-]+)\s+[\u2013\u2014]\s+$")
 
 
 def _shortened(short: str, name: str) -> bool:
@@ -1144,8 +1144,8 @@ _OFFICE_BEFORE_ORG = _rx(
     r"national|nacional|de\s+pays|de\s+liaison(?:\s+et\s+de\s+partenariat)?|de\s+liga[çc][ãa]o(?:\s+e\s+parceria)?))?"
     r"\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|d['\u2019]|do\s+|da\s+|de\s+)$")
 _OFFICE_SCOPE = _rx(r"\s+(?:pour|para|en|au|aux|no|na|em)\s+(?:l['\u2019]|la\s+|le\s+|les\s+|o\s+|a\s+)?"
-                           r"[A-ZÀ-Þ][\w\-]*(?:\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|et\s+du\s+|et\s+de\s+l['\u2019]|"
-                           r"de\s+|d['\u2019]|e\s+)?[A-ZÀ-Þ][\w\-]*){0,4}")
+                    r"[A-ZÀ-Þ][\w\-]*(?:\s+(?:de\s+l['\u2019]|de\s+la\s+|du\s+|et\s+du\s+|et\s+de\s+l['\u2019]|"
+                    r"de\s+|d['\u2019]|e\s+)?[A-ZÀ-Þ][\w\-]*){0,4}")
 
 
 def _org_offices(matches: list[Match], text: str, gaz: Gazetteer) -> list[Match]:
@@ -2203,7 +2203,7 @@ _WHOLE_MINISTRY = _rx(r"(?:Federal\s+|National\s+)?Ministry\s+of\s+(?:the\s+)?(?
 _ELIDED = _rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(Police|" + _DOMAINS + r")(?=\s*(?:,|and\b|\.|;|\)))")
 #: The first elided item needs a comma or "and the": "the Ministry of Interior and Public Security" is one ministry.
 _ELIDED_FIRST = _rx(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+)(Police|" + _DOMAINS
-                           + r")(?=\s*(?:,|and\b|\.|;|\)))")
+                    + r")(?=\s*(?:,|and\b|\.|;|\)))")
 
 
 def _elided_items(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, Actor], text: str) -> list[list[Any]]:

@@ -27,8 +27,8 @@ _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 #: Separators of an enumeration ("Chad, Mali and Niger").
 LIST_SEP = _rx(r"^\s*(?:,\s*(?:and|et|e|&|plus)?|and|et|e|&|/|plus)\s*"
-                      r"(?:the\s+|du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d'|le\s+|la\s+|l'|les\s+|"
-                      r"do\s+|da\s+|dos\s+|das\s+|o\s+|a\s+)?$", re.IGNORECASE)
+               r"(?:the\s+|du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d'|le\s+|la\s+|l'|les\s+|"
+               r"do\s+|da\s+|dos\s+|das\s+|o\s+|a\s+)?$", re.IGNORECASE)
 
 _PEOPLE = (
     r"government|governments|govt|authorities|authority|officials|official|officers|officer|delegation|delegations|"
@@ -270,7 +270,7 @@ _LIST_TAIL = _rx(
     r"par\s+(?:le\s+|la\s+|l')?|por\s+)?)+$"
 )
 _LOCATIVE = _rx(r"\b(?:in|at|across|throughout|within|around|near|inside|to|into|visit\s+to|"
-                       r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                r"border\s+areas\s+of|parts\s+of|regions?\s+of|areas?\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: Heads after a demonym that make the state act; people/body heads join the surface.
 _DEMONYM_PEOPLE = _rx(
@@ -305,7 +305,7 @@ _DEMONYM_SUPPORT = _rx(
 )
 #: Titles of one person after a demonym ("the Norwegian Ambassador"): the surface is the demonym alone.
 _PERSON_TITLE = _rx(r"(?i:minister|ambassador|president|head\s+of\s+state|attorney[\s-]general|chief\s+justice|"
-                           r"envoy|consul|high\s+commissioner|charg[ée]\s+d['\u2019]affaires)\s*$")
+                    r"envoy|consul|high\s+commissioner|charg[ée]\s+d['\u2019]affaires)\s*$")
 _DEMONYM_NAME = _rx(r"^(\s+(?:Cooperation|Development\s+Cooperation|Government|Authorities|Presidency))\b")
 
 
@@ -362,15 +362,15 @@ def _right(text: str, end: int, n: int = 120) -> str:
 
 #: A channel in apposition after a name: ", through its embassy,", ", à travers son ambassade,", ", através do Camões,".
 _CHANNEL_APPOSITION = _rx(r",\s+(?:(?:through|via|à\s+travers|par\s+l'interm[ée]diaire\s+d[eu']|atrav[ée]s\s+d[oae]s?|"
-                                 r"por\s+interm[ée]dio\s+d[oae]s?)\s+[^,.;:()]{1,60}?"
-                                 # or a role: "La Suède, partenaire de longue date, a annoncé", "Japan, a key
-                                 # partner of IGAD, has funded"
-                                 r"|(?:a|an|the|one\s+of\s+the|un|une|le|la|l'|um|uma|o)?\s*(?:[\w\-]+\s+){0,3}?"
-                                 r"(?:partner|partenaire|parceiro|donor|donateur|doador|supporter|contributor|friend|ami|"
-                                 r"chair|co-chair|president|présidence|presidente)s?\b[^,.;:()]{0,40}?),")
+                          r"por\s+interm[ée]dio\s+d[oae]s?)\s+[^,.;:()]{1,60}?"
+                          # or a role: "La Suède, partenaire de longue date, a annoncé", "Japan, a key
+                          # partner of IGAD, has funded"
+                          r"|(?:a|an|the|one\s+of\s+the|un|une|le|la|l'|um|uma|o)?\s*(?:[\w\-]+\s+){0,3}?"
+                          r"(?:partner|partenaire|parceiro|donor|donateur|doador|supporter|contributor|friend|ami|"
+                          r"chair|co-chair|president|présidence|presidente)s?\b[^,.;:()]{0,40}?),")
 _OWNER_BEFORE = _rx(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
 _ENVOY_TO = _rx(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul|Charg[ée]\s+d['\u2019]Affaires|"
-                       r"Permanent\s+Representative)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+                r"Permanent\s+Representative)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = _rx(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -691,14 +691,14 @@ _DONOR_RIGHT = [
         r"(?:le\s+gouvernement|les\s+autorités|o\s+governo|as\s+autoridades)\b", re.IGNORECASE)),
 ]
 _THANK_LEFT = gated(r"\b(?:thank|thanks|thanked|thanking|grateful\s+to|gratitude\s+to|appreciation\s+to|"
-                         r"remercie|remercié|agradece|agradeceu)\s+"
-                         # the earlier items of a list of those thanked: "thanked UNODC and the United States for"
-                         # (and in French and Portuguese: "remercie le Japon et l'", "agradece ao Reino dos Países
-                         # Baixos e à")
-                         r"(?:(?:the\s+|l')?[A-Z][\w.\-]*(?:\s+(?:(?:of|de|du|des|do|da|dos|das)\s+)?[A-Z][\w.\-]*){0,5}"
-                         r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e)\s+))*"
-                         r"(?:the\s+|l'|la\s+|le\s+|les\s+|au\s+|aux\s+|à\s+(?:la\s+|l')?|o\s+|a\s+|os\s+|"
-                         r"as\s+|ao\s+|aos\s+|às?\s+)?$", re.IGNORECASE)
+                    r"remercie|remercié|agradece|agradeceu)\s+"
+                    # the earlier items of a list of those thanked: "thanked UNODC and the United States for"
+                    # (and in French and Portuguese: "remercie le Japon et l'", "agradece ao Reino dos Países
+                    # Baixos e à")
+                    r"(?:(?:the\s+|l')?[A-Z][\w.\-]*(?:\s+(?:(?:of|de|du|des|do|da|dos|das)\s+)?[A-Z][\w.\-]*){0,5}"
+                    r"\s*(?:,\s*(?:and\s+|et\s+|e\s+)?|\s+(?:and|et|e)\s+))*"
+                    r"(?:the\s+|l'|la\s+|le\s+|les\s+|au\s+|aux\s+|à\s+(?:la\s+|l')?|o\s+|a\s+|os\s+|"
+                    r"as\s+|ao\s+|aos\s+|às?\s+)?$", re.IGNORECASE)
 _THANK_RIGHT = _rx(
     r"^(?:\s*\([^()]{1,15}\))?"
     # the later items of the list: "remercie le Japon et l'Union européenne pour leur soutien"
@@ -854,16 +854,16 @@ def document_name_prefix(text: str, start: int, end: int, *, genitive: bool = Tr
 
 _VENUE_LEFT = _rx(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_RIGHT = _rx(r"^(?:'s)?\s+(?:Offices?|Headquarters|HQ|Compound|Complex|Premises|premises|Building|"
-                          r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
+                   r"Conference\s+(?:Centre|Center|Hall|Room)|Centre\s+in|Center\s+in)\b")
 _TITLE_PREFIX = _rx(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Acting)[\s\-]+$")
 _QUICK_NOT_ACTOR = _rx(r"Office|Headquarters|HQ|Compound|Complex|Premises|premises|Building|Conference|"
-                              r"Centre|Center|Coordinator|[Aa]gency|[Oo]rgani[sz]ation")
+                       r"Centre|Center|Coordinator|[Aa]gency|[Oo]rgani[sz]ation")
 _CREDIT = _rx(r"\s*(?:Photo|Photos|Photograph|Web\s+TV|Information\s+Service|News\s+Centre|Multimedia)\b")
 _TITLE_ONLY = _rx(r"^\s+(?:Resident\s+(?:and\s+Humanitarian\s+)?Coordinator|Humanitarian\s+Coordinator)s?\b")
 _STYLE = _rx(r"(?:\s*\([A-Z][\w/&\-]{1,14}\)|\))?[-\u2013](?:style|like|type)\b")
 _CLASS_LEFT = _rx(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _CLASS_RIGHT = _rx(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
-                          r"system|family|lead\s+agency|programme|fund)\b")
+                   r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = _rx(r",\s*(?:the\s+)?$")
 _MEMBERS_RIGHT = _rx(r"\s+(?:agencies|entities|bodies|organi[sz]ations|funds\s+and\s+programmes)\b")
 _SG_TITLE = _rx(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
@@ -873,18 +873,18 @@ _DESCRIPTOR_RIGHT = _rx(r"^(?:'s)?\s+(?!(?:and|or|et|ou|e|&)\s)(?:[A-Za-z][\w\-]
 
 _COMPOUND_LEFT = _rx(r"[A-Za-z]-(?:of|the|for|and)-$")
 _DOC_ATTRIBUTE_RIGHT = _rx(r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
-                                  r"(?:\s*\([A-Z][\w\-]{1,12}\))?\)?\s+"
-                                  r"(?:frameworks|standards|norms|guidelines|software|solution|tools?|database|"
-                                  r"databases|platform)\b")
+                           r"(?:\s*\([A-Z][\w\-]{1,12}\))?\)?\s+"
+                           r"(?:frameworks|standards|norms|guidelines|software|solution|tools?|database|"
+                           r"databases|platform)\b")
 _HQ_RIGHT = _rx(r"\s+(?:headquarters|HQ|premises|compound|barracks|training\s+(?:centre|center|school|academy))\b",
-                       re.IGNORECASE)
+                re.IGNORECASE)
 _AT_LEFT = _rx(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_NAME = _rx(r"\b(?:Offices?\s+(?:at|in)|Conference|Compound|Headquarters|Campus|Complex)\b")
 _HELD_AT = _rx(r"\b(?:held|took\s+place|takes\s+place|hosted|convened|organi[sz]ed|opened|venue)\s+(?:at|in)\s+"
-                      r"(?:the\s+)?$", re.IGNORECASE)
+               r"(?:the\s+)?$", re.IGNORECASE)
 _PLATFORM_LEFT = _rx(r"\b(?:follow(?:\s+\S+){0,3}\s+on|(?:posted|shared|published|streamed|broadcast|"
-                            r"available|live|watch\s+it)\s+on|suivez(?:-nous)?\s+sur|siga(?:-nos)?\s+n[oa])\s+$",
-                            re.IGNORECASE)
+                     r"available|live|watch\s+it)\s+on|suivez(?:-nous)?\s+sur|siga(?:-nos)?\s+n[oa])\s+$",
+                     re.IGNORECASE)
 
 
 def not_an_actor_here(text: str, start: int, end: int) -> bool:
@@ -1002,8 +1002,8 @@ def generic_case_ok(surface: str, alias: str) -> bool:
 
 
 _BYLINE = _rx(r"^\s*(?:photo|photos|credit|credits|source|image|©|\(c\)|picture|"
-                     r"(?:issued|published|released|distributed)\s+by|for\s+(?:more|further)\s+information|"
-                     r"media\s+contacts?|press\s+contacts?)\b", re.IGNORECASE)
+              r"(?:issued|published|released|distributed)\s+by|for\s+(?:more|further)\s+information|"
+              r"media\s+contacts?|press\s+contacts?)\b", re.IGNORECASE)
 
 
 def in_byline(text: str, start: int) -> bool:
@@ -1050,13 +1050,13 @@ _SUPRANATIONAL = _rx(r"^(?:International|Regional|Global|Inter-?[A-Z]\w+|Mixed|P
                            r"(?:West|East|North|South|Southern|Central|Horn\s+of)\s+Africa[n]?|Sahel|Arab|Asia-Pacific|"
                            r"Asian|Middle\s+East|Mediterranean|Internacional|Regional)\b")
 _STATE_WORDS = _rx(r"\b(?:National|Ministry|Police|Government|Federal|State|Republic|Court|Armed|Defen[cs]e|"
-                          r"Intergovernmental|Nacional|Nationale?)\b")
+                   r"Intergovernmental|Nacional|Nationale?)\b")
 
 
 _FAITH = _rx(r"\b(?:Interfaith|Inter-?[Rr]eligious|Islamic|Muslims?|Christians?|Churches|Church|Clerics|Imams|"
-                    r"Ulema|Ulama|Evangelical|Catholic|Anglican|Hindu|Buddhist|Religious\s+Leaders)\b")
+             r"Ulema|Ulama|Evangelical|Catholic|Anglican|Hindu|Buddhist|Religious\s+Leaders)\b")
 _STATE_BODY = _rx(r"\b(?:Ministry|Minist[èe]re|Minist[ée]rio|Department|Directorate|Police|Court|Commission|"
-                         r"Agency|Authority|Office)\b")
+                  r"Agency|Authority|Office)\b")
 
 
 def discovered_type(name: str) -> str:
