@@ -25,6 +25,7 @@ from __future__ import annotations
 import array
 import atexit
 import hashlib
+import importlib.util
 import marshal
 import os
 import re
@@ -42,7 +43,9 @@ __all__ = ["build", "compile", "memo", "save"]
 _HERE = Path(__file__).resolve().parent
 #: The modules whose patterns go through the cache: a change to any of them starts a new cache.
 _SOURCES = ("_gate.py", "_rxcache.py", "extract.py", "match.py", "rules.py", "subnational.py", "text.py")
-_FILE = _HERE / "__pycache__" / f"rules.{sys.implementation.cache_tag}.regex"
+#: Next to the modules' bytecode (``__pycache__``, or under ``sys.pycache_prefix`` when that is set).
+_FILE = Path(importlib.util.cache_from_source(str(_HERE / "rules.py"))).parent / \
+    f"rules.{sys.implementation.cache_tag}.regex"
 #: The array type of one code unit of the engine (4 bytes on CPython).
 _CODE = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), "I")
 
@@ -151,7 +154,7 @@ def save(path: Path | None = None) -> Path | None:
         return None
     target = path or _FILE
     try:
-        target.parent.mkdir(exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
