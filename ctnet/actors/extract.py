@@ -1233,7 +1233,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             ls = lead.end()
         long = text[ls:le]
         class_noun = _CLASS_BEFORE.search(text, max(0, ls - 40), ls) is not None
-        if not (class_noun or re.search(rf"\b(?:{_HEAD})\b", long)) or _NOT_ORG.search(long):
+        if not (class_noun or _HEAD_RX.search(long)) or _NOT_ORG.search(long):
             continue
         inside = spans.overlapping(ls, le)
         if any(m.kind in _STRONG_KINDS and (m.start < ls or m.end > le or (m.end - m.start) >= (le - ls) - 1)
