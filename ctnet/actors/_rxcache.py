@@ -159,7 +159,7 @@ def save(path: Path | None = None) -> Path | None:
         try:
             with os.fdopen(fd, "wb") as f:
                 marshal.dump((_key, _entries), f)
-            os.chmod(tmp, 0o644 & ~_umask())
+            os.chmod(tmp, _mode())
             os.replace(tmp, target)
         finally:
             if os.path.exists(tmp):
@@ -170,10 +170,12 @@ def save(path: Path | None = None) -> Path | None:
     return target
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _mode() -> int:
+    """The file's mode: that of the rule sources, as Python gives bytecode files (read by all when they are)."""
+    try:
+        return (_HERE / "rules.py").stat().st_mode & 0o666 | 0o200
+    except OSError:
+        return 0o644
 
 
 def build() -> Path | None:
