@@ -731,6 +731,17 @@ def test_companies_without_a_head_word_come_from_the_registry():
     assert not ids & {"orange", "wave-mobile-money"}
 
 
+def test_an_autonomous_regions_government_owns_its_ministries():
+    # the Bangsamoro Government (BARMM) is a registry actor of the Philippines; a ministry named after the
+    # region is the region's, in the Philippines (it was once put in Malaysia, the other country of the release)
+    m, ids = run("Cotabato City, 4 May 2023 – UNODC, Malaysia's Royal Malaysia Police and the Bangsamoro Government "
+                 "met the Ministry of the Interior and Local Government (MILG) of the Bangsamoro Autonomous Region in "
+                 "Muslim Mindanao.")
+    assert "gov-phl-barmm" in ids
+    milg = m.table[m.table["surface"] == "MILG"]
+    assert len(milg) == 1 and milg["actor_id"].iloc[0].endswith("-philippines")
+
+
 def test_french_ministry_with_a_lower_case_portfolio_then_a_list():
     # the English reading of the head stops at "des jeunes"; the list of portfolios after it says the name goes on
     name = "Ministère de l’Autonomisation des jeunes, de l’Emploi, des Sports et du Service civique"
