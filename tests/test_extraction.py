@@ -742,6 +742,16 @@ def test_an_autonomous_regions_government_owns_its_ministries():
     assert len(milg) == 1 and milg["actor_id"].iloc[0].endswith("-philippines")
 
 
+def test_maritime_zone_centres_and_caritas_members_are_actors_of_their_own():
+    m, ids = run("The exercise was run through the Multinational Maritime Coordination Centre for Zone E (MMCC Zone E) "
+                 "with Caritas Bénin, Cáritas Diocesana de Pemba and Caritas.")
+    assert {"mmcc-zone-e", "caritas-benin", "caritas-pemba", "caritas"} <= ids
+    assert set(m.table.loc[m.table["actor_id"] == "mmcc-zone-e", "surface"]) == {
+        "Multinational Maritime Coordination Centre for Zone E", "MMCC Zone E"}
+    gaz = Gazetteer.default()
+    assert gaz.get("mmcc-zone-e").parent == "cresmao" and gaz.get("caritas-pemba").parent == "caritas-mozambique"
+
+
 def test_french_ministry_with_a_lower_case_portfolio_then_a_list():
     # the English reading of the head stops at "des jeunes"; the list of portfolios after it says the name goes on
     name = "Ministère de l’Autonomisation des jeunes, de l’Emploi, des Sports et du Service civique"
