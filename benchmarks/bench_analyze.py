@@ -58,7 +58,7 @@ def patterns_cached() -> bool:
     try:
         with open(_rxcache._FILE, "rb") as f:
             key, _ = marshal.load(f)
-    except Exception:
+    except Exception:  # noqa: BLE001 - no cache, or not one this code can read: not cached
         return False
     return bool(key == _rxcache._source_key())
 

@@ -22,6 +22,7 @@ The file is a cache and nothing else:
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import array
 import atexit
 import hashlib
@@ -35,8 +36,6 @@ from pathlib import Path
 from re import _compiler as _rc  # type: ignore[attr-defined]
 from re import _parser as _rp  # type: ignore[attr-defined]
 from typing import Any
-
-import _sre  # type: ignore[import-not-found]
 
 __all__ = ["build", "compile", "memo", "save"]
 
@@ -73,7 +72,7 @@ def _load() -> dict[Any, Any]:
             with open(_FILE, "rb") as f:
                 key, entries = marshal.load(f)
             _entries = entries if key == _key and isinstance(entries, dict) else {}
-        except Exception:  # no file yet, or not ours: start empty
+        except Exception:  # noqa: BLE001 - no file yet, or not ours (any error of reading it): start empty
             _entries = {}
     return _entries
 
@@ -107,7 +106,7 @@ def _remember(key: Any, value: Any) -> None:
         _registered = True
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (the name re uses)
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, built from the cache when it holds the pattern.
 
     Examples
@@ -123,12 +122,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (the
     if args is not None:
         try:
             return _build_pattern(args)
-        except Exception:
+        except Exception:  # noqa: BLE001, S110 - an entry the engine refuses: compile it again below
             pass
     try:
         args = _compiled_args(pattern, int(flags))
         rx = _build_pattern(args)
-    except Exception:  # an engine this module does not know: the standard way
+    except Exception:  # noqa: BLE001 - an engine this module does not know: the standard way
         return re.compile(pattern, flags)
     _remember(key, args)
     return rx
