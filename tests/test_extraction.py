@@ -721,7 +721,7 @@ def test_a_permanent_mission_is_named_without_the_city_of_the_un():
 
 def test_companies_without_a_head_word_come_from_the_registry():
     # airlines, operators and money-transfer companies named by brand; a national operator is its own actor
-    m, ids = run("Passenger data from Air Peace and Somon Air, and payments through Dahabshiil, Orange Botswana and "
+    _, ids = run("Passenger data from Air Peace and Somon Air, and payments through Dahabshiil, Orange Botswana and "
                  "Orange Bissau were reviewed with Chainalysis.")
     assert {"air-peace", "somon-air", "dahabshiil", "orange-botswana", "orange-bissau", "chainalysis"} <= ids
     assert "gov-bwa" not in ids  # "Botswana" is in the operator's name, not an actor here
