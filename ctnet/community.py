@@ -243,7 +243,7 @@ def _entropy(p: np.ndarray) -> float:
     return float(-np.where(pos, p * np.log(np.where(pos, p, 1.0)), 0.0).sum())
 
 
-def _pairs(x: np.ndarray) -> np.ndarray:
+def _pairs(x: np.ndarray | int) -> np.ndarray:
     """C(x, 2) = x (x - 1) / 2, in floats (as ``scipy.special.comb(x, 2)``, exactly below 2**26)."""
     x = np.asarray(x, dtype=float)
     return x * (x - 1) / 2
@@ -291,7 +291,7 @@ def _ari(C: sp.csr_matrix, n: int) -> float:
     sum_ij = float(_pairs(C.data).sum())
     sum_a = float(_pairs(np.asarray(C.sum(axis=1)).ravel()).sum())
     sum_b = float(_pairs(np.asarray(C.sum(axis=0)).ravel()).sum())
-    expected = sum_a * sum_b / float(_pairs(np.array([n]))[0])
+    expected = sum_a * sum_b / float(_pairs(n))
     denom = (sum_a + sum_b) / 2 - expected
     if denom == 0:
         return 1.0
