@@ -73,3 +73,31 @@ def test_the_rules_gated_patterns_agree_on_real_left_contexts(seeds_dir) -> None
             assert (a and a.span()) == (b and b.span()), (plain.pattern[:60], left)
             hits += a is not None
     assert hits > 0
+
+
+def test_the_left_context_prechecks_never_skip_a_match(seeds_dir) -> None:
+    """``_owner_end`` and the last word are necessary conditions of ``_OWNER_PHRASE`` and ``_BODY_OF_LEFT``
+    ending at a position: wherever they say no, the search finds nothing (before every capitalised word of
+    the seeds and the dev set, and in made-up cases with every kind of space)."""
+    from ctnet.actors import extract
+
+    texts = [d.text for folder in (seeds_dir, seeds_dir.parent / "tests" / "data" / "eval" / "dev" / "docs")
+             for d in read_corpus(folder)]
+    texts.append("the U.S. Department of State's Bureau, Kenya\u2019s\nNational Police, Japan's \u00a0 Embassy, "
+                 "the EU's\tDelegation; Sweden's\n")
+    texts.append("the Ministry of the Interior, the Office of\nKenya, le Ministère de la Justice du Niger, "
+                 "Direção Nacional da Polícia do Mozambique, l'Agence de l'Union, Unit of La Paz")
+    found = [0, 0]
+    for text in texts:
+        for at in [m.start() for m in re.finditer(r"[A-Z]", text)] + [len(text)]:
+            lo = max(0, at - 80)
+            m = extract._OWNER_PHRASE.search(text, lo, at)
+            if not extract._owner_end(text, at):
+                assert m is None, text[lo:at]
+            found[0] += m is not None
+            lo = max(0, at - 90)
+            m = extract._BODY_OF_LEFT.search(text, lo, at)
+            if rules._last_word(text[lo:at]) not in extract._OF_WORDS:
+                assert m is None, text[lo:at]
+            found[1] += m is not None
+    assert found[0] >= 6 and found[1] >= 20

@@ -17,6 +17,7 @@ from ctnet.actors.match import Match, find_acronym_definitions, find_matches, re
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
     LIST_SEP,
+    _last_word,
     country_acts,
     demonym_extent,
     demonym_start,
@@ -579,8 +580,14 @@ def _national_body(a: Actor | None) -> bool:
 
 def _is_mission_abroad(a: Actor | None) -> bool:
     """An embassy or another post abroad, or a development agency: a foreign state's body."""
-    return a is not None and a.type == "government" and (
-        _POST_ACTOR.search(a.name) is not None or (bool(a.parent) and _AID_AGENCY.search(a.name) is not None))
+    return a is not None and a.type == "government" and _abroad_name(a.name, bool(a.parent))
+
+
+@functools.lru_cache(maxsize=8192)
+def _abroad_name(name: str, has_parent: bool) -> bool:
+    """The name test of :func:`_is_mission_abroad` (kept per name: it is asked for the same actors again and
+    again)."""
+    return _POST_ACTOR.search(name) is not None or (has_parent and _AID_AGENCY.search(name) is not None)
 
 
 #: Development agencies ("Swiss Agency for Development and Cooperation", "Japan International
@@ -599,13 +606,18 @@ _BODY_OF_LEFT = _rx(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|
                     r"\([A-Z][\w/&\-]{1,14}\))){0,6}?"
                     r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
 _BODY_AFTER = _rx(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
+#: The words ``_BODY_OF_LEFT`` ends with, before an article (see ``rules._last_word``).
+_OF_WORDS = frozenset({"of", "de", "du", "da", "do"})
 
 
 def _names_a_body(text: str, m: Match) -> bool:
     """True when a country is written in a body's name: its country takes part (for the main country only)."""
     if m.kind == "demonym":
         return False
-    return bool(_BODY_OF_LEFT.search(text, max(0, m.start - 90), m.start) or _BODY_AFTER.match(text, m.end))
+    lo = max(0, m.start - 90)
+    # (the left context must end with "of" or "de", ... and an article: a cheap test before the search)
+    return bool((_last_word(text[lo:m.start]) in _OF_WORDS and _BODY_OF_LEFT.search(text, lo, m.start))
+                or _BODY_AFTER.match(text, m.end))
 
 
 #: A dateline at the start of a paragraph: "Beirut, 13 February 2020 –", "Niamey (Niger), le 3 mars",
@@ -758,6 +770,15 @@ _OWNER_LONG_GAP = _rx(r"\)?\s+of\s+(?:the\s+)?[A-Z][^()\n.;]{2,80}?\s*\(")
 _OWNED_BY_GAP = _rx(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 #: A name written as the owner of what follows: "the U.S. Department of State's ".
 _OWNER_PHRASE = _rx(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
+
+
+def _owner_end(text: str, at: int) -> bool:
+    """True when ``text[:at]`` ends as a match of ``_OWNER_PHRASE`` must: a possessive "'s" and spaces (a
+    test of a few characters before the search)."""
+    if at < 3 or not text[at - 1].isspace():
+        return False
+    head = text[max(0, at - 80):at].rstrip()
+    return head.endswith(("'s", "\u2019s"))
 _COMMA_GAP = _rx(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
 _UNIT_NAME = _rx(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|Team|Cell)\b")
 _BRANCH_GAP = _rx(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
@@ -1873,7 +1894,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     for k in range(1, len(kept)):  # "funded by ... Sweden, through the Swedish International Development Agency"
         # the channel may be written with its owner: "through the U.S. Department of State's Bureau of ..."
         at = owned.get(id(kept[k][0]), kept[k][0].start)
-        own = _OWNER_PHRASE.search(text, max(0, at - 80), at)
+        own = _OWNER_PHRASE.search(text, max(0, at - 80), at) if _owner_end(text, at) else None
         if own is not None:
             at = own.start()
         if roles[k] is None and _CHANNEL.search(text, max(0, at - 40), at):
