@@ -779,6 +779,8 @@ def _owner_end(text: str, at: int) -> bool:
         return False
     head = text[max(0, at - 80):at].rstrip()
     return head.endswith(("'s", "\u2019s"))
+
+
 _COMMA_GAP = _rx(r"(?:\s+(?:Secretariat|Commission|Headquarters))?\s*,\s*")
 _UNIT_NAME = _rx(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|Team|Cell)\b")
 _BRANCH_GAP = _rx(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")

@@ -98,7 +98,7 @@ _TRIGGER = _rx(
     r"\s+(?:Government|government|Governments|governments|Administration|administration|authorities|Authorities|"
     r"officials|Minister|Ministry|President|Vice\s+President|Assembly)\b"
     r"|(?P<type2>\s+(?:County|State|Province|Region))\s+(?:was|were)\s+represented\b")
-#: The first word of every word ``_TRIGGER`` ends with (a match holds one of them, at a word's start).
+#: The start of the word every match of ``_TRIGGER`` ends with (at a word's start).
 _TRIGGER_WORD = _rx(r"Government|government|Administration|administration|authorities|Authorities|officials|"
                     r"Minist|President|Assembly|represented")
 #: How many words before the word of a trigger word its match can start: " Regional State Vice President".
@@ -125,13 +125,13 @@ def _triggers(text: str) -> list[re.Match[str]]:
         starts = []
         for _ in range(_TRIGGER_REACH + 1):  # the space runs before this word and the words before it
             j = i
-            while j > 0 and text[j - 1].isspace():
+            while j > pos and text[j - 1].isspace():  # (finditer goes on from the end of the last match)
                 j -= 1
-            if j == i or j < pos:
+            if j == i:
                 break
             starts.append(j)
             i = j
-            while i > 0 and not text[i - 1].isspace():
+            while i > pos and not text[i - 1].isspace():
                 i -= 1
         for q in reversed(starts):  # leftmost first
             m = _TRIGGER.match(text, q)
