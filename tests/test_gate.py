@@ -75,13 +75,13 @@ def test_the_rules_gated_patterns_agree_on_real_left_contexts(seeds_dir) -> None
     assert hits > 0
 
 
-def test_the_left_context_prechecks_never_skip_a_match(seeds_dir) -> None:
+def test_the_left_context_prechecks_never_skip_a_match(seeds_dir, data_dir) -> None:
     """``_owner_end`` and the last word are necessary conditions of ``_OWNER_PHRASE`` and ``_BODY_OF_LEFT``
     ending at a position: wherever they say no, the search finds nothing (before every capitalised word of
     the seeds and the dev set, and in made-up cases with every kind of space)."""
     from ctnet.actors import extract
 
-    texts = [d.text for folder in (seeds_dir, seeds_dir.parent / "tests" / "data" / "eval" / "dev" / "docs")
+    texts = [d.text for folder in (seeds_dir, data_dir / "eval" / "dev" / "docs")
              for d in read_corpus(folder)]
     texts.append("the U.S. Department of State's Bureau, Kenya\u2019s\nNational Police, Japan's \u00a0 Embassy, "
                  "the EU's\tDelegation; Sweden's\n")

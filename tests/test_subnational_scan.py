@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from ctnet.actors import subnational as sn
 from ctnet.corpus import read_corpus
 
-_ROOT = Path(__file__).resolve().parent
 _WORDS = ["State", "state", "Regional", "Region", "County", "county", "Province", "Provincial", "provincial",
           "regional", "Government", "government", "Governments", "governments", "Administration",
           "administration", "authorities", "Authorities", "officials", "Minister", "Ministers", "Ministry",
@@ -52,16 +50,11 @@ def test_triggers_on_hand_made_cases() -> None:
     assert [m.span() for m in sn._triggers("Government officials")] == [(10, 20)]  # none at the text's start
 
 
-def _real_texts() -> list[str]:
-    folders = [_ROOT.parent / "seeds", _ROOT / "data" / "eval" / "dev" / "docs",
-               *sorted((_ROOT / "data").glob("heldout*/docs"))]
-    return [d.text for f in folders if f.is_dir() for d in read_corpus(f)]
-
-
-def test_the_scan_finds_what_the_plain_patterns_find_in_real_releases() -> None:
+def test_the_scan_finds_what_the_plain_patterns_find_in_real_releases(seeds_dir, data_dir) -> None:
     """The trigger shortcut, and the title patterns behind their first-character gates, on the real releases
-    kept in the repository."""
-    texts = _real_texts()
+    kept in the repository (the seeds, the dev set and the held-out sets)."""
+    folders = [seeds_dir, data_dir / "eval" / "dev" / "docs", *sorted(data_dir.glob("heldout*/docs"))]
+    texts = [d.text for f in folders for d in read_corpus(f)]
     assert len(texts) > 300
     n_trig = 0
     for text in texts:
