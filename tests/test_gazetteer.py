@@ -109,6 +109,21 @@ def test_case_rules():
     assert alias_key("Counter‑Terrorism  Committee") == alias_key("counter terrorism committee")
 
 
+def test_automaton_keys_are_the_folded_aliases():
+    """``build_automaton`` reuses the registry's alias keys; its table is that of folding each alias."""
+    from ctnet.actors.text import fold
+
+    g = Gazetteer.default()
+    expected: dict[str, list[tuple]] = {}
+    for alias, aid, kind in g.alias_entries():
+        if fold(alias):
+            cased = fold(alias, lower=False) if case_sensitive(alias) else None
+            expected.setdefault(fold(alias), []).append((cased, aid, kind, alias))
+    got = dict(g.automaton.items())
+    assert got == {k: (len(k), tuple(v)) for k, v in expected.items()}
+    assert any(v[1][0][0] == "UNODC" for v in got.values())  # acronyms keep their case
+
+
 def test_from_records_rejects_shared_alias():
     with pytest.raises(GazetteerError):
         Gazetteer.from_records([Actor("a", "A", "ngo", aliases=("X1",)), Actor("b", "B", "ngo", aliases=("X1",))])

@@ -145,8 +145,12 @@ def case_sensitive(alias: str) -> bool:
     return " " not in alias and len(alias) <= 6 and sum(c.isupper() for c in alias) >= 2
 
 
+@functools.lru_cache(maxsize=65536)
 def alias_key(alias: str) -> str:
     """The key two aliases collide on: folded, except acronyms keep their case.
+
+    Kept per alias: the registry and the automaton ask for the same keys (see
+    :func:`ctnet.actors.match.build_automaton`).
 
     Examples
     --------

@@ -48,14 +48,18 @@ def build_automaton(entries: Iterable[tuple[str, str, str]]) -> ahocorasick.Auto
     >>> [m.actor_id for m in find_matches("UNODC and Kenya; unodc", A)]
     ['unodc', 'gov-ken']
     """
-    from ctnet.actors.gazetteer import case_sensitive
+    from ctnet.actors.gazetteer import alias_key, case_sensitive
 
     table: dict[str, list[tuple[str | None, str, str, str]]] = {}
     for alias, actor_id, kind in entries:
-        key = fold(alias)
+        # the registry has folded every alias already (``alias_key`` keeps the keys): an acronym's
+        # key is its folded form with its case, any other alias's is the automaton's key
+        if case_sensitive(alias):
+            key, cased = fold(alias), alias_key(alias)
+        else:
+            key, cased = alias_key(alias), None
         if not key:
             continue
-        cased = fold(alias, lower=False) if case_sensitive(alias) else None
         table.setdefault(key, []).append((cased, actor_id, kind, alias))
     A = ahocorasick.Automaton()
     for key in sorted(table):
