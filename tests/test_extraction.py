@@ -603,6 +603,39 @@ def test_french_participant_lists_with_a_qualified_noun_act():
     assert {"gov-bfa", "gov-mli", "gov-tcd"} <= ids and "gov-ner" not in ids
 
 
+def test_french_and_portuguese_unnamed_bodies_of_a_country_make_it_act():
+    # as "analysts of the financial intelligence units of Côte d'Ivoire, Guinea, Mali and Togo"
+    _, ids = run("L'atelier réunit des analystes des cellules de renseignement financier de Côte d'Ivoire, de Guinée, "
+                 "du Mali et du Togo. Il se tient au Niger.")
+    assert ids == {"gov-civ", "gov-gin", "gov-mli", "gov-tgo"}
+    _, ids = run("O UNODC formou analistas das unidades de informação financeira de Angola e de Moçambique.")
+    assert ids == {"unodc", "gov-ago", "gov-moz"}
+    _, ids = run("La formation a eu lieu dans les locaux de la mairie, au Mali.")
+    assert "gov-mli" not in ids
+
+
+@pytest.mark.parametrize("text, country", [
+    ("An expert from Kenya, which joined the Programme in 2021, shared lessons.", "gov-ken"),
+    ("The panel included a magistrate from Portugal.", "gov-prt"),
+    ("Officers took part, together with colleagues from Turkmenistan.", "gov-tkm"),
+    ("The Kingdom of Morocco co-hosted a two-day regional workshop.", "gov-mar"),
+    ("He thanked the European Union and the Federal Republic of Germany for their continued partnership.", "gov-deu"),
+    ("Elle a remercié la Suède pour sa confiance.", "gov-swe"),
+])
+def test_one_official_co_hosting_and_thanks_make_a_country_act(text, country):
+    _, ids = run(text)
+    assert country in ids
+
+
+@pytest.mark.parametrize("text", [
+    "An expert on Kenya spoke.",  # a subject, not a state's official
+    "The workshop, held in Turkmenistan, trained officers.",
+])
+def test_a_country_that_is_only_a_subject_or_a_place_does_not_act(text):
+    _, ids = run(text)
+    assert not {i for i in ids if i.startswith("gov-")}
+
+
 def test_french_document_named_after_its_owner_is_not_the_owner():
     _, ids = run("L'ONUDC agit conformément à la Stratégie antiterroriste mondiale des Nations Unies.")
     assert ids == {"unodc"}

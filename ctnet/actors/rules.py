@@ -47,6 +47,9 @@ _PEOPLE = (
     r"scholars|personnel|professionals|social\s+workers|workers|rulers|leaders|observers|chiefs|elders|members|"
     r"students|journalists|women|youths?|clerics|imams|volunteers|guards|soldiers|troops|lawyers|attorneys|"
     r"teachers|inspectors|auditors|commissioners|governors|mayors|"
+    # one person of them: "an expert from Kenya", "a magistrate from Portugal"; and their peers
+    r"expert|magistrate|judge|prosecutor|investigator|analyst|specialist|adviser|advisor|diplomat|instructor|"
+    r"trainer|inspector|participant|colleagues|peers|"
     r"gouvernement|autorit[ée]s|d[ée]l[ée]gation|governo|autoridades|delega[cç][aã]o"
 )
 #: Left contexts after which a country acts ("officials from", "supported by", "cooperation with").
@@ -101,6 +104,12 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
                                       r"assistance|backing|sponsorship|invitation|request|behalf|initiative|commitment|"
                                       r"leadership)\s+(?:of|from|by)\s+(?:the\s+)?"),
     (frozenset({"to"}), r"\bthanks\s+to\s+(?:the\s+)?"),
+    # one thanks an actor for what it did: "thanked the European Union and the Federal Republic of Germany for
+    # their continued partnership", "remercie la Suède", "agradeceu ao Japão"
+    (frozenset({"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "remerciait", "agradece",
+                "agradeceu", "ao", "à", "aos", "às"}),
+     (r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciation)\s+to|remercie|remercié|remerciait|"
+      r"agradece|agradeceu)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|às\s+)?")),
     (frozenset({"of"}), r"\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"),
     (frozenset({"between"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
@@ -148,7 +157,11 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"officiers|autorit[ée]s|" + _PROFESSIONS + r"|cadres|"
      r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|"
      r"t[ée]cnicos|quadros|d[ée]l[ée]gations?|"
-     r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires)"
+     r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires|"
+     # the state's bodies, unnamed: "des cellules de renseignement financier du Mali", "das unidades de
+     # informação financeira de Angola" (as "the financial intelligence units of Mali")
+     r"cellules|services|unit[ée]s|institutions|administrations|minist[èe]res|agences|directions|juridictions|"
+     r"unidades|servi[çc]os|institui[çc][õo]es|minist[ée]rios|ag[êe]ncias|dire[çc][õo]es|autoridades)"
      # "officiers de police judiciaire du Mali", "analistas financeiros de Angola"
      r"(?:\s+(?!(?:du|des|do|da|dos|das)\b)[a-zà-ÿ][a-zà-ÿ'\-]*){0,3}?"
      r"\s+(?:(?:venaient|venus|venant|issus|provenant|vindos|provenientes|oriundos)\s+)?"
@@ -241,6 +254,7 @@ _RIGHT_ACT = _rx(
     r"|\s+(?:is|was|remains|has\s+been)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:partners?|donors?|supporters?|contributors?|funders?)\b"
     r"|\s+(?:will\s+|would\s+|also\s+|further\s+|continues\s+to\s+|continued\s+to\s+)?"
+    r"(?:co-?)?"  # "Morocco and Spain co-hosted", "co-chaired", "co-sponsored"
     r"(?:funds|funded|finances|financed|hosts|hosted|host|signs|signed|requests|requested|pledges|pledged|"
     r"commits|committed|contributes|contributed|provides|provided|supports|supported|supporting|ratifies|ratified|"
     r"joins|joined|agrees|agreed|welcomes|welcomed|expressed|reaffirmed|presented|shared|participates|"
