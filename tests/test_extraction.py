@@ -636,6 +636,21 @@ def test_a_country_that_is_only_a_subject_or_a_place_does_not_act(text):
     assert not {i for i in ids if i.startswith("gov-")}
 
 
+def test_body_of_a_countrys_ministry_is_the_inner_body_only():
+    # GUIDELINES §3: "DCSD of the French Ministry ... gives only the DCSD", in the owner's country
+    m, ids = run("The Directorate General for Support to Victims of Terrorism of Spain's Ministry of the Interior "
+                 "shared its experience.")
+    assert list(m.table["surface"]) == ["Directorate General for Support to Victims of Terrorism"]
+    assert actor_row(m, ids.pop())["country"] == "ESP"
+    # a possessive that ends the first name is no owner: "the French Ministry of Justice's Office for ..."
+    m, _ = run("Experts from the French Ministry of Justice's Office for International Mutual Legal Assistance spoke.")
+    assert list(m.table["surface"]) == ["Office for International Mutual Legal Assistance"]
+    # two bodies: "... of the Mauritanian Ministry of Justice and of Chad's Ministry of Justice and Human Rights"
+    m, _ = run("Representatives of the Mauritanian Ministry of Justice and of Chad's Ministry of Justice and Human "
+               "Rights attended as observers.")
+    assert list(m.table["surface"]) == ["Mauritanian Ministry of Justice", "Ministry of Justice and Human Rights"]
+
+
 def test_french_document_named_after_its_owner_is_not_the_owner():
     _, ids = run("L'ONUDC agit conformément à la Stratégie antiterroriste mondiale des Nations Unies.")
     assert ids == {"unodc"}
