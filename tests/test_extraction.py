@@ -627,8 +627,37 @@ def test_one_official_co_hosting_and_thanks_make_a_country_act(text, country):
     assert country in ids
 
 
+@pytest.mark.parametrize("text, countries", [
+    ("The exercise was held with the participation of Kenya and Uganda.", {"gov-ken", "gov-uga"}),
+    ("Um novo exercício, com a participação da Gâmbia, da Guiné-Bissau e do Senegal, está previsto.",
+     {"gov-gmb", "gov-gnb", "gov-sen"}),
+    ("Avec la participation du Mali et du Niger, l'exercice a eu lieu.", {"gov-mli", "gov-ner"}),
+    ("The accession of the Federal Republic of Somalia in 2024 was welcomed.", {"gov-som"}),
+])
+def test_a_country_that_takes_part_or_joins_acts(text, countries):
+    _, ids = run(text)
+    assert ids == countries
+
+
+@pytest.mark.parametrize("text, donor, basis", [
+    ("O Governo de Cabo Verde agradeceu o apoio norte-americano.", "gov-usa", "support_formula"),
+    ("Le gouvernement salue le soutien japonais.", "gov-jpn", "support_formula"),
+    ("Le projet bénéficie du financement japonais.", "gov-jpn", "explicit_financial"),
+    ("The regional dialogue was part of the Danish-funded project.", "gov-dnk", "explicit_financial"),
+])
+def test_a_demonym_after_a_support_noun_or_before_funded_is_a_donor(text, donor, basis):
+    from ctnet.actors.rules import donor_cue
+
+    m, _ = run(text)
+    row = m.table[m.table["actor_id"] == donor].iloc[0]
+    assert row["role"] == "donor" and row["surface"] in row["role_evidence"]
+    assert donor_cue(text, int(row["start"]), int(row["end"]), demonym=True)[0] == basis
+
+
 @pytest.mark.parametrize("text", [
     "An expert on Kenya spoke.",  # a subject, not a state's official
+    "Les élections japonaises ont eu lieu.",  # a demonym with no support noun before it
+    "The participation rate in Kenya was high.",
     "The workshop, held in Turkmenistan, trained officers.",
 ])
 def test_a_country_that_is_only_a_subject_or_a_place_does_not_act(text):

@@ -104,6 +104,11 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
                                       r"assistance|backing|sponsorship|invitation|request|behalf|initiative|commitment|"
                                       r"leadership)\s+(?:of|from|by)\s+(?:the\s+)?"),
     (frozenset({"to"}), r"\bthanks\s+to\s+(?:the\s+)?"),
+    # it takes part or joins: "with the participation of Kenya and Uganda", "com a participação da Gâmbia",
+    # "the accession of the Federal Republic of Somalia"
+    (frozenset({"of", "de", "du", "des", "d'", "do", "da", "dos", "das"}),
+     r"\b(?:participation|accession|adh[ée]sion|participa[çc][ãa]o|ades[ãa]o|participaci[óo]n)\s+"
+     r"(?:of|de|du|des|d'|do|da|dos|das)\s*(?:the\s+|la\s+|l')?"),
     # one thanks an actor for what it did: "thanked the European Union and the Federal Republic of Germany for
     # their continued partnership", "remercie la Suède", "agradeceu ao Japão"
     (frozenset({"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "remerciait", "agradece",
@@ -314,9 +319,15 @@ _FR_PEOPLE_BEFORE = _rx(
     r"\s+(?:et\s+|e\s+)?$", re.IGNORECASE)
 _DEMONYM_SUPPORT = _rx(
     r"^\s+(?:(?:generous|financial|kind)\s+)?(?:funding|financing|funds|support|contribution|contributions|"
-    r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b",
+    r"donation|grant|assistance|cooperation|co-operation|partners?|donors?|aid|development\s+cooperation)\b"
+    r"|^\s*[-\u2010\u2011]\s*(?:funded|financed|sponsored|supported)\b",  # "the Danish-funded project"
     re.IGNORECASE,
 )
+#: A French or Portuguese support noun before a demonym: "le soutien japonais", "o apoio norte-americano" (as
+#: "Japanese support"; group 1 is the noun, group 2 a financial adjective).
+_FR_SUPPORT_BEFORE = _rx(
+    r"\b(soutien|appui|concours|financement|contribution|apoio|financiamento|contribui[çc][ãa]o)"
+    r"(?:\s+(financier|financeiro|technique|t[ée]cnico|g[ée]n[ée]reux|generoso))?\s+$", re.IGNORECASE)
 #: Titles of one person after a demonym ("the Norwegian Ambassador"): the surface is the demonym alone.
 _PERSON_TITLE = _rx(r"(?i:minister|ambassador|president|head\s+of\s+state|attorney[\s-]general|chief\s+justice|"
                     r"envoy|consul|high\s+commissioner|charg[ée]\s+d['\u2019]affaires)\s*$")
@@ -474,8 +485,10 @@ def demonym_extent(text: str, start: int, end: int) -> tuple[bool, int]:
     >>> demonym_extent("the Norwegian Ambassador said", 4, 13)
     (True, 13)
     """
-    if _FR_PEOPLE_BEFORE.search(text, max(0, start - 60), start):
-        return True, end  # French/Portuguese word order: "autorités tchadiennes", "oficiais moçambicanos"
+    if _FR_PEOPLE_BEFORE.search(text, max(0, start - 60), start) or _FR_SUPPORT_BEFORE.search(
+            text, max(0, start - 40), start):
+        # French/Portuguese word order: "autorités tchadiennes", "oficiais moçambicanos", "le soutien japonais"
+        return True, end
     rest = text[end:end + 80].replace("\n", " ")
     m = _DEMONYM_NAME.match(rest) or _DEMONYM_PEOPLE.match(rest)
     if m:
@@ -785,6 +798,12 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
             word = m.group().strip().lower()
             basis = "support_formula" if word == "support" else "explicit_financial"
             return basis, surface + right[:m.end()]
+        fr = _FR_SUPPORT_BEFORE.search(left)
+        if fr:  # "le soutien japonais" as "Japanese support"; "le financement japonais" as "Japanese funding"
+            noun = fr.group(1).lower()
+            basis = "support_formula" if noun in ("soutien", "appui", "concours", "apoio") and not fr.group(2) \
+                else "explicit_financial"
+            return basis, left[fr.start():] + surface
     return None
 
 
