@@ -17,6 +17,7 @@ from ctnet.actors.match import Match, find_acronym_definitions, find_matches, re
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
     LIST_SEP,
+    THANKED_BEFORE,
     _last_word,
     country_acts,
     demonym_extent,
@@ -454,11 +455,6 @@ _ENVOY_OF = _rx(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s
                 r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
                 r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
-#: "Lebanese officials thanked the United Kingdom": the state thanked is a partner from abroad.
-_THANKED = _rx(r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciation)\s+to|remercie|remercié|"
-               r"remerciait|agradece|agradeceu)\s+(?:the\s+|le\s+|la\s+|l['\u2019]|les\s+|o\s+|a\s+|os\s+|as\s+|"
-               r"ao\s+|aos\s+|à\s+|às\s+)?$", re.IGNORECASE)
-
 
 def _cue(text: str, start: int, end: int, demonym: bool,
          cues: dict[tuple[int, int, bool], tuple[str, str] | None]) -> tuple[str, str] | None:
@@ -681,7 +677,7 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
         if acts and (_is_mission_abroad((extra or {}).get(m.actor_id) or gaz.get(m.actor_id))
                      or _cue(text, m.start, m.end, False, cues) is not None
                      or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)
-                     or _THANKED.search(text, max(0, m.start - 40), m.start)
+                     or THANKED_BEFORE.search(text, max(0, m.start - 40), m.start)  # a partner from abroad
                      or (m.kind == "demonym" and _ENVOY_AFTER.match(text, m.end))
                      or _CHANNEL.search(text, max(0, m.start - 40), m.start)):
             # an embassy, a donor, an envoy ("the Australian Ambassador to the Philippines"), a state thanked or

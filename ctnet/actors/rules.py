@@ -66,6 +66,12 @@ _DONORS_INCLUDE = (r"\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for
 #: analystes sénégalais".
 _PROFESSIONS = (r"enqu[êe]teurs|procureurs|juges|analystes|agents|gendarmes|policiers|douaniers|investigadores|"
                 r"analistas|procuradores|ju[íi]zes|agentes|inspectores|inspetores")
+#: Words that thank, and an article after them: "thanked the", "remercie la", "agradeceu ao".
+_THANKS = (r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciation)\s+to|remercie|remercié|remerciait|"
+           r"agradece|agradeceu)\s+(?:the\s+|le\s+|la\s+|l['\u2019]|les\s+|o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|"
+           r"às\s+)?")
+#: A left context that ends by thanking what follows (see ``_THANKS``).
+THANKED_BEFORE = _rx(_THANKS + "$", re.IGNORECASE)
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
     # "officials of national commissions on small arms from Sierra Leone, Liberia and Ghana"
@@ -112,9 +118,7 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     # one thanks an actor for what it did: "thanked the European Union and the Federal Republic of Germany for
     # their continued partnership", "remercie la Suède", "agradeceu ao Japão"
     (frozenset({"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "remerciait", "agradece",
-                "agradeceu", "ao", "à", "aos", "às"}),
-     (r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciation)\s+to|remercie|remercié|remerciait|"
-      r"agradece|agradeceu)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|às\s+)?")),
+                "agradeceu", "ao", "à", "aos", "às"}), _THANKS),
     (frozenset({"of"}), r"\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"),
     (frozenset({"between"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
