@@ -117,6 +117,15 @@ def test_acronym_definition_binds_the_acronym_to_a_discovered_body():
     assert row["country"] == "KEN" and row["parent"] == "gov-ken"
 
 
+def test_an_acronym_after_two_coordinated_names_defines_the_second():
+    m, _ = run("Officers of the National Gendarmerie and the National Nomadic Guard of Chad (GNNT) attended.")
+    assert list(m.table["surface"]) == ["National Gendarmerie", "National Nomadic Guard of Chad", "GNNT"]
+    assert m.table["actor_id"].iloc[1] == m.table["actor_id"].iloc[2] != m.table["actor_id"].iloc[0]
+    # one name with "and" in it stays whole
+    m, _ = run("The Ministry of Justice and Constitutional Affairs (MoJCA) met.")
+    assert list(m.table["surface"]) == ["Ministry of Justice and Constitutional Affairs", "MoJCA"]
+
+
 def test_acronym_of_a_registry_actor_keeps_its_registry_meaning():
     text = ("UNODC and Southern African Development Community Regional Counter-Terrorism Centre (SADC) "
             "experts met. The SADC welcomed the plan.")

@@ -1260,6 +1260,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
         lead = _OWNER_WORD.match(text, ls, le)
         if lead and lead.end() < le:  # "its Centre of Excellence ... (ICEPCVE)": the name starts after "its"
             ls = lead.end()
+        first = _first_of_two(text[ls:le])
+        if len(first) < le - ls and (sep := _SECOND_NAME.match(text, ls + len(first), le)) is not None:
+            ls = sep.end()  # "the National Gendarmerie and the National Nomadic Guard of Chad (GNNT)": the second's
         long = text[ls:le]
         class_noun = _CLASS_BEFORE.search(text, max(0, ls - 40), ls) is not None
         if not (class_noun or _HEAD_RX.search(long)) or _NOT_ORG.search(long):
