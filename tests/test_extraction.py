@@ -126,6 +126,15 @@ def test_an_acronym_after_two_coordinated_names_defines_the_second():
     assert list(m.table["surface"]) == ["Ministry of Justice and Constitutional Affairs", "MoJCA"]
 
 
+def test_a_quoted_name_after_a_legal_form_or_class_noun_is_an_ngo():
+    m, _ = run('Representatives of non-governmental organisations such as Public Foundation "Mutakallim" attended. '
+               'The non-governmental organization \u201cGhamkhori\u201d presented its work.')
+    assert list(m.table["surface"]) == ['Public Foundation "Mutakallim"', "Ghamkhori"]
+    assert set(m.actors["type"]) == {"ngo"}
+    _, ids = run('The workshop, titled "Building Bridges", was held by the "Peace" Programme.')
+    assert ids == set()
+
+
 def test_acronym_of_a_registry_actor_keeps_its_registry_meaning():
     text = ("UNODC and Southern African Development Community Regional Counter-Terrorism Centre (SADC) "
             "experts met. The SADC welcomed the plan.")

@@ -208,6 +208,12 @@ _CLASS_NOT_NAME = _rx(r"\b(?:Decree|Law|Laws|Act|Bill|Ordinance|Regulations?|Cod
                       r"Registration|Sector|Platform|Partners?|Members?|Community|Coordination|Consortium|Day|"
                       r"Week|Award|Awards|Fair|Expo)$")
 _CLASS_BEFORE_ANY = _rx(_CLASS_BEFORE.pattern[:-1])
+#: A name in quotes after its legal form or a class noun, as Central Asian releases write them: 'Public Foundation
+#: "Mutakallim"' (the legal form is part of the name: group 1), 'the non-governmental organization "Ghamkhori"'
+#: (the class noun is not: group 3 is the name).
+_QUOTED_ORG = _rx(r"(?:(Public\s+(?:Foundation|Association|Fund|Organi[sz]ation|Union))|(?<![\w-])(?:NGO|[Nn]on[\s-]"
+                  r"[Gg]overnmental\s+[Oo]rgani[sz]ation|[Oo]rgani[sz]ation|[Aa]ssociation|[Ff]oundation))"
+                  r"\s+([\"\u201c\u00ab]\s?([A-Z][^\"\u201d\u00bb\n]{0,60}?)\s?[\"\u201d\u00bb])")
 #: Words one of which a text must hold for :data:`_CLASS_BEFORE_ANY` to match (a fast test first).
 _CLASS_HINTS = ("NGO", "CSO", "overnmental", "ociety", "hink", "harit")
 _CLASS_NAME = _rx(rf"{_CAP}(?:\s+(?:(?:for|of|and|the|against|without|with|in|on|ya|wa|de|du|des|la|le|da|do|"
@@ -1655,6 +1661,14 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue  # (not "the NGO Decree", "the NGO Act": a law about them)
         classed_spans.add((a, b))
         disc.append(Match(a, b, name, "", "discovered", name))
+    for qm in (_QUOTED_ORG.finditer(text) if '"' in text or "\u201c" in text or "\u00ab" in text else ()):
+        a, b = (qm.start(1), qm.end()) if qm.group(1) else qm.span(3)
+        if any(m.kind in _STRONG_KINDS for m in spans.overlapping(a, b)) or any(
+                d.start < b and a < d.end and not (a <= d.start and d.end <= b) for d in disc):
+            continue
+        disc = [d for d in disc if not (a <= d.start and d.end <= b)]  # ("Public Foundation" read as a name)
+        classed_spans.add((a, b))
+        disc.append(Match(a, b, text[a:b], "", "discovered", text[a:b]))
     # ... or before a class noun in apposition: "the Prison Fellowship Liberia, a faith-based organisation"
     for cm in (_CLASS_AFTER.finditer(text) if "organi" in text or "NGO" in text else ()):
         nm = _NAME_BEFORE_CLASS.search(text, max(0, cm.start() - 80), cm.start())
