@@ -608,6 +608,10 @@ def test_body_named_again_without_its_country_is_the_same_body():
 def test_eu_agencies_and_missions_are_the_european_union():
     _, ids = run("Eurojust, Europol and EUCAP Somalia joined the European Union delegation.")
     assert ids == {"eu"}
+    # the naval operation is one name, not "EU NAVFOR" and "Operation Atalanta" (nor a force of its own)
+    m, ids = run("Trainers from the European Union Naval Force Operation Atalanta and from EU NAVFOR Operation "
+                 "Atalanta joined.")
+    assert ids == {"eu"} and len(m.table) == 2
 
 
 def test_alias_matching_ignores_accents():
