@@ -126,6 +126,14 @@ def test_an_acronym_after_two_coordinated_names_defines_the_second():
     assert list(m.table["surface"]) == ["Ministry of Justice and Constitutional Affairs", "MoJCA"]
 
 
+def test_the_general_assembly_in_french_acts_but_not_inside_its_resolution():
+    _, ids = run("À propos de l'UNOCT : créé en juin 2017 par l'Assemblée générale, l'UNOCT coordonne l'action "
+                 "antiterroriste du système des Nations Unies.")
+    assert "unga" in ids
+    _, ids = run("L'UNOCT accompagne les États conformément à la résolution 72/165 de l'Assemblée générale.")
+    assert ids == {"unoct"}
+
+
 def test_a_quoted_name_after_a_legal_form_or_class_noun_is_an_ngo():
     m, _ = run('Representatives of non-governmental organisations such as Public Foundation "Mutakallim" attended. '
                'The non-governmental organization \u201cGhamkhori\u201d presented its work.')
@@ -2622,7 +2630,8 @@ def test_fast_text_helpers_equal_their_regex_forms():
         if len(low) == len(s):
             assert text._lower_same_length(s) == low.translate(text._DEACCENT)
     words = ["des ", "du  ", "da\n", "of the ", "de l'", "de l\u2019 ", "la ", "Ides ", "the", "and ", "x", "",
-             "Convention ", "Stratégie ", "standards ", "resolution 2396 ", "Recommendation 8 ", "Plano "]
+             "Convention ", "Stratégie ", "standards ", "resolution 2396 ", "Recommendation 8 ", "Plano ",
+             "résolution 72/165 "]
     found = 0
     for _ in range(5000):
         before = "".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
@@ -2631,6 +2640,8 @@ def test_fast_text_helpers_equal_their_regex_forms():
             assert rules._genitive_end(before), repr(before)  # the cheap test never skips a match
     assert found > 100
     assert rules.document_name_prefix("la Stratégie antiterroriste mondiale des Nations Unies", 41, 54)
+    t = "conformément à la résolution 72/165 de l\u2019Assemblée générale"
+    assert rules.document_name_prefix(t, t.index("Assemblée"), len(t))  # (the elided article)
     pieces = ["U.S", "No", "abc", "é", ".", "!", "?", "'", '"', ")", " ", "\n", ",", "x" * 70]
     for _ in range(5000):  # a sentence end: the segment ends with . ! or ?
         para = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) + rnd.choice(".!?")

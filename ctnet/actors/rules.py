@@ -842,7 +842,8 @@ _DOC_GENITIVE = _rx(
     r"[Pp]lan|[Pp]lano)"
     # capitalised, a named text: "as Recomendações do GAFI" (not "les recommandations du GIABA", its acts)
     r"|Recomenda[çc](?:[ãa]o|[õo]es)|Recommandations?|Normas|Normes)"
-    r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:des|de\s+l'|de\s+la|du|da|do|dos|das)\s+$"
+    r"(?:\s+(?:[a-zà-ÿ][\w'\-]*|n[°o]\s*\d+|\d[\d/.-]*|\(\d{4}\))){0,4}\s+(?:(?:des|de\s+la|du|da|do|dos|das)\s+"
+    r"|de\s+l'\s*)$"  # ("la résolution 72/165 de l'Assemblée générale": the elided article joins the name)
     # English: "the standards of the Financial Action Task Force", "resolution 2396 (2017) of the Security Council"
     # ("the recommendations of ESAAMLG" are the body's acts: annotators keep it)
     r"|\b(?i:standards|resolutions?|guidelines|regulations?|conventions?|protocols?|strateg(?:y|ies))"
@@ -852,12 +853,14 @@ _DOC_GENITIVE = _rx(
 
 #: The words that end every branch of ``_DOC_GENITIVE`` (before the white space at its end).
 _GENITIVE_ENDS = ("des", "du", "da", "do", "dos", "das", "la", "l'", "l\u2019", "l\u2018", "the")
+_ELIDED = ("l'", "l\u2019", "l\u2018")
 
 
 def _genitive_end(before: str) -> bool:
     """Whether ``before`` ends with white space after a word that ends a ``_DOC_GENITIVE``
-    branch: a cheap test, needed for a match, that spares most mentions the search."""
-    return before[-1:].isspace() and before.rstrip().endswith(_GENITIVE_ENDS)
+    branch, or with an elided article: a cheap test, needed for a match, that spares most
+    mentions the search."""
+    return (before[-1:].isspace() and before.rstrip().endswith(_GENITIVE_ENDS)) or before.endswith(_ELIDED)
 
 
 def document_name_prefix(text: str, start: int, end: int, *, genitive: bool = True) -> bool:
