@@ -673,6 +673,8 @@ def test_a_country_that_takes_part_or_joins_acts(text, countries):
     ("O Governo de Cabo Verde agradeceu o apoio norte-americano.", "gov-usa", "support_formula"),
     ("Le gouvernement salue le soutien japonais.", "gov-jpn", "support_formula"),
     ("Le projet bénéficie du financement japonais.", "gov-jpn", "explicit_financial"),
+    ("Le projet bénéficie du soutien financier japonais.", "gov-jpn", "explicit_financial"),
+    ("Le projet bénéficie du soutien technique japonais.", "gov-jpn", "support_formula"),
     ("The regional dialogue was part of the Danish-funded project.", "gov-dnk", "explicit_financial"),
 ])
 def test_a_demonym_after_a_support_noun_or_before_funded_is_a_donor(text, donor, basis):

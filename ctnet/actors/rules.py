@@ -804,9 +804,9 @@ def donor_cue(text: str, start: int, end: int, *, demonym: bool = False) -> tupl
             return basis, surface + right[:m.end()]
         fr = _FR_SUPPORT_BEFORE.search(left)
         if fr:  # "le soutien japonais" as "Japanese support"; "le financement japonais" as "Japanese funding"
-            noun = fr.group(1).lower()
-            basis = "support_formula" if noun in ("soutien", "appui", "concours", "apoio") and not fr.group(2) \
-                else "explicit_financial"
+            financial = fr.group(1).lower() not in ("soutien", "appui", "concours", "apoio") or (
+                fr.group(2) or "").lower() in ("financier", "financeiro")
+            basis = "explicit_financial" if financial else "support_formula"  # ("le soutien technique japonais")
             return basis, left[fr.start():] + surface
     return None
 
