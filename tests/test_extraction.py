@@ -117,6 +117,27 @@ def test_acronym_definition_binds_the_acronym_to_a_discovered_body():
     assert row["country"] == "KEN" and row["parent"] == "gov-ken"
 
 
+def test_an_agencys_country_office_is_the_agency():
+    for text in ("Representatives of the Japan International Cooperation Agency (JICA) Tanzania Office attended.",
+                 "Representatives of the JICA Tanzania Office attended.",
+                 "Staff of the GIZ Kenya Country Office attended."):
+        _, ids = run(text)
+        assert ids in ({"jpn-jica"}, {"deu-giz"}), text
+    # a national body's unit stays a body of its own
+    _, ids = run("Officers of the Kenya Police Marine Unit attended.")
+    assert ids == {"x-kenya-police-marine-unit"}
+
+
+def test_the_home_government_thanked_still_makes_the_main_country():
+    # a development agency ("... Cooperation Agency") and a state thanked by name are foreign; the government
+    # thanked ("le Gouvernement tchadien") is the release's own
+    m, _ = run("N'Djamena, le 8 septembre 2022 – Le Ministère de l'Économie a lancé le projet, cofinancé par la "
+               "Swedish International Development Cooperation Agency. Elle a remercié le Gouvernement tchadien "
+               "pour son leadership ainsi que la Suède et l'Allemagne pour leur confiance.")
+    row = m.table[m.table["surface"] == "Ministère de l'Économie"].iloc[0]
+    assert actor_row(m, row["actor_id"])["country"] == "TCD"
+
+
 def test_an_acronym_after_two_coordinated_names_defines_the_second():
     m, _ = run("Officers of the National Gendarmerie and the National Nomadic Guard of Chad (GNNT) attended.")
     assert list(m.table["surface"]) == ["National Gendarmerie", "National Nomadic Guard of Chad", "GNNT"]

@@ -607,6 +607,9 @@ def _abroad_name(name: str, has_parent: bool) -> bool:
 _ABROAD_WORDS = (r"International|Internationale|Development|D[ée]veloppement|Desenvolvimento|Cooperation|"
                  r"Coop[ée]ration|Coopera[çc][ãa]o|Zusammenarbeit|Overseas")
 _AID_AGENCY = _rx(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|Bureau|Institute|Instituto|Institut)\b.*\b(?:{_ABROAD_WORDS})\b"
+                  # the words before the head: "Japan International Cooperation Agency", "Korea International
+                  # Cooperation Agency", "Turkish Cooperation and Coordination Agency"
+                  rf"|\b(?:International\s+)?(?:Development\s+)?Cooperation\b.*\b(?:Agency|Agence|Agência)\b"
                   r"|^Global\s+Affairs\b|\bDevelopment\s+(?:Office|Agency|Department|Bureau)\b"
                   # a state's fund pays for work abroad: "the UK's Conflict, Stability and Security Fund"
                   r"|\bFund\b")
@@ -683,7 +686,9 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
         if acts and (_is_mission_abroad((extra or {}).get(m.actor_id) or gaz.get(m.actor_id))
                      or _cue(text, m.start, m.end, False, cues) is not None
                      or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)
-                     or THANKED_BEFORE.search(text, max(0, m.start - 40), m.start)  # a partner from abroad
+                     # a state thanked by its name is a partner from abroad ("officials thanked the United
+                     # Kingdom"), but not its government thanked ("remercié le Gouvernement tchadien")
+                     or (m.kind in ("place", "official") and THANKED_BEFORE.search(text, max(0, m.start - 40), m.start))
                      or (m.kind == "demonym" and _ENVOY_AFTER.match(text, m.end))
                      or _CHANNEL.search(text, max(0, m.start - 40), m.start)):
             # an embassy, a donor, an envoy ("the Australian Ambassador to the Philippines"), a state thanked or
@@ -798,6 +803,18 @@ _UNIT_NAME = _rx(r"(?:[A-Z][\w\-]*\s+){0,4}(?:Unit|Section|Branch|Division|Desk|
 _BRANCH_GAP = _rx(r"\s*(?:\([A-Z][\w\-/]{1,14}\)\s*)?(?:['\u2019]s\s+)?")
 
 
+#: A country office's name after an agency's: "(JICA) Tanzania Office", "GIZ Kenya Country Office".
+_COUNTRY_OFFICE = _rx(r"(?:[A-Z][\w'\-]*\s+){1,3}(?:(?:Country|Regional|Field|Liaison)\s+)?"
+                      r"(?:Office|Mission|Representation)(?![\w\-])")
+
+
+def _agency_office(who: Actor | None, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a country office of ``who``, a state's agency abroad (an embassy or
+    a development agency): that office is the agency, as an organisation's office is the organisation
+    (GUIDELINES §3), not a unit of its own."""
+    return who is not None and _is_mission_abroad(who) and _COUNTRY_OFFICE.fullmatch(text, a, b) is not None
+
+
 def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tuple[Actor, int] | None:
     """The organisation whose name a name follows directly, and where that name starts, or None.
 
@@ -812,7 +829,8 @@ def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tu
         if m.end <= a and m.kind in ("name", "alias", "bound") and (
                 _BRANCH_GAP.fullmatch(text, m.end, a) or (unit and _COMMA_GAP.fullmatch(text, m.end, a))):
             who = gaz.get(m.actor_id)
-            if who is not None and who.type != "government":
+            if who is not None and (who.type != "government" or _agency_office(
+                    who, text, a, (o.end() if (o := _COUNTRY_OFFICE.match(text, a)) else a))):
                 return who, m.start
     return None
 
@@ -1540,7 +1558,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             for m in spans.overlapping(a, a + 1):
                 who = gaz.get(m.actor_id)
                 if (m.start <= a and a < m.end < b and m.kind in ("name", "alias", "bound") and who is not None
-                        and who.type != "government" and _BRANCH_GAP.fullmatch(text, m.end, m.end + 1)
+                        and (who.type != "government" or _agency_office(who, text, m.end + 1, b))
+                        and _BRANCH_GAP.fullmatch(text, m.end, m.end + 1)
                         and not _LIST_WORD.match(text, m.end)
                         and _HEAD_RX.search(text, m.end, b) and len(text[m.end:b].split()) >= 2):
                     org = (who, m.start)
