@@ -292,6 +292,25 @@ def test_country_and_parent_accuracy():
 
 # --- not-actor strings, missing releases -------------------------------------------------------------
 
+@pytest.mark.parametrize("gold_parent, same", [
+    ("Government of the Maldives", True),  # the predicted parent's name
+    ("Government of Maldives", True),  # another spelling of the same registry actor
+    ("Government of Kenya", False),
+])
+def test_parent_accuracy_reads_the_gold_parent_through_the_registry(gold_parent, same):
+    from ctnet.actors import extract_actors
+    from ctnet.corpus import Document
+
+    m = extract_actors([Document("a", "The Ministry of Defence of the Maldives hosted the course.")])
+    gold = {"a": [{"name": "Ministry of Defence (Maldives)", "aliases": ["Ministry of Defence of the Maldives"],
+                   "type": "government", "country": "MDV", "parent": gold_parent}]}
+    e = evaluate(m, gold)
+    assert e.micro["tp"] == 1 and e.parent_accuracy == (1.0 if same else 0.0)
+    assert e.parent_errors == ([] if same else [{"doc_id": "a", "name": "Ministry of Defence (Maldives)",
+                                                  "actor_id": "x-ministry-of-defence-maldives",
+                                                  "predicted": "Government of the Maldives", "gold": gold_parent}])
+
+
 def test_not_actor_hits():
     text = "Officers met at the Kenya Police Academy building. INTERPOL attended."
     gold = {"a": [gold_actor("UNODC", ["UNODC"], "un_agency")]}

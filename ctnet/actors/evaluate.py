@@ -325,9 +325,11 @@ class Evaluation:
         Share of matched pairs whose gold actor has a ``country`` (government bodies)
         with the predicted country equal to it (0.0 when there are none).
     parent_accuracy : float
-        Share of matched pairs whose predicted parent (its canonical name) equals the
-        gold ``parent`` (both empty counts as equal); pairs whose gold actor has no
-        ``parent`` field are not counted.
+        Share of matched pairs whose predicted parent equals the gold ``parent`` (both
+        empty counts as equal): the same name (its canonical name, compared as surfaces
+        are), or the same registry actor when the gold name is one of its names (gold
+        files spell one government several ways: "Government of Maldives", "Government
+        of the Maldives"); pairs whose gold actor has no ``parent`` field are not counted.
     country_errors, parent_errors : list of dict
         The matched pairs that disagree: ``doc_id, name, actor_id, predicted, gold``.
     """
@@ -468,7 +470,7 @@ def _predicted(mentions: Mentions) -> dict[str, list[dict]]:
     by_doc: dict[str, list[dict]] = {}
     if not len(t):
         return by_doc
-    info: dict[str, tuple[str, str]] = {}
+    info: dict[str, tuple[str, str, str]] = {}
     a = mentions.actors
     if a is not None and len(a) and {"actor_id", "country", "parent"} <= set(a.columns):
         names = dict(zip(a["actor_id"].astype(str), a["name"].astype(str)))
@@ -479,18 +481,27 @@ def _predicted(mentions: Mentions) -> dict[str, list[dict]]:
             if parent and not pname:
                 pa = gaz.get(parent) if gaz is not None else None
                 pname = pa.name if pa is not None else parent
-            info[aid] = (_cell(country), pname)
+            info[aid] = (_cell(country), pname, parent)
     for (doc, aid), g in t.groupby(["doc_id", "actor_id"], sort=True):
         donor_rows = g[g["role"] == "donor"]
         by_doc.setdefault(str(doc), []).append({
             "actor_id": str(aid), "name": str(g["actor_name"].iloc[0]), "type": str(g["actor_type"].iloc[0]),
             "surfaces": sorted(set(g["surface"].astype(str))), "donor": bool(len(donor_rows)),
-            "country": info.get(str(aid), ("", ""))[0], "parent": info.get(str(aid), ("", ""))[1],
+            "country": info.get(str(aid), ("", "", ""))[0], "parent": info.get(str(aid), ("", "", ""))[1],
+            "parent_id": info.get(str(aid), ("", "", ""))[2],
             "evidence": "; ".join(sorted({str(x) for x in donor_rows["role_evidence"] if str(x)})),
             "spans": list(zip(g["start"].tolist(), g["end"].tolist(), g["sentence"].tolist(),
                               g["surface"].astype(str).tolist())),
         })
     return by_doc
+
+
+def _same_registry_actor(gaz: Any, name: str, actor_id: str) -> bool:
+    """Whether the registry reads the gold ``name`` as the actor ``actor_id``."""
+    if gaz is None or not name or not actor_id:
+        return False
+    hit = gaz.resolve(name)
+    return hit is not None and hit.id == actor_id
 
 
 def _not_actor_hits(doc: str, strings: list[str], pred: list[dict], matched: set[int],
@@ -580,6 +591,7 @@ def evaluate(mentions: Mentions, gold: dict[str, list[dict]], *,
                          f"(e.g. {min(corpus_ids)!r}); give the folder the gold file annotates, whose file "
                          "stems are the gold ids.")
     by_doc = _predicted(mentions)
+    gaz = getattr(mentions, "gazetteer", None)
     sent_text: dict[tuple[str, int], tuple[int, str]] = {}
     sents = mentions.sentences
     if not_actors and len(sents):
@@ -627,7 +639,8 @@ def evaluate(mentions: Mentions, gold: dict[str, list[dict]], *,
             if "parent" in g[j]:
                 gp = g[j].get("parent") or ""
                 p_pairs += 1
-                if match_key(p[i].get("parent") or "") == match_key(str(gp)):
+                if match_key(p[i].get("parent") or "") == match_key(str(gp)) or _same_registry_actor(
+                        gaz, str(gp), p[i].get("parent_id") or ""):
                     p_same += 1
                 else:
                     perr.append({"doc_id": str(doc), "name": g[j]["name"], "actor_id": p[i]["actor_id"],
