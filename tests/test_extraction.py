@@ -128,6 +128,15 @@ def test_an_agencys_country_office_is_the_agency():
     assert ids == {"x-kenya-police-marine-unit"}
 
 
+def test_portuguese_bodies_and_envoys_for_the_main_country():
+    # "Ministério do Interior da Guiné-Bissau" names its country; "a Embaixadora dos Estados Unidos" is an envoy
+    m, _ = run("Bissau, 18 de abril de 2024 – O UNOCT e o Ministério do Interior da Guiné-Bissau assinaram hoje um "
+               "memorando para a criação de uma Unidade de Informação de Passageiros (UIP). A cerimónia contou com "
+               "a presença da Embaixadora dos Estados Unidos no Senegal e na Guiné-Bissau.")
+    row = m.table[m.table["surface"] == "UIP"].iloc[0]
+    assert actor_row(m, row["actor_id"])["country"] == "GNB"
+
+
 def test_the_home_government_thanked_still_makes_the_main_country():
     # a development agency ("... Cooperation Agency") and a state thanked by name are foreign; the government
     # thanked ("le Gouvernement tchadien") is the release's own

@@ -459,7 +459,7 @@ _ENVOY_AFTER = _rx(r"\s+(?:Ambassador|High\s+Commissioner|Consul|Embassy|High\s+
                    r"Charg[ée]\s+d'Affaires)\b")
 _ENVOY_OF = _rx(r"\b(?:Ambassador|Ambassadeur|Ambassadrice|Embaixador[a]?|High\s+Commissioner|"
                 r"Haut[e]?-Commissaire|Alt[oa]\s+Comiss[áa]ri[oa]|Charg[ée]\s+d'Affaires|Consul)"
-                r"[^.;:]{0,40}?\s(?:of|de|du|d'|do|da)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
+                r"[^.;:]{0,40}?\s(?:of|de|du|des|d'|do|da|dos|das)\s*(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 
 
 def _cue(text: str, start: int, end: int, demonym: bool,
@@ -616,7 +616,7 @@ _AID_AGENCY = _rx(rf"\b(?:Agency|Agence|Agência|Gesellschaft|Office|Department|
 
 
 #: A body's name around a country: "the Supreme Court of the Republic of Tajikistan", "Tajikistan Police".
-_BODY_OF_LEFT = _rx(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|et|[A-Z][\w'\-]*|"
+_BODY_OF_LEFT = _rx(rf"\b(?:{_HEAD})\b(?:\s+(?:of|for|on|and|the|de|du|des|la|e|et|do|da|dos|das|[A-Z][\w'\-]*|"
                     r"\([A-Z][\w/&\-]{1,14}\))){0,6}?"
                     r"\s+(?:of|de|du|da|do)\s+(?:the\s+|la\s+|l')?$")
 _BODY_AFTER = _rx(rf"\s+(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{_HEAD})\b")
