@@ -128,6 +128,22 @@ def test_an_agencys_country_office_is_the_agency():
     assert ids == {"x-kenya-police-marine-unit"}
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    ("Kenya and Somalia met. The Somali Regional State Bureau of Peace and Security attended.",
+     "Somali Regional State Bureau of Peace and Security", "ETH"),  # not Somalia's, for its "Somali"
+    ("Officials of the Oromia Regional State Bureau of Peace attended. Kenya met.",
+     "Oromia Regional State Bureau of Peace", "ETH"),
+    ("Cameroon hosted the meeting. The Borno State Ministry of Reconstruction presented its plan.",
+     "Borno State Ministry of Reconstruction", "NGA"),
+    ("Kenya hosted the meeting. The Western Province Police Unit attended.",  # a name many countries have
+     "Western Province Police Unit", "KEN"),
+])
+def test_a_body_named_after_a_subnational_unit_is_that_units_countrys(text, surface, country):
+    m, _ = run(text)
+    row = m.table[m.table["surface"] == surface].iloc[0]
+    assert actor_row(m, row["actor_id"])["country"] == country
+
+
 def test_portuguese_bodies_and_envoys_for_the_main_country():
     # "Ministério do Interior da Guiné-Bissau" names its country; "a Embaixadora dos Estados Unidos" is an envoy
     m, _ = run("Bissau, 18 de abril de 2024 – O UNOCT e o Ministério do Interior da Guiné-Bissau assinaram hoje um "

@@ -789,6 +789,22 @@ _OWNED_BY_GAP = _rx(r"\)?(?:\s*\([A-Z][\w\-/&. ]{1,14}\))?\s+of\s+(?:the\s+)?")
 _OWNER_PHRASE = _rx(r"(?<![\w.])(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w.\-]*['\u2019]s\s+$")
 
 
+#: A sub-national unit at the start of a body's name: "Somali Regional State Bureau of Peace and Security".
+_SUBDIVISION_LEAD = _rx(r"((?:[A-Z][\w'\-]*\s+){0,2}?[A-Z][\w'\-]*)\s+(?:Regional\s+State|Regional\s+Government|"
+                        r"Region|State|Province|County|Governorate)\b")
+
+
+def _subdivision_country(name: str) -> str | None:
+    """The country of a body named after one of its sub-national units ("Somali Regional State Bureau of
+    Peace and Security" is Ethiopia's, whatever the demonym "Somali" says), when only one country has a
+    unit of that name; else None."""
+    m = _SUBDIVISION_LEAD.match(name)
+    if m is None:
+        return None
+    hits = {e[0] for e in subdivisions().get(fold(m.group(1)), ())}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def _owner_end(text: str, at: int) -> bool:
     """True when ``text[:at]`` ends as a match of ``_OWNER_PHRASE`` must: a possessive "'s" and spaces (a
     test of a few characters before the search)."""
@@ -1301,7 +1317,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             continue
         if dominant is None:
             dominant = [_dominant_country(matches, gaz, text, memo, cues, dateline, extra_actors)]
-        country = _country_in(inside, gaz) or _adjacent_country(
+        country = _subdivision_country(long) or _country_in(inside, gaz) or _adjacent_country(
             spans, text, min(ls, a_s), le, max(le, a_e), gaz)  # "AGT (Administração Geral Tributária) de Angola"
         if not country and forced:  # "The Philippine delegation included officials from the ATC-PMC, the BuCor ..."
             so_far = _Spans(matches + forced)
@@ -1727,7 +1743,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 covered.update(id(m) for m in inside)
                 matches.append(Match(dm.start, dm.end, dm.surface, act.id, "discovered", dm.surface))
                 continue
-            country = (_country_in(inside, gaz) or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
+            country = (_subdivision_country(dm.surface) or _country_in(inside, gaz)
+                       or _adjacent_country(spans, text, dm.start, dm.end, dm.end, gaz)
                        or owner_country.get(dm.start) or _people_of_country(spans, text, dm.start, gaz)
                        or _listed_after_body(_Spans(matches), text, dm.start, gaz, extra_actors))
             act = _discovered(dm.surface, country or dom, gaz, "ngo" if (dm.start, dm.end) in classed_spans
