@@ -845,8 +845,8 @@ def _branch_of_org(before: list[Match], text: str, a: int, gaz: Gazetteer) -> tu
         if m.end <= a and m.kind in ("name", "alias", "bound") and (
                 _BRANCH_GAP.fullmatch(text, m.end, a) or (unit and _COMMA_GAP.fullmatch(text, m.end, a))):
             who = gaz.get(m.actor_id)
-            if who is not None and (who.type != "government" or _agency_office(
-                    who, text, a, (o.end() if (o := _COUNTRY_OFFICE.match(text, a)) else a))):
+            if who is not None and (who.type != "government" or (
+                    _is_mission_abroad(who) and _COUNTRY_OFFICE.match(text, a) is not None)):  # its country office
                 return who, m.start
     return None
 

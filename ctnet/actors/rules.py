@@ -852,8 +852,8 @@ _DOC_GENITIVE = _rx(
 
 
 #: The words that end every branch of ``_DOC_GENITIVE`` (before the white space at its end).
-_GENITIVE_ENDS = ("des", "du", "da", "do", "dos", "das", "la", "l'", "l\u2019", "l\u2018", "the")
 _ELIDED = ("l'", "l\u2019", "l\u2018")
+_GENITIVE_ENDS = ("des", "du", "da", "do", "dos", "das", "la", *_ELIDED, "the")
 
 
 def _genitive_end(before: str) -> bool:
