@@ -637,6 +637,35 @@ def test_embassy_surface_keeps_its_place_and_is_not_the_host():
     assert "Embassy of Japan" in set(m.table["surface"]) and "au" in ids
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("The Delegation of the European Union to Nigeria and ECOWAS handed over the equipment.", "ecowas"),
+    ("The EU Delegation to Zambia and COMESA attended.", "comesa"),
+    ("Mr. Henrik Solvang, Ambassador of the European Union to Nigeria and ECOWAS, spoke.", "ecowas"),
+    ("Norway's Ambassador to Ethiopia and the African Union, Ms. Stine Lehne, said.", "au"),
+])
+def test_a_regional_organisation_a_mission_is_sent_to_besides_a_country_is_no_actor(text, absent):
+    _, ids = run(text)
+    assert absent not in ids
+    # the same organisation in the same release as a partner, or as a mission of its own, acts
+    _, ids = run(text + " ECOWAS, COMESA and the African Union thanked the donors.")
+    assert absent in ids
+
+
+@pytest.mark.parametrize("text, present", [
+    # another kind of organisation after the same words is a partner
+    ("The Delegation of the European Union to Mozambique and the United Nations Office on Drugs and Crime "
+     "launched the action.", "unodc"),
+    # an organisation's own mission is its office (GUIDELINES §3), not a place
+    ("The OSCE Mission to Skopje and the OSCE Mission to Bosnia and Herzegovina took part.", "osce"),
+    # a mission to the United Nations is no mission to a country
+    ("The Permanent Mission of South Sudan to the United Nations and ASEANAPOL held a workshop.", "aseanapol"),
+    ("The European Union and ECOWAS met in Abuja.", "ecowas"),
+])
+def test_an_organisation_coordinated_with_a_mission_is_a_partner(text, present):
+    _, ids = run(text)
+    assert present in ids
+
+
 @pytest.mark.parametrize("text, surface, country", [
     ("Officials from Zambia met Malawi's Department of Immigration and Citizenship Services (DICS).",
      "Department of Immigration and Citizenship Services", "MWI"),

@@ -1023,6 +1023,39 @@ def _foreign_acronym(m: Match, gaz: Gazetteer, countries_named: set[str]) -> boo
     return True
 
 
+#: A mission accredited to a place: "the Delegation of the European Union to", "Norway's Ambassador to".
+_ACCREDITED = _rx(r"\b(?:Delegations?|Ambassadors?|Embass(?:y|ies)|High\s+Commission(?:ers?|s)?|Missions?|"
+                  r"Representatives?|Envoys?)\b[^.;:()\n]{0,60}?\bto\s+(?:the\s+)?$")
+_MISSION_TO = _rx(r"\b(?:Delegation|Embassy|Mission|High\s+Commission)\b.*\bto\s+(?:the\s+)?([A-Z][^,;()]*)$")
+#: An organisation's own mission or office, which acts: "the OSCE Mission to Bosnia and Herzegovina".
+_OWN_MISSION = _rx(r"\b(?:Delegation|Embassy|Mission|Office|Bureau)\b")
+_AND_BEFORE = _rx(r"\s(?:and|&)\s+(?:the\s+)?$")
+
+
+def _second_accreditation(text: str, m: Match, matches: list[Match], who: Actor | None,
+                          gaz: Gazetteer) -> bool:
+    """True for a regional organisation that a mission is accredited to after a country.
+
+    "the Delegation of the European Union to Nigeria and ECOWAS", "Norway's Ambassador to
+    Ethiopia and IGAD": ECOWAS and IGAD are where the mission is sent, as Nigeria and Ethiopia
+    are, not actors (GUIDELINES §1, venues and places). Organisations of other kinds after the
+    same words are named as partners ("the Delegation of the European Union to Mozambique and
+    the United Nations Office on Drugs and Crime launched").
+    """
+    if who is None or who.type != "regional_org" or _OWN_MISSION.search(m.surface):
+        return False
+    gap = _AND_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if gap is None:
+        return False
+    for p in matches:
+        if p.end == gap.start() and p.kind == "place":
+            return _ACCREDITED.search(text, max(0, p.start - 90), p.start) is not None
+        if p.end == gap.start() and p.kind != "place":  # a mission named with its place: "EU Delegation to Nigeria"
+            to = _MISSION_TO.search(p.surface)
+            return to is not None and (gaz.claim(to.group(1)) or ("", ""))[1] == "place"
+    return False
+
+
 #: Names of national bodies whose work is abroad (development agencies, foreign ministries): their
 #: acronyms name them wherever they are written.
 _ACTS_ABROAD = _rx(rf"\b(?:{_ABROAD_WORDS}|Foreign|Global\s+Affairs)\b")
@@ -1829,6 +1862,8 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue  # "the Financial Action Task Force (FATF) Recommendations": its acronym goes with it
             if m.kind in ("alias", "generic") and _foreign_acronym(m, gaz, countries_named):
                 continue
+            if _second_accreditation(text, m, matches, actor(m.actor_id), gaz):
+                continue  # "the EU Delegation to Nigeria and ECOWAS": where the mission is sent
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
             if m.kind == "generic" and (_PERSON_OWNER.search(text, max(0, m.start - 8), m.start) or (
