@@ -330,15 +330,37 @@ def test_un_organs_count_in_a_un_release_but_not_as_document_names():
 # ----------------------------------------------------------------------------- names that are not actors
 
 
+#: A release by UN entities, where UN organs can act (see the test above).
+UN_RELEASE = "UNOCT and CTED visited Kenya at the invitation of the Government. "
+
+
 @pytest.mark.parametrize("text, absent", [
     ("The meeting was hosted at the United Nations Offices in Nairobi this week.", "un"),
     ("They met the United Nations Resident Coordinator and partners.", "un"),
     ("The International Organization for Migration IOM, the UN\u2019s Migration Agency, trained staff.", "un"),
     ("Mr. X, Under-Secretary-General of UNOCT, and Ms. Y, Assistant Secretary-General, spoke.", "unsg"),
+    ("As the UN's development agency, UNDP helps countries build resilience.", "un"),
+    # a membership, not an act of the Council
+    (UN_RELEASE + "CTED will report to the Counter-Terrorism Committee, which is composed of all fifteen "
+     "members of the Security Council.", "unsc"),
+    (UN_RELEASE + "The Committee is made up of the members of the Security Council.", "unsc"),
+    # the Council's sanctions regimes and lists are documents
+    (UN_RELEASE + "Sessions covered asset freezing under the United Nations Security Council sanctions regimes.",
+     "unsc"),
 ])
 def test_un_names_used_as_venue_title_or_descriptor(text, absent):
     _, ids = run(text)
     assert absent not in ids
+
+
+@pytest.mark.parametrize("text, present", [
+    ("UNDP, as the UN entity in charge, and the United Nations trained the officers.", "un"),
+    (UN_RELEASE + "The fifteen members of the Security Council adopted resolution 2396 unanimously.", "unsc"),
+    (UN_RELEASE + "The Security Council imposed sanctions on the group.", "unsc"),
+])
+def test_un_names_that_act_next_to_the_same_words(text, present):
+    _, ids = run(text)
+    assert present in ids
 
 
 @pytest.mark.parametrize("text", [

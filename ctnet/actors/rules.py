@@ -825,7 +825,7 @@ _DOC_PREFIX = _rx(
     # "the Financial Action Task Force (FATF) Recommendations" (but "IGAD (...) Security Sector Program" is a unit)
     r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?i:recommendations|standards|methodology|guidance|rules|resolutions?|"
     r"conventions?|strategy|declaration|charter|protocol)\b"
-    r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)\b"
+    r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)s?\b"
     r"|^\s+(?:grey|gray|black|watch)[\s-]?lists?\b"
     # a place or a membership named after an organisation: "the East African Community (EAC) region", "IGAD
     # Member States"; a document in lower case: "the IGAD regional strategy"
@@ -904,7 +904,10 @@ _STYLE = _rx(r"(?:\s*\([A-Z][\w/&\-]{1,14}\)|\))?[-\u2013](?:style|like|type)\b"
 _CLASS_LEFT = _rx(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _CLASS_RIGHT = _rx(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                    r"system|family|lead\s+agency|programme|fund)\b")
-_DESCRIPTOR_LEFT = _rx(r",\s*(?:the\s+)?$")
+_DESCRIPTOR_LEFT = _rx(r"(?:,\s*|\b[Aa]s\s+)(?:the\s+)?$")  # ("IOM, the UN Migration Agency"; "As the UN's ...")
+#: A membership, not an act: "the Committee, which is composed of all fifteen members of the Security Council".
+_COMPOSED_OF = _rx(r"\b(?:composed|made\s+up|consist(?:s|ing)?|compris(?:ed|ing))\s+of\s+(?:all\s+)?(?:the\s+)?"
+                   r"(?:[\w\-]+\s+)?members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBERS_RIGHT = _rx(r"\s+(?:agencies|entities|bodies|organi[sz]ations|funds\s+and\s+programmes)\b")
 _SG_TITLE = _rx(r"\b(?:Representative|Envoy|Adviser|Advisor|Rapporteur)s?\s+of\s+(?:the\s+)?$")
 _SG = _rx(r"Secretary[\s-]+General", re.IGNORECASE)
@@ -948,6 +951,11 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> not_an_actor_here("UNDP is the leading United Nations organization", 20, 34)
     True
+    >>> not_an_actor_here("As the UN's development agency, UNDP helps", 7, 9)
+    True
+    >>> t = "The Committee is composed of all fifteen members of the Security Council."
+    >>> not_an_actor_here(t, 56, 72), not_an_actor_here("members of the Security Council adopted it", 15, 31)
+    (True, False)
     >>> not_an_actor_here("the Special Representative of the Secretary-General", 34, 51)
     True
     >>> not_an_actor_here("Follow us on Twitter", 13, 20)
@@ -978,6 +986,8 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
         return True  # a venue: "set up at the Royal Malaysia Police headquarters"
     if _MEMBERS_RIGHT.match(text, end):
         return True  # a class of many: "through UN agencies and Japanese NGOs"
+    if _COMPOSED_OF.search(text, max(0, start - 70), start):
+        return True  # its members make up another body: "composed of all fifteen members of the Security Council"
     if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
         return True  # a person's title: "the Special Representative of the Secretary-General"
     if _STYLE.match(text, end):
