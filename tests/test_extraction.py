@@ -52,6 +52,10 @@ def test_country_named_only_as_a_place_is_not_an_actor(text):
     ("Kenya hosted the regional meeting.", "gov-ken"),
     ("The Ambassador of Japan opened the session.", "gov-jpn"),
     ("UNODC will support Mozambique in this effort.", "gov-moz"),
+    # a state through a body of its own
+    ("It is funded by the European Union under its Peace and Security programme, and the Federal Republic of "
+     "Germany through the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ).", "gov-deu"),
+    ("O Brasil, através da Agência Brasileira de Cooperação (ABC), apoiou a reabilitação.", "gov-bra"),
 ])
 def test_acting_country_is_its_government(text, country):
     m, ids = run(text)
@@ -792,6 +796,19 @@ def test_a_demonym_after_a_support_noun_or_before_funded_is_a_donor(text, donor,
 def test_a_country_that_is_only_a_subject_or_a_place_does_not_act(text):
     _, ids = run(text)
     assert not {i for i in ids if i.startswith("gov-")}
+
+
+@pytest.mark.parametrize("text, country", [
+    # a place, or a body's own country, before "through" one of its bodies
+    ("Attacks rose in Kenya through the Kenya Police Service's failures, the report said.", "gov-ken"),
+    ("The National Prosecuting Authority of South Africa, through its Priority Crimes Litigation Unit (PCLU), "
+     "hosted prosecutors.", "gov-zaf"),
+    # a body of another state
+    ("The report on Germany, through the Kenya Police Service, was shared.", "gov-deu"),
+])
+def test_a_country_before_through_and_a_body_that_is_not_its_own_does_not_act(text, country):
+    _, ids = run(text)
+    assert country not in ids and any(i.startswith("gov-") for i in ids)
 
 
 def test_body_of_a_countrys_ministry_is_the_inner_body_only():

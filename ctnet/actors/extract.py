@@ -757,6 +757,10 @@ _CHANNEL = _rx(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[�
                r"\s*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|do\s+|da\s+|dos\s+|das\s+)?"
                r"(?:the\s+|la\s+|le\s+|les\s+|l'|o\s+|a\s+|its\s+|their\s+|son\s+|sa\s+|ses\s+|seu\s+|sua\s+)?$",
                re.IGNORECASE)
+#: A country named as a place ("in Kenya", "en Allemagne", "no Brasil") or as a body's own ("the National
+#: Prosecuting Authority of South Africa, through its ...").
+_LOCATIVE = _rx(r"\b(?:in|at|across|within|throughout|en|au|aux|em|no|na|of|de|du|des|da|do|das|dos)\s+(?:the\s+)?$",
+                re.IGNORECASE)
 #: Funding instruments (GUIDELINES: not actors, so no channel that pays).
 _INSTRUMENT = _rx(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")
 #: French and Portuguese national bodies named with a demonym after them.
@@ -1901,6 +1905,19 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
             d[2] = True  # (not "the Tanzania Gender Networking Programme": a name that goes on)
         elif d[3] not in ("place", "official"):
             led = False
+
+    # a state acts through a body of its own: "the Federal Republic of Germany through the Deutsche
+    # Gesellschaft für Internationale Zusammenarbeit (GIZ)", "O Brasil, através da Agência Brasileira de Cooperação"
+    for k in range(len(decided) - 1):
+        d, nxt = decided[k], decided[k + 1]
+        if d[2] or d[3] not in ("place", "official") or nxt[3] in _COUNTRY_KINDS:
+            continue
+        channel = _CHANNEL.search(text, d[1], nxt[0].start)
+        state, body = actor(d[0].actor_id), actor(nxt[0].actor_id)
+        if (channel is not None and not text[d[1]:channel.start()].strip(" ,") and state is not None
+                and body is not None and body.type == "government" and body.country == state.country
+                and not _LOCATIVE.search(text, max(0, d[0].start - 12), d[0].start)):
+            d[2] = True
 
     # enumerations of countries share the decision ("signed by Chad, Mali and Niger").
     i = 0
