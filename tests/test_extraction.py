@@ -764,6 +764,14 @@ def test_one_official_co_hosting_and_thanks_make_a_country_act(text, country):
      {"gov-gmb", "gov-gnb", "gov-sen"}),
     ("Avec la participation du Mali et du Niger, l'exercice a eu lieu.", {"gov-mli", "gov-ner"}),
     ("The accession of the Federal Republic of Somalia in 2024 was welcomed.", {"gov-som"}),
+    # the participants in apposition, after a dash, a colon or a bracket
+    ("The four participating countries – Tanzania, Zambia, Mozambique and Malawi – deployed 600 officers.",
+     {"gov-tza", "gov-zmb", "gov-moz", "gov-mwi"}),
+    ("Officers came from the beneficiary countries: Benin and Togo.", {"gov-ben", "gov-tgo"}),
+    ("The participating States (Chad and Niger) met.", {"gov-tcd", "gov-ner"}),
+    # a membership list is no act (GUIDELINES §2)
+    ("The EAC has eight Partner States: Burundi, Kenya, Rwanda and Uganda.", {"eac"}),
+    ("The region – Kenya and Uganda – is affected.", set()),
 ])
 def test_a_country_that_takes_part_or_joins_acts(text, countries):
     _, ids = run(text)

@@ -134,6 +134,11 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"(?:a\s+number\s+of\s+|several\s+|many\s+|some\s+|\d+\s+|the\s+|its\s+|their\s+)?"
      r"(?:[A-Z][\w\-]*\s+){0,3}(?:countries|states|States|nations)\s*,?\s*(?:namely|including|such\s+as)\s*"
      r"(?:the\s+)?"),  # (not "supports programmes in 12 countries, including Kenya": places)
+    # the countries that take part, in apposition: "the four participating countries – Tanzania, Zambia,
+    # Mozambique and Malawi – deployed", "beneficiary countries: Benin, Togo"
+    (frozenset({"\u2013", "\u2014", "-", ":", "("}),
+     r"\b(?:participating|beneficiary|contributing|troop-contributing)\s+(?:countries|states|nations|"
+     r"governments)\s*[\u2013\u2014\-:(]\s*(?:the\s+)?"),
     # in apposition to a role: "The GCTF co-chairs, Morocco and Canada, welcomed ..."
     (frozenset({","}), r"\b(?:co-?chairs?|chairs?|co-?hosts?|hosts?|donors?|funders?|co-?sponsors?|sponsors?)\s*,\s*"
                        r"(?:the\s+)?"),
