@@ -165,6 +165,7 @@ def test_the_home_government_thanked_still_makes_the_main_country():
                "pour son leadership ainsi que la Suède et l'Allemagne pour leur confiance.")
     row = m.table[m.table["surface"] == "Ministère de l'Économie"].iloc[0]
     assert actor_row(m, row["actor_id"])["country"] == "TCD"
+    assert {"gov-swe", "gov-deu"} <= set(m.table["actor_id"])  # thanked: they act, from abroad
 
 
 def test_an_acronym_after_two_coordinated_names_defines_the_second():
@@ -752,6 +753,9 @@ def test_french_and_portuguese_unnamed_bodies_of_a_country_make_it_act():
     ("The Kingdom of Morocco co-hosted a two-day regional workshop.", "gov-mar"),
     ("He thanked the European Union and the Federal Republic of Germany for their continued partnership.", "gov-deu"),
     ("Elle a remercié la Suède pour sa confiance.", "gov-swe"),
+    ("Elle a remercié le PNUD pour son leadership ainsi que la Suède et l'Allemagne.", "gov-deu"),
+    ("He thanked UNODC for its work, as well as Japan.", "gov-jpn"),
+    ("O Ministro agradeceu ao PNUD pelo apoio, bem como ao Japão.", "gov-jpn"),
 ])
 def test_one_official_co_hosting_and_thanks_make_a_country_act(text, country):
     _, ids = run(text)

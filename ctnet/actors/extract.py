@@ -17,7 +17,6 @@ from ctnet.actors.match import Match, find_acronym_definitions, find_matches, re
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
     LIST_SEP,
-    THANKED_BEFORE,
     _last_word,
     country_acts,
     demonym_extent,
@@ -28,6 +27,7 @@ from ctnet.actors.rules import (
     generic_case_ok,
     in_byline,
     not_an_actor_here,
+    thanked,
 )
 from ctnet.actors.subnational import find_subnational, subdivisions
 from ctnet.actors.text import fold, index_of, paragraph_spans, sentence_spans
@@ -688,7 +688,7 @@ def _dominant_country(matches: list[Match], gaz: Gazetteer, text: str,
                      or _ENVOY_OF.search(text, max(0, m.start - 60), m.start)
                      # a state thanked by its name is a partner from abroad ("officials thanked the United
                      # Kingdom"), but not its government thanked ("remercié le Gouvernement tchadien")
-                     or (m.kind in ("place", "official") and THANKED_BEFORE.search(text, max(0, m.start - 40), m.start))
+                     or (m.kind in ("place", "official") and thanked(text, m.start))
                      or (m.kind == "demonym" and _ENVOY_AFTER.match(text, m.end))
                      or _CHANNEL.search(text, max(0, m.start - 40), m.start)):
             # an embassy, a donor, an envoy ("the Australian Ambassador to the Philippines"), a state thanked or

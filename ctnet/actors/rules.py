@@ -21,6 +21,7 @@ __all__ = [
     "generic_case_ok",
     "in_byline",
     "not_an_actor_here",
+    "thanked",
 ]
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -70,8 +71,13 @@ _PROFESSIONS = (r"enqu[êe]teurs|procureurs|juges|analystes|agents|gendarmes|pol
 _THANKS = (r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciation)\s+to|remercie|remercié|remerciait|"
            r"agradece|agradeceu)\s+(?:the\s+|le\s+|la\s+|l['\u2019]|les\s+|o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|"
            r"às\s+)?")
-#: A left context that ends by thanking what follows (see ``_THANKS``).
-THANKED_BEFORE = _rx(_THANKS + "$", re.IGNORECASE)
+#: ... and what one thanks next: "a remercié le Gouvernement tchadien pour son leadership ainsi que la Suède",
+#: "thanked UNODC for its work, as well as Japan".
+_THANKS_ALSO = (r"\b(?:thank|thanks|thanked|thanking|remercie|remercié|remerciait|agradece|agradeceu)\b[^.;:!?]{1,100}?"
+                r"\b(?:ainsi\s+que|as\s+well\s+as|bem\s+como|assim\s+como)\s+(?:the\s+|le\s+|la\s+|l['\u2019]|les\s+|"
+                r"o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|às\s+)?")
+#: A left context that ends by thanking what follows.
+_THANKED = _rx("(?:" + _THANKS + "|" + _THANKS_ALSO + ")$", re.IGNORECASE)
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     (frozenset({"of", "from", "across"}), r"\b(?:" + _PEOPLE + r")\s+(?:of|from|from\s+across)\s+(?:the\s+)?"),
     # "officials of national commissions on small arms from Sierra Leone, Liberia and Ghana"
@@ -119,6 +125,9 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
     # their continued partnership", "remercie la Suède", "agradeceu ao Japão"
     (frozenset({"thank", "thanks", "thanked", "thanking", "to", "remercie", "remercié", "remerciait", "agradece",
                 "agradeceu", "ao", "à", "aos", "às"}), _THANKS),
+    # ... and what it thanks next: "a remercié le Gouvernement tchadien pour son leadership ainsi que la Suède et
+    # l'Allemagne pour leur confiance", "thanked UNODC for its work, as well as Japan"
+    (frozenset({"que", "as", "well", "como", "ao", "aos", "à", "às"}), _THANKS_ALSO),  # ("as" is skipped as an article)
     (frozenset({"of"}), r"\b(?:between|by)\s+the\s+(?:governments?|authorities)\s+of\s+(?:the\s+)?"),
     (frozenset({"between"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                              r"coordination|dialogue|relations|relationships|exchanges?)\s+between\s+(?:the\s+)?"),
@@ -409,6 +418,28 @@ _IN_PLACE = _rx(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s
 
 
 _LEAD_ARTICLE = _rx(r"(?:the|l'|la|le|o|a|pel[oa]s?|par(?:\s+(?:le|la|l'))?)(?:\s+|(?<='))")
+
+
+def thanked(text: str, start: int) -> bool:
+    """True when the name at ``start`` is thanked, alone or as an item of a list.
+
+    Examples
+    --------
+    >>> t = "He thanked the European Union and the Federal Republic of Germany for their partnership."
+    >>> thanked(t, t.index("European")), thanked(t, t.index("Federal"))
+    (True, True)
+    >>> t = "Elle a remercié le Gouvernement pour son leadership ainsi que la Suède et l'Allemagne."
+    >>> thanked(t, t.index("Suède")), thanked(t, t.index("Allemagne")), thanked("Kenya thanked them.", 0)
+    (True, True, False)
+    """
+    left = _left(text, start)
+    if _THANKED.search(left):
+        return True
+    tail = _LIST_TAIL.search(left)
+    if not tail or tail.start() == 0:
+        return False
+    art = _LEAD_ARTICLE.match(left, tail.start())
+    return _THANKED.search(left[:tail.start()]) is not None or bool(art and _THANKED.search(left[:art.end()]))
 
 
 def country_acts(text: str, start: int, end: int, kind: str) -> bool:
