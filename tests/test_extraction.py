@@ -756,6 +756,9 @@ def test_french_and_portuguese_unnamed_bodies_of_a_country_make_it_act():
     ("Elle a remercié le PNUD pour son leadership ainsi que la Suède et l'Allemagne.", "gov-deu"),
     ("He thanked UNODC for its work, as well as Japan.", "gov-jpn"),
     ("O Ministro agradeceu ao PNUD pelo apoio, bem como ao Japão.", "gov-jpn"),
+    # the partners of a joint act
+    ("Uganda will co-host the 2027 Africa Cup of Nations with Kenya and Tanzania.", "gov-tza"),
+    ("UNODC co-organized the three-day workshop with Mozambique.", "gov-moz"),
 ])
 def test_one_official_co_hosting_and_thanks_make_a_country_act(text, country):
     _, ids = run(text)
@@ -804,6 +807,7 @@ def test_a_demonym_after_a_support_noun_or_before_funded_is_a_donor(text, donor,
     "Les élections japonaises ont eu lieu.",  # a demonym with no support noun before it
     "The participation rate in Kenya was high.",
     "The workshop, held in Turkmenistan, trained officers.",
+    "The workshop was organized with officers in Kenya.",
 ])
 def test_a_country_that_is_only_a_subject_or_a_place_does_not_act(text):
     _, ids = run(text)

@@ -109,6 +109,10 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"helps|helped|train|training|trained|equip|equipping|equipped|strengthen|strengthening|strengthened|empower|"
      r"empowering|empowered|benefit|benefiting|benefits|benefited|benefitted|benefitting|partnered\s+with|"
      r"to\s+support)\s+(?:the\s+)?"),
+    # the partners of a joint act: "Uganda will co-host the 2027 Africa Cup of Nations with Kenya and Tanzania"
+    (frozenset({"with"}), r"\b(?:co-?host(?:s|ed|ing)?|co-?organi[sz](?:e|es|ed|ing)|co-?chair(?:s|ed|ing)?|"
+                          r"co-?sponsor(?:s|ed|ing)?|co-?convene(?:s|d)?|co-?convening|jointly\s+(?:hosted|"
+                          r"organi[sz]ed|convened|led))\b[^.;:()]{0,80}?\bwith\s+(?:the\s+)?"),
     (frozenset({"with"}), r"\b(?:cooperation|co-operation|partnership|collaboration|agreement|memorandum\s+of\s+understanding|"
                           r"MoU|MOU|accord|arrangement|partnering|partners|coordination|dialogue|talks|meetings?|consultations?|"
                           r"cooperating|collaborating|working|engagement|relations|ties)\s+with\s+(?:the\s+)?"),
