@@ -747,6 +747,23 @@ def test_french_and_portuguese_unnamed_bodies_of_a_country_make_it_act():
 
 
 @pytest.mark.parametrize("text, country", [
+    ("Deux magistrats et un juge d'instruction burkinabè ont participé.", "gov-bfa"),
+    ("« Le suspect est déjà loin », a souligné un juge d’instruction malien.", "gov-mli"),
+    ("Participaram dois observadores e um oficial da Guiné-Bissau.", "gov-gnb"),
+    ("Un représentant du Mali a pris la parole.", "gov-mli"),
+    ("Um perito de Angola apresentou o caso.", "gov-ago"),
+])
+def test_one_french_or_portuguese_official_makes_a_country_act(text, country):
+    _, ids = run(text)
+    assert country in ids
+
+
+def test_an_official_language_is_no_official():
+    _, ids = run("O projecto apoia os países africanos de língua oficial portuguesa (PALOP).")
+    assert "gov-prt" not in ids
+
+
+@pytest.mark.parametrize("text, country", [
     ("An expert from Kenya, which joined the Programme in 2021, shared lessons.", "gov-ken"),
     ("The panel included a magistrate from Portugal.", "gov-prt"),
     ("Officers took part, together with colleagues from Turkmenistan.", "gov-tkm"),

@@ -65,8 +65,9 @@ _DONORS_INCLUDE = (r"\b(?:donors|funders|financial\s+partners)(?:\s+(?:of|to|for
                    r"included|are|were)\s*:?")
 #: The professions of a state's officials (French and Portuguese), for "des enquêteurs du Mali" and "des
 #: analystes sénégalais".
-_PROFESSIONS = (r"enqu[êe]teurs|procureurs|juges|analystes|agents|gendarmes|policiers|douaniers|investigadores|"
-                r"analistas|procuradores|ju[íi]zes|agentes|inspectores|inspetores")
+_PROFESSIONS = (r"enqu[êe]teurs?|procureurs?|juges?(?:\s+d['\u2019]instruction)?|analystes?|agents?|gendarmes?|"
+                r"policiers?|douaniers?|investigador(?:es)?|analistas?|procurador(?:es)?|ju[íi]z(?:es)?|agentes?|"
+                r"inspector(?:es)?|inspetor(?:es)?")
 #: Words that thank, and an article after them: "thanked the", "remercie la", "agradeceu ao".
 _THANKS = (r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciation)\s+to|remercie|remercié|remerciait|"
            r"agradece|agradeceu)\s+(?:the\s+|le\s+|la\s+|l['\u2019]|les\s+|o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|"
@@ -179,10 +180,10 @@ _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
      r"\b(?:soutient|soutenir|appuie|appuyer|accompagne|accompagner|apoia|apoiar|apoiou|apoiando|"
      r"assiste|assister)\s+(?:le\s+|la\s+|l'|les\s+|o\s+|a\s+)?"),
     (frozenset({"du", "de", "des", "d'", "do", "da", "dos", "das"}),
-     r"\b(?:participants?|responsables|fonctionnaires|repr[ée]sentants|d[ée]l[ée]gu[ée]s|experts|magistrats|"
-     r"observateurs|observadores|"
-     r"officiers|autorit[ée]s|" + _PROFESSIONS + r"|cadres|"
-     r"participantes?|funcion[aá]rios|representantes|delegados|peritos|magistrados|oficiais|"
+     r"\b(?:participants?|responsables?|fonctionnaires?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|expert(?:e|es|s)?|"
+     r"magistrats?|observat(?:eur|rice)s?|observador(?:es|as?)?|"
+     r"officiers?|autorit[ée]s|" + _PROFESSIONS + r"|cadres|"
+     r"participantes?|funcion[aá]ri[oa]s?|representantes?|delegad[oa]s?|perit[oa]s?|magistrad[oa]s?|oficiais|(?<!ngua\s)(?<!idioma\s)(?<!visita\s)oficial|"
      r"t[ée]cnicos|quadros|d[ée]l[ée]gations?|"
      r"delega[çc](?:[ãa]o|[õo]es)|gouvernements?|governos?|for[çc]as|forces|troupes|tropas|militares|militaires|"
      # the state's bodies, unnamed: "des cellules de renseignement financier du Mali", "das unidades de
@@ -325,9 +326,10 @@ _DEMONYM_PEOPLE = _rx(
     r"administration|civil\s+servants|trainees|counterpart|institutions))\b",
 )
 _FR_PEOPLE_BEFORE = _rx(
-    r"\b(?:autorit[ée]s|repr[ée]sentants|d[ée]l[ée]gations?|gouvernement|magistrats|officiers|fonctionnaires|"
-    r"experts|responsables|homologues|minist[eè]res?|autoridades|representantes|delega[çc](?:[õo]es|[ãa]o)|governo|"
-    r"magistrados|oficiais|funcion[áa]rios|peritos|homólogos|minist[ée]rios?|"
+    r"\b(?:autorit[ée]s|repr[ée]sentante?s?|d[ée]l[ée]gations?|gouvernement|magistrats?|officiers?|fonctionnaires?|"
+    r"expert(?:e|es|s)?|responsables?|homologues?|minist[eè]res?|autoridades|representantes?|"
+    r"delega[çc](?:[õo]es|[ãa]o)|governo|magistrad[oa]s?|oficiais|(?<!ngua\s)(?<!idioma\s)(?<!visita\s)oficial|funcion[áa]ri[oa]s?|perit[oa]s?|hom[óo]log[oa]s?|"
+    r"minist[ée]rios?|"
     # the professions of a state's officials: "magistrats, enquêteurs et analystes sénégalais"
     + _PROFESSIONS + r")"
     # an adjective between ("autorités judiciaires sénégalaises") and an earlier demonym of a pair
