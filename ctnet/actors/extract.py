@@ -1036,7 +1036,7 @@ _OWN_MISSION = _rx(r"\b(?:Delegation|Embassy|Mission|Office|Bureau)\b")
 _AND_BEFORE = _rx(r"\s(?:and|&)\s+(?:the\s+)?$")
 
 
-def _second_accreditation(text: str, m: Match, matches: list[Match], who: Actor | None,
+def _second_accreditation(text: str, m: Match, matches: list[Match], actor: Callable[[str], Actor | None],
                           gaz: Gazetteer) -> bool:
     """True for a regional organisation that a mission is accredited to after a country.
 
@@ -1046,10 +1046,11 @@ def _second_accreditation(text: str, m: Match, matches: list[Match], who: Actor 
     same words are named as partners ("the Delegation of the European Union to Mozambique and
     the United Nations Office on Drugs and Crime launched").
     """
-    if who is None or who.type != "regional_org" or _OWN_MISSION.search(m.surface):
-        return False
     gap = _AND_BEFORE.search(text, max(0, m.start - 12), m.start)
     if gap is None:
+        return False
+    who = actor(m.actor_id)
+    if who is None or who.type != "regional_org" or _OWN_MISSION.search(m.surface):
         return False
     for p in matches:
         if p.end == gap.start() and p.kind == "place":
@@ -1866,7 +1867,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 continue  # "the Financial Action Task Force (FATF) Recommendations": its acronym goes with it
             if m.kind in ("alias", "generic") and _foreign_acronym(m, gaz, countries_named):
                 continue
-            if _second_accreditation(text, m, matches, actor(m.actor_id), gaz):
+            if _second_accreditation(text, m, matches, actor, gaz):
                 continue  # "the EU Delegation to Nigeria and ECOWAS": where the mission is sent
             if m.kind == "generic" and not generic_case_ok(m.surface, m.alias):
                 continue
@@ -1910,7 +1911,7 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
     # Gesellschaft für Internationale Zusammenarbeit (GIZ)", "O Brasil, através da Agência Brasileira de Cooperação"
     for k in range(len(decided) - 1):
         d, nxt = decided[k], decided[k + 1]
-        if d[2] or d[3] not in ("place", "official") or nxt[3] in _COUNTRY_KINDS:
+        if d[2] or d[3] not in ("place", "official") or nxt[3] in _COUNTRY_KINDS or nxt[0].start - d[1] > 60:
             continue
         channel = _CHANNEL.search(text, d[1], nxt[0].start)
         state, body = actor(d[0].actor_id), actor(nxt[0].actor_id)

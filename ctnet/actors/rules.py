@@ -77,6 +77,8 @@ _THANKS = (r"\b(?:thank|thanks|thanked|thanking|(?:grateful|gratitude|appreciati
 _THANKS_ALSO = (r"\b(?:thank|thanks|thanked|thanking|remercie|remercié|remerciait|agradece|agradeceu)\b[^.;:!?]{1,100}?"
                 r"\b(?:ainsi\s+que|as\s+well\s+as|bem\s+como|assim\s+como)\s+(?:the\s+|le\s+|la\s+|l['\u2019]|les\s+|"
                 r"o\s+|a\s+|os\s+|as\s+|ao\s+|aos\s+|à\s+|às\s+)?")
+#: A word of each branch of ``_THANKED``.
+_THANK_STEMS = ("thank", "remerci", "agrade", "grateful", "gratitude", "appreciation")
 #: A left context that ends by thanking what follows.
 _THANKED = _rx("(?:" + _THANKS + "|" + _THANKS_ALSO + ")$", re.IGNORECASE)
 _LEFT_ALTS: list[tuple[frozenset[str], str]] = [
@@ -439,6 +441,9 @@ def thanked(text: str, start: int) -> bool:
     (True, True, False)
     """
     left = _left(text, start)
+    low = left.lower()
+    if not any(w in low for w in _THANK_STEMS):
+        return False  # (most names: no thanks before them)
     if _THANKED.search(left):
         return True
     tail = _LIST_TAIL.search(left)
