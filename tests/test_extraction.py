@@ -358,6 +358,20 @@ def test_un_names_used_as_venue_title_or_descriptor(text, absent):
     assert absent not in ids
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("The Centre supports the Member States of the African Union in drafting strategies.", "au"),
+    ("Le Centre accompagne les États membres de l'Union africaine dans l'élaboration des stratégies.", "au"),
+    ("A OIM apoia os Estados membros da CEDEAO na implementação do Protocolo.", "ecowas"),
+    ("La DCSD organisera une formation au profit des pays de la CEDEAO.", "ecowas"),
+])
+def test_an_organisation_named_for_its_members_is_no_actor(text, absent):
+    # as "IGAD Member States" (GUIDELINES §1: a membership is no act)
+    _, ids = run(text)
+    assert absent not in ids
+    _, ids = run(text + " The African Union and ECOWAS welcomed it.")
+    assert absent in ids
+
+
 @pytest.mark.parametrize("text, present", [
     ("UNDP, as the UN entity in charge, and the United Nations trained the officers.", "un"),
     (UN_RELEASE + "The fifteen members of the Security Council adopted resolution 2396 unanimously.", "unsc"),

@@ -952,6 +952,11 @@ _CLASS_LEFT = _rx(r"\b(?:is|are|was|as|being)\s+(?:the|a|an|one\s+of\s+the)\s+(?
 _CLASS_RIGHT = _rx(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:organi[sz]ations?|agency|agencies|entity|entities|body|bodies|"
                    r"system|family|lead\s+agency|programme|fund)\b")
 _DESCRIPTOR_LEFT = _rx(r"(?:,\s*|\b[Aa]s\s+)(?:the\s+)?$")  # ("IOM, the UN Migration Agency"; "As the UN's ...")
+#: An organisation named for its members ("the Member States of the African Union", "les États membres de l'Union
+#: africaine", "os Estados membros da CEDEAO", "au profit des pays de la CEDEAO"), as in "IGAD Member States".
+_MEMBERS_OF = _rx(r"\b(?:member\s+states|member\s+countries|partner\s+states|countries|[ée]tats\s+membres|"
+                  r"estados[\s-]+membros|pa[íi]ses(?:\s+membros)?|pays(?:\s+membres)?)\s+"
+                  r"(?:of|de|du|des|da|do|dos|das)\s*(?:the\s+|la\s+|l['\u2019]|a\s+|o\s+)?$", re.IGNORECASE)
 #: A membership, not an act: "the Committee, which is composed of all fifteen members of the Security Council".
 _COMPOSED_OF = _rx(r"\b(?:composed|made\s+up|consist(?:s|ing)?|compris(?:ed|ing))\s+of\s+(?:all\s+)?(?:the\s+)?"
                    r"(?:[\w\-]+\s+)?members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1000,6 +1005,9 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
     True
     >>> not_an_actor_here("As the UN's development agency, UNDP helps", 7, 9)
     True
+    >>> t = "les États membres de l'Union africaine"
+    >>> not_an_actor_here(t, t.index("Union"), len(t)), not_an_actor_here("the Union africaine a dit", 4, 19)
+    (True, False)
     >>> t = "The Committee is composed of all fifteen members of the Security Council."
     >>> not_an_actor_here(t, 56, 72), not_an_actor_here("members of the Security Council adopted it", 15, 31)
     (True, False)
@@ -1033,6 +1041,8 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
         return True  # a venue: "set up at the Royal Malaysia Police headquarters"
     if _MEMBERS_RIGHT.match(text, end):
         return True  # a class of many: "through UN agencies and Japanese NGOs"
+    if _MEMBERS_OF.search(text, max(0, start - 30), start):
+        return True  # its members: "the Member States of the African Union", "os Estados membros da CEDEAO"
     if _COMPOSED_OF.search(text, max(0, start - 70), start):
         return True  # its members make up another body: "composed of all fifteen members of the Security Council"
     if _SG_TITLE.search(text, max(0, start - 50), start) and _SG.search(text, start, end):
