@@ -359,6 +359,32 @@ def test_un_names_used_as_venue_title_or_descriptor(text, absent):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # documents: a title that goes on after the name, a memorandum, a mutual evaluation, the minimum rules
+    ("UNAMI works with the Iraqi Government on the Global Framework for United Nations Support on Syria/Iraq "
+     "Third Country National Returnees.", "un"),
+    ("Participants reviewed the GCTF Rome Memorandum on Good Practices for Rehabilitation.", "gctf"),
+    ("The training responded to the 2019 ESAAMLG mutual evaluation of Malawi.", "esaamlg"),
+    ("dans le respect de l'Ensemble de règles minima des Nations Unies pour le traitement des détenus.", "un"),
+])
+def test_an_organisation_inside_a_document_name_is_no_actor(text, absent):
+    _, ids = run(text)
+    assert absent not in ids
+
+
+@pytest.mark.parametrize("text", [
+    "Scanners were installed in the Kuje Medium Security Custodial Centre.",
+    "Speaking at the launch at Mwembeshi Maximum Correctional Centre, the Permanent Secretary spoke.",
+    "Families spend several months at the Jeddah-1 Rehabilitation Centre south of Mosul.",
+])
+def test_a_prison_or_a_camp_is_a_facility_not_a_body(text):
+    m, _ = run(text)
+    assert not any(a.startswith("x-") for a in m.table["actor_id"]), m.table[["surface", "actor_id"]].values.tolist()
+    # a service that runs them is a body
+    m, _ = run("The Zambia Correctional Facility Service and the Malawi Prisons Service attended.")
+    assert any(a.startswith("x-") for a in m.table["actor_id"])
+
+
+@pytest.mark.parametrize("text, absent", [
     ("The Centre supports the Member States of the African Union in drafting strategies.", "au"),
     ("Le Centre accompagne les États membres de l'Union africaine dans l'élaboration des stratégies.", "au"),
     ("A OIM apoia os Estados membros da CEDEAO na implementação do Protocolo.", "ecowas"),

@@ -187,7 +187,7 @@ _NOT_ORG = _rx(
     r"Directorate|Department|Division|Bureau|Cell)\b)|Strategy|Strategic(?!\s+(?:and\s+International\s+)?(?:Studies|Research|Analysis))|Plan|Steering|Workshop|Conference(?!\s+of\s+(?:Catholic\s+)?Bishops)|Meeting|Session|Course|"
     r"Training\s+Course|Initiative|Framework|Resolution|Convention|Declaration|Day|Week|Summit|Forum|Module|"
     r"Handbook|Manual|Report|Resource|Community\s+Safety|Task\s+Force\s+on|(?:Information|Management|Data|Warning)\s+System|[Pp]ilotage|Strat[ée]gie|Projet|Airport(?!s?\s+Authorit)|Port(?!s?\s+Authorit)|"
-    r"Garde\s+des\s+Sceaux|School|Hotel(?!s?\s+(?:[A-Z]\w+\s+)?(?:Association|Federation|Union|Owners|Employers|Workers)\b)|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
+    r"Garde\s+des\s+Sceaux|School|Hotel(?!s?\s+(?:[A-Z]\w+\s+)?(?:Association|Federation|Union|Owners|Employers|Workers)\b)|Hall|Prison(?!s?\s+(?:Service|Services|Authority|Administration|Department|Directorate|Commission))|(?:Custodial|Correctional|Detention|Rehabilitation)\s+(?:Centre|Center|Facility)(?!\s+(?:Service|Authority|Administration|Department|Directorate))|Board\s+of\s+(?:Directors|Trustees|Governors)|Editorial\s+Board|"
     # armed groups are not actors (GUIDELINES §1)
     r"Islamic\s+State|Al[\s-]Qa[\u2019']?[ei]da|Al[\s-]Shabaa?b|Boko\s+Haram|Jihad|Jama[\u2019']?at|Ansar|Mujahideen|"
     r"Taliban|Daesh|Liberation\s+(?:Front|Army|Movement|Tigers)|Democratic\s+Forces|Resistance|Armed\s+Groups?|Militia|Rebels?|"

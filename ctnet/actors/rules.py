@@ -865,14 +865,14 @@ _DOC_WORDS = (
     r"Resolutions|Declaration|Compact|Agenda|Initiative|Roadmap|Road\s+Map|Protocol|Treaty|Charter|Act|Policy|"
     r"Guidelines|Handbook|Manual|Report|Action\s+Plan|Fund\s+Project|Mechanism|Model\s+Law|Principles|"
     r"Recommendations|Standards|Methodology|Guidance|Toolkit|Sanctions\s+List|Global\s+Programme|Rules|"
-    r"Code\s+of\s+Conduct|Advisory\s+Opinion|Opinion|Judgment|Judgement|Ruling|Verdict"
+    r"Code\s+of\s+Conduct|Advisory\s+Opinion|Opinion|Judgment|Judgement|Ruling|Verdict|Memorandum|Good\s+Practices"
 )
 _DOC_PREFIX = _rx(
     r"^\s+(?:[A-Z][\w\-]*\s+|(?:on|for|of|and|to)\s+){0,6}?(?:" + _DOC_WORDS + r")\b"
     # "the Financial Action Task Force (FATF) Recommendations" (but "IGAD (...) Security Sector Program" is a unit)
     r"|^\s*\([A-Z][\w/&\-]{1,14}\)\s+(?i:recommendations|standards|methodology|guidance|rules|resolutions?|"
     r"conventions?|strategy|declaration|charter|protocol)\b"
-    r"|^\s+(?:resolutions?|regulations?|directives?)\b|^\s+(?:sanctions\s+)?(?:list|regime)s?\b"
+    r"|^\s+(?:resolutions?|regulations?|directives?|mutual\s+evaluations?)\b|^\s+(?:sanctions\s+)?(?:list|regime)s?\b"
     r"|^\s+(?:grey|gray|black|watch)[\s-]?lists?\b"
     # a place or a membership named after an organisation: "the East African Community (EAC) region", "IGAD
     # Member States"; a document in lower case: "the IGAD regional strategy"
@@ -886,6 +886,7 @@ _DOC_PREFIX = _rx(
 _DOC_GENITIVE = _rx(
     r"\b(?:(?i:Strat[ée]gie|Convention|R[ée]solutions?|D[ée]claration|Charte|Protocole|Estrat[ée]gia|Conven[çc][ãa]o|"
     r"Resolu[çc](?:[ãa]o|[õo]es)|Declara[çc][ãa]o|Carta|Protocolo|[Pp]rogramme|[Pp]rograma|[Pp]rojet|[Pp]roje(?:c)?to|"
+    r"R[èe]gles|Regras|"
     r"[Pp]lan|[Pp]lano)"
     # capitalised, a named text: "as Recomendações do GAFI" (not "les recommandations du GIABA", its acts)
     r"|Recomenda[çc](?:[ãa]o|[õo]es)|Recommandations?|Normas|Normes)"
@@ -957,6 +958,11 @@ _DESCRIPTOR_LEFT = _rx(r"(?:,\s*|\b[Aa]s\s+)(?:the\s+)?$")  # ("IOM, the UN Migr
 _MEMBERS_OF = _rx(r"\b(?:member\s+states|member\s+countries|partner\s+states|countries|[ée]tats\s+membres|"
                   r"estados[\s-]+membros|pa[íi]ses(?:\s+membros)?|pays(?:\s+membres)?)\s+"
                   r"(?:of|de|du|des|da|do|dos|das)\s*(?:the\s+|la\s+|l['\u2019]|a\s+|o\s+)?$", re.IGNORECASE)
+#: A name inside a document's title, which goes on after it: "the Global Framework for United Nations Support on
+#: Syria/Iraq Third Country National Returnees".
+_IN_TITLE_LEFT = _rx(r"\b(?:Framework|Strategy|Programme|Program|Plan|Fund|Initiative|Agenda|Compact|Roadmap|"
+                     r"Facility)\s+(?:for|on)\s+$")
+_TITLE_GOES_ON = _rx(r"\s+[A-Z][a-z]")
 #: A membership, not an act: "the Committee, which is composed of all fifteen members of the Security Council".
 _COMPOSED_OF = _rx(r"\b(?:composed|made\s+up|consist(?:s|ing)?|compris(?:ed|ing))\s+of\s+(?:all\s+)?(?:the\s+)?"
                    r"(?:[\w\-]+\s+)?members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1041,6 +1047,8 @@ def not_an_actor_here(text: str, start: int, end: int) -> bool:
         return True  # a venue: "set up at the Royal Malaysia Police headquarters"
     if _MEMBERS_RIGHT.match(text, end):
         return True  # a class of many: "through UN agencies and Japanese NGOs"
+    if _IN_TITLE_LEFT.search(text, max(0, start - 20), start) and _TITLE_GOES_ON.match(text, end):
+        return True  # in a document's title: "the Global Framework for United Nations Support on ..."
     if _MEMBERS_OF.search(text, max(0, start - 30), start):
         return True  # its members: "the Member States of the African Union", "os Estados membros da CEDEAO"
     if _COMPOSED_OF.search(text, max(0, start - 70), start):
