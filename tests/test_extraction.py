@@ -957,6 +957,8 @@ def test_absentees_do_not_act():
     _, ids = run("National focal points from Mali and Niger attended. Representatives of Benin and Togo, who had "
                  "been invited, were unable to attend.")
     assert {"gov-mli", "gov-ner"} <= ids and not {"gov-ben", "gov-tgo"} & ids
+    _, ids = run("Algerian experts presented the case. Egyptian experts were invited but could not attend.")
+    assert "gov-dza" in ids and "gov-egy" not in ids
 
 
 def test_proud_to_support_is_the_state_acting():

@@ -767,7 +767,8 @@ _INSTRUMENT = _rx(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facil
 _BODY_DEMONYM = _rx(r"\b(Police|Gendarmerie|Douanes?|Arm[ée]e|Forces\s+arm[ée]es|Garde\s+r[ée]publicaine|"
                     r"Pol[íi]cia|Alf[âa]ndegas?|For[çc]as\s+Armadas|Ex[ée]rcito|Guarda)\s+$")
 #: A list of absentees (GUIDELINES §2): the countries do not take part.
-_ABSENT = _rx(r"(?:\s*,[^.;,]{0,60},)?\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
+_ABSENT = _rx(r"(?:\s*,[^.;,]{0,60},)?(?:\s+(?:were|was|had\s+been)\s+invited\s+but)?"  # ("were invited but could not")
+              r"\s+(?:(?:were|was)\s+(?:unable|not\s+able)\s+to|"
               r"(?:did|could|were|was)\s+not|(?:didn't|couldn't|weren't|wasn't))\s+"
               r"(?:attend|participate|join|take\s+part|be\s+present|present|travel|come|be\s+represented)\b"
               r"|\s+(?:were|was)\s+absent\b")
