@@ -371,6 +371,17 @@ def test_an_organisation_inside_a_document_name_is_no_actor(text, absent):
     assert absent not in ids
 
 
+def test_an_organisations_organ_after_its_possessive_is_no_national_body():
+    m, ids = run("GCERF is based in Geneva. It supports communities in 20 countries. Its Governing Board includes "
+                 "representatives of donors.")
+    assert ids == {"gcerf"}
+    _, ids = run("EAPCCO met in Kigali. The results will be presented to its Council of Police Chiefs in June.")
+    assert ids == {"eapcco"}
+    # after a state's body, its organ is that state's
+    m, ids = run("The Ministry of Interior of Kenya met. Its Governing Board approved the plan.")
+    assert any(a.startswith("x-governing-board") for a in ids)
+
+
 @pytest.mark.parametrize("text", [
     "Scanners were installed in the Kuje Medium Security Custodial Centre.",
     "Speaking at the launch at Mwembeshi Maximum Correctional Centre, the Permanent Secretary spoke.",

@@ -1105,6 +1105,17 @@ _NAME_BEFORE_CLASS = _rx(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)({_CAP}(?:\s+(?:(
 _BEFORE_SECOND = _rx(r"(?:\s+(?:and|et|e|&)\s+(?:the|le|la|les|l'|o|a|os|as)?\s*|\s*,\s*(?:and\s+)?(?:the\s+)?)$")
 #: Units an international organisation names as its own ("its Directorate of Political Affairs").
 _ORG_UNIT_HEAD = _rx(r"(?:Directorate|Department|Division|Secretariat)\b")
+#: The organs of an organisation, named after its possessive: "Its Governing Board", "its Council of Police Chiefs".
+_ORGAN_END = _rx(r"\b(?:Board|Council|Committee|Directorate|Secretariat)(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?$")
+
+
+def _last_named_is_organisation(spans: _Spans, gaz: Gazetteer, a: int) -> bool:
+    """Whether the last actor named in the 300 characters before ``a`` is an organisation, not a state's body."""
+    before = [m for m in spans.overlapping(max(0, a - 300), a - 1) if m.kind in _STRONG_KINDS and m.end <= a]
+    if not before:
+        return False
+    last = gaz.get(max(before, key=lambda m: m.end).actor_id)
+    return last is not None and last.type != "government"
 #: Where a match of :data:`_ORG` can start: every alternative starts at a word with a capital, or at
 #: "ministère"/"ministério"/"mairie" in lower case.
 _ORG_START = _rx(r"\b(?:[A-ZÀ-ÖØ-Þ]|minist|mairie)")
@@ -1594,6 +1605,9 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 (o := gaz.get(m.actor_id)) is not None and o.type in ("un_agency", "intergovernmental", "regional_org")
                 for m in spans.overlapping(max(0, a - 60), a - 1) if m.kind in _STRONG_KINDS and m.end <= a):
             continue  # "The ECOWAS Commission, through its Directorate of Political Affairs, Peace and Security": its own
+        if _OWN_OFFICE.search(text, max(0, a - 8), a) and _ORGAN_END.search(name) and _last_named_is_organisation(
+                spans, gaz, a):
+            continue  # "GCERF ... Its Governing Board", "EAPCCO ... its Council of Police Chiefs": the organisation's organ
         known_office = org_office_names.get(name) or next(
             (v for k, v in org_office_names.items() if name.startswith(k + " ") and _PLACE_TAIL.fullmatch(name, len(k))), None)
         if known_office is not None:  # "the Permanent Secretariat of the G5 Sahel", later "the Permanent Secretariat";
