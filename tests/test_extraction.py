@@ -323,6 +323,14 @@ def test_discovered_names_with_and_and_venues():
     assert not any("Training Centre" in x for x in surfaces)
 
 
+def test_a_discovered_name_stops_before_and_a_country():
+    m, ids = run("The Ministry of Justice and Kenya signed the agreement.")
+    assert "Ministry of Justice" in set(m.table["surface"]) and "gov-ken" in ids
+    # a country after another country stays in the name
+    m, _ = run("The Joint Commission of Kenya and Uganda met.")
+    assert "Joint Commission of Kenya and Uganda" in set(m.table["surface"])
+
+
 def test_un_organs_count_in_a_un_release_but_not_as_document_names():
     text = ("UNOCT and CTED visited Kenya at the invitation of the Government. Mandated by the General "
             "Assembly, UNOCT works with the Security Council. This follows Security Council resolution 2395.")

@@ -1573,8 +1573,12 @@ def _extract(doc: Any, gaz: Gazetteer) -> DocResult:
                 name = text[a:b]  # another name, the registry's, after the first
                 break
         for mm in spans.overlapping(a, b):
-            if mm.kind == "demonym" and mm.start > a and (sep := re.search(r"\s+(?:and|et|e)\s+$", text[a:mm.start])):
-                b = a + sep.start()  # "the Ministry of Public Security and Immigration and Nigerien mayors"
+            if (mm.kind == "demonym" or mm.kind in ("place", "official") and mm.end == b) and mm.start > a \
+                    and (sep := re.search(r"\s+(?:and|et|e)\s+$", text[a:mm.start])) and (mm.kind == "demonym" or not any(
+                        c.end == a + sep.start() and c.kind in _COUNTRY_KINDS for c in spans.overlapping(a, mm.start))):
+                # "the Ministry of Public Security and Immigration and Nigerien mayors", "the Ministry of Justice and
+                # Kenya signed": a name, then a country (not "the Joint Commission of Kenya and Uganda")
+                b = a + sep.start()
                 name = text[a:b]
                 break
         if nested_country is None:  # (not an owner written after its country's possessive: no mention here)
