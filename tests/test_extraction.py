@@ -264,6 +264,17 @@ def test_bodies_elided_after_a_ministry_in_a_list():
     assert len(ids) == 2
 
 
+def test_a_shared_name_in_a_list_takes_its_neighbours_country():
+    text = ("The National Gendarmerie of Cameroon spoke first. Later, officers of the Chadian National Police, "
+            "the National Gendarmerie and the National Nomadic Guard of Chad met.")
+    m, _ = run(text)
+    rows = m.table[m.table["surface"] == "National Gendarmerie"]
+    assert list(rows["actor_id"]) == ["gov-tcd-gn"]
+    # neighbours of two countries leave it to the body named before
+    m, _ = run(text.replace("Nomadic Guard of Chad", "Nomadic Guard of Niger"))
+    assert list(m.table.loc[m.table["surface"] == "National Gendarmerie", "actor_id"]) == ["gov-cmr-gn"]
+
+
 def test_generic_body_in_a_release_naming_its_country_only_as_a_place():
     m, _ = run("In Kenya, the National Counter Terrorism Centre (NCTC) leads the effort.")
     t = m.table

@@ -2243,9 +2243,12 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         after_c = _country_after(decided, k, text, actor)  # "... (ODPP) of Kenya", "... organisée du Mali"
         written = [c for c in cands if after_c and _cached_country(gaz, c) == after_c]
         named = [c for c in cands if c in strong_ids]
+        listed_c = _list_country(decided, k, text, actor)
+        if listed_c is not None and all(_cached_country(gaz, c) != listed_c for c in named):
+            named = []  # its neighbours in a list are another country's bodies: that country's (below)
         key = fold_lower(_LEAD_THE.sub("", m.surface))
         same = [aid for aid in strong_ids if aid.startswith("x-") and (a := actor(aid)) is not None
-                and a.country and _core_key(a) == key]
+                and a.country and _core_key(a) == key and (listed_c is None or a.country == listed_c)]
         if written:
             chosen = written[0]
         elif same:  # "the Ministry of Interior" after "the Ministry of Interior of the Republic of Djibouti"
@@ -2265,7 +2268,7 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
                 prev = actor(decided[k - 1][0].actor_id)
                 if re.fullmatch(r"\s*(?:'s)?\s*", gap) and prev is not None and prev.country:
                     order.append(prev.country)
-            near = after_c or _sentence_country(decided, k, text, actor)
+            near = after_c or listed_c or _sentence_country(decided, k, text, actor)
             if near:  # "the Indonesian National Police, Detachment 88 and the Attorney General's Office"
                 order.append(near)
             local = order[0] if order else None
@@ -2294,6 +2297,23 @@ def _resolve_generic(decided: list[list[Any]], gaz: Gazetteer, extra: dict[str, 
         by_alias.setdefault(m.alias, chosen)
         out.append([Match(m.start, m.end, m.surface, chosen, "generic", m.alias, m.alts), d[1], True, "generic"])
     return out
+
+
+def _list_country(decided: list[list[Any]], k: int, text: str, actor: Callable[[str], Actor | None]) -> str | None:
+    """The country of the national bodies listed on both sides of item ``k``, when it is one: "the Chadian
+    National Police, the National Gendarmerie and the National Nomadic Guard of Chad" (Chad's Gendarmerie)."""
+    found: set[str] = set()
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(decided) or decided[j][3] in _COUNTRY_KINDS or decided[j][3] == "generic":
+            return None
+        lo, hi = (decided[j], decided[k]) if j < k else (decided[k], decided[j])
+        if not LIST_SEP.match(text[lo[1]:hi[0].start]):
+            return None
+        a = actor(decided[j][0].actor_id)
+        if a is None or a.type != "government" or not a.country:
+            return None
+        found.add(a.country)
+    return found.pop() if len(found) == 1 else None
 
 
 _LEAD_THE = _rx(r"^(?:the|The)\s+")
