@@ -109,6 +109,18 @@ def test_case_rules():
     assert alias_key("Counter‑Terrorism  Committee") == alias_key("counter terrorism committee")
 
 
+def test_a_one_word_name_matches_only_with_its_capital():
+    from ctnet.actors.match import build_automaton, find_matches
+
+    A = build_automaton([("Meta", "meta", "alias"), ("European Union", "eu", "alias"),
+                         ("sénégalaises", "gov-sen", "demonym"), ("Burkinabè", "gov-bfa", "demonym")])
+    found = [(m.surface, m.actor_id) for m in find_matches(
+        "A meta-analysis by Meta and the european union; les autorités sénégalaises et burkinabè.", A)]
+    # (several words in lower case still match, as French demonyms do)
+    assert found == [("Meta", "meta"), ("european union", "eu"), ("sénégalaises", "gov-sen"),
+                     ("burkinabè", "gov-bfa")]
+
+
 def test_automaton_keys_are_the_folded_aliases():
     """``build_automaton`` reuses the registry's alias keys; its table is that of folding each alias."""
     from ctnet.actors.text import fold

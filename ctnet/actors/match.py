@@ -115,12 +115,16 @@ def find_matches(text: str, automaton: ahocorasick.Automaton, *, resolve: bool =
         surface = text[a:b]
         cased_surface = None
         valid = []
+        low = surface[:1].islower()
         for cased, actor_id, kind, alias in entries:
             if cased is not None:
                 if cased_surface is None:
                     cased_surface = fold(surface, lower=False)
                 if cased_surface != cased:
                     continue
+            elif low and alias[:1].isupper() and " " not in alias and kind != "demonym":
+                continue  # a one-word name is written with its capital: "Meta", not "a meta-analysis" (French
+                # demonyms are written in lower case: "burkinabè")
             valid.append((actor_id, kind, alias))
         if valid:
             actor_id, kind, alias = valid[0]
