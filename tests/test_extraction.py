@@ -264,6 +264,17 @@ def test_bodies_elided_after_a_ministry_in_a_list():
     assert len(ids) == 2
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The Mozambique Red Cross (CVM) trained volunteers.", "Mozambique Red Cross"),
+    ("La Croix-Rouge du Tchad a participé.", "Croix-Rouge du Tchad"),
+    ("A Cruz Vermelha de Moçambique apoiou as famílias.", "Cruz Vermelha de Moçambique"),
+])
+def test_a_national_red_cross_society_is_an_ngo(text, surface):
+    m, _ = run(text)
+    aid = m.table.loc[m.table["surface"] == surface, "actor_id"].iloc[0]
+    assert actor_row(m, aid)["type"] == "ngo"
+
+
 def test_a_shared_name_in_a_list_takes_its_neighbours_country():
     text = ("The National Gendarmerie of Cameroon spoke first. Later, officers of the Chadian National Police, "
             "the National Gendarmerie and the National Nomadic Guard of Chad met.")

@@ -44,7 +44,7 @@ _HEAD = (r"Ministry|Ministère|Ministério|Office|Escritório|Agency|Federation|
          r"Bureau|Force|Forces|Embassy|Academy|Centre|Center|Inspectorate|Presidency|Institute|University|"
          r"Foundation|Association|Network|Prosecution|Prosecutor's\s+Office|"
          r"Division|Branch|Section|Chamber|Coast\s+Guard|Guard|Bank|Brigade|Battalion|Regiment|Command|Corps|Board|Customs|"
-         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary(?!\s+Affairs)|(?<![Cc]ivil\s)(?<![Oo]f\s)Society|Croix-Rouge|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
+         r"Navy|Army|Troops|College|Air\s+Force|Observatory|Treasury|Judiciary(?!\s+Affairs)|(?<![Cc]ivil\s)(?<![Oo]f\s)Society|Croix-Rouge|Croissant-Rouge|Red\s+Cross|Red\s+Crescent|Cruz\s+Vermelha|Yayasan|Universitas|Universidade|Université|Fundação|Fondation|"
          # companies: "Kenya Airways", "Safaricom PLC"
          r"Airlines|Airways|PLC|Plc|Ltd|Limited|Corporation|Telecom|Telecoms|"
          # French and Portuguese heads

@@ -1199,6 +1199,8 @@ def discovered_type(name: str) -> str:
     words = [w.lower().strip(".,") for w in re.findall(r"[\w\-']+", name)]
     if re.search(r"\bChambers?\s+of\s+(?:Commerce|Industry|Mines)", name, re.IGNORECASE):
         return "private"  # business associations
+    if re.search(r"\b(?:Red\s+Cross|Red\s+Crescent|Croix-Rouge|Croissant-Rouge|Cruz\s+Vermelha)\b", name):
+        return "ngo"  # national Red Cross and Red Crescent societies: "Mozambique Red Cross", "Croix-Rouge du Tchad"
     if re.search(r"^(?:Ordem\s+dos\s+Advogados|Ordre\s+des\s+Avocats|Law\s+Society|Bar\s+Association)\b", name):
         return "ngo"  # the bar: "Ordem dos Advogados de Moçambique"
     if re.search(r"\sInternational$|\bCivil\s+Society\b", name) and not _STATE_BODY.search(name):
