@@ -1053,13 +1053,13 @@ def _second_accreditation(text: str, m: Match, matches: list[Match], actor: Call
     who = actor(m.actor_id)
     if who is None or who.type != "regional_org" or _OWN_MISSION.search(m.surface):
         return False
-    for p in matches:
-        if p.end == gap.start() and p.kind == "place":
-            return _ACCREDITED.search(text, max(0, p.start - 90), p.start) is not None
-        if p.end == gap.start() and p.kind != "place":  # a mission named with its place: "EU Delegation to Nigeria"
-            to = _MISSION_TO.search(p.surface)
-            return to is not None and (gaz.claim(to.group(1)) or ("", ""))[1] == "place"
-    return False
+    p = next((p for p in matches if p.end == gap.start()), None)  # what comes before the "and"
+    if p is None:
+        return False
+    if p.kind == "place":
+        return _ACCREDITED.search(text, max(0, p.start - 90), p.start) is not None
+    to = _MISSION_TO.search(p.surface)  # a mission named with its place: "EU Delegation to Nigeria"
+    return to is not None and (gaz.claim(to.group(1)) or ("", ""))[1] == "place"
 
 
 #: Names of national bodies whose work is abroad (development agencies, foreign ministries): their
