@@ -991,9 +991,12 @@ _PLATFORM_LEFT = _rx(r"\b(?:follow(?:\s+\S+){0,3}\s+on|(?:posted|shared|publishe
 def not_an_actor_here(text: str, start: int, end: int) -> bool:
     """True when an organisation name at ``text[start:end]`` does not name an acting actor.
 
-    Four cases (GUIDELINES §1-2): a venue ("hosted at the United Nations Offices in
-    Nairobi"), a title with no organisation of its own ("the UN Resident Coordinator"),
-    a descriptor in apposition ("IOM, the UN Migration Agency") and a credit ("UN Photo").
+    GUIDELINES §1-2: a venue ("hosted at the United Nations Offices in Nairobi"), a title
+    with no organisation of its own ("the UN Resident Coordinator"), a descriptor in
+    apposition ("IOM, the UN Migration Agency"), a credit ("UN Photo"), a platform, a class
+    ("UN agencies"), a kind ("a FATF-style body"), a name inside a document's title, and an
+    organisation named for its members ("the Member States of the African Union", "composed
+    of all fifteen members of the Security Council").
 
     Examples
     --------
