@@ -17,6 +17,7 @@ from ctnet.actors.match import Match, find_acronym_definitions, find_matches, re
 from ctnet.actors.mentions import Mentions
 from ctnet.actors.rules import (
     LIST_SEP,
+    PLACE_PREPOSITIONS,
     _last_word,
     country_acts,
     demonym_extent,
@@ -759,7 +760,7 @@ _CHANNEL = _rx(r"\b(?:through|via|à\s+travers|par\s+l'interm[ée]diaire|atrav[�
                re.IGNORECASE)
 #: A country named as a place ("in Kenya", "en Allemagne", "no Brasil") or as a body's own ("the National
 #: Prosecuting Authority of South Africa, through its ...").
-_LOCATIVE = _rx(r"\b(?:in|at|across|within|throughout|en|au|aux|em|no|na|of|de|du|des|da|do|das|dos)\s+(?:the\s+)?$",
+_LOCATIVE = _rx(rf"\b(?:{PLACE_PREPOSITIONS}|across|throughout|of|de|du|des|da|do|das|dos)\s+(?:the\s+)?$",
                 re.IGNORECASE)
 #: Funding instruments (GUIDELINES: not actors, so no channel that pays).
 _INSTRUMENT = _rx(r"\b(?:Fund|Facility|Instrument|Fonds|Facilit[ée]|Fundo|Facilidade|Instrumento)\b")

@@ -422,7 +422,9 @@ _CHANNEL_APPOSITION = _rx(r",\s+(?:(?:through|via|à\s+travers|par\s+l'interm[é
 _OWNER_BEFORE = _rx(r"(?:\)|\b[A-Z][\w\-]*)\s+(?:of|du|de|do|da)\s+(?:the\s+|la\s+|l')?$")
 _ENVOY_TO = _rx(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul|Charg[ée]\s+d['\u2019]Affaires|"
                 r"Permanent\s+Representative)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_IN_PLACE = _rx(r"\b(?:in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Prepositions before a place: "in Kenya", "au Mali", "no Brasil".
+PLACE_PREPOSITIONS = r"in|at|inside|within|en|au|aux|à|dans|em|no|na|nos|nas"
+_IN_PLACE = _rx(rf"\b(?:{PLACE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _LEAD_ARTICLE = _rx(r"(?:the|l'|la|le|o|a|pel[oa]s?|par(?:\s+(?:le|la|l'))?)(?:\s+|(?<='))")
