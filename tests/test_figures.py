@@ -128,3 +128,69 @@ def test_rasterised_layers_stay_byte_identical(net, tmp_path: Path, monkeypatch)
     assert "data:image/png;base64" in svg  # the layers are embedded images
     for name in ("network.svg", "network.pdf"):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def _label_boxes(ax) -> list:
+    """The drawn extent of each label's text (an Annotation's own extent would add its leader line)."""
+    from matplotlib.text import Text
+
+    ax.figure.canvas.draw()
+    return [Text.get_window_extent(t) for t in ax.texts]
+
+
+def test_labels_do_not_cover_each_other() -> None:
+    """Five hubs in a tight row: every label above its node would overlap its neighbours'."""
+    import ctnet
+
+    names = [f"Ministry of Something Long {k}" for k in range(5)]
+    events = [(f"e{k}", a) for k in range(5) for a in names]  # a clique: equal ranks
+    events += [(f"f{k}", names[k]) for k in range(5)]
+    net = ctnet.network_from_events(events)
+    pos = pd.DataFrame({"actor_id": net.actor_ids, "x": np.arange(5) * 0.05, "y": np.zeros(5)})
+    ax = plot(net, size_by="degree", top_k=5, positions=pos)
+    boxes = _label_boxes(ax)
+    assert len(boxes) == 5
+    for a in range(5):
+        for b in range(a + 1, 5):
+            assert not boxes[a].overlaps(boxes[b]), (ax.texts[a].get_text(), ax.texts[b].get_text())
+    # the best-placed label still sits above its node (the first choice), the others moved away
+    first = ax.texts[0]
+    assert first.get_ha() == "center" and first.get_va() == "bottom"
+    assert {(t.get_ha(), t.get_va()) for t in ax.texts[1:]} != {("center", "bottom")}
+
+
+def test_labels_keep_clear_of_the_legend_and_label_far_nodes_with_a_line() -> None:
+    import ctnet
+
+    # twelve actors in one spot: too few places next to it, so some labels go further, with a line
+    names = [f"Agency number {k}" for k in range(12)]
+    crowd = ctnet.network_from_events([(f"e{k}", a) for k in range(2) for a in names])
+    pos = pd.DataFrame({"actor_id": crowd.actor_ids, "x": np.linspace(0, 0.002, 12), "y": np.zeros(12)})
+    ax = plot(crowd, top_k=12, positions=pos)
+    boxes = _label_boxes(ax)
+    legend = ax.get_legend().get_window_extent()
+    assert not any(b.overlaps(legend) for b in boxes)
+    assert not any(boxes[a].overlaps(boxes[b]) for a in range(12) for b in range(a + 1, 12))
+    lines = [t.arrow_patch is not None for t in ax.texts]
+    assert not lines[0] and any(lines), lines
+    # a label with nothing around goes above its node, with no line
+    single = ctnet.network_from_events([("e1", "Only Agency")])
+    lone = plot(single, top_k=1, positions=pd.DataFrame({"actor_id": ["Only Agency"], "x": [0.0], "y": [0.0]}))
+    assert (lone.texts[0].get_ha(), lone.texts[0].get_va()) == ("center", "bottom")
+    assert lone.texts[0].arrow_patch is None
+
+
+def test_bar_chart_is_drawn_once_when_saved(net, tmp_path: Path, monkeypatch) -> None:
+    """tight_layout sets it out once; saving must not lay it out (and draw it) again."""
+    from matplotlib.figure import Figure
+
+    from ctnet.viz.static import _save_charts
+
+    draws = []
+    real = Figure.draw
+    monkeypatch.setattr(Figure, "draw", lambda self, renderer: (draws.append(1), real(self, renderer))[1])
+    with matplotlib.rc_context({"font.size": 8}):
+        _save_charts(net, make_table(net).set_index("actor_id"), tmp_path, size_by="pagerank", top_k=5,
+                     over_time=None)
+    assert (tmp_path / "centrality.png").exists()
+    assert len(draws) == 1

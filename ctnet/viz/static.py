@@ -186,10 +186,6 @@ def plot(
                            linewidths=1.8 if is_donor else 0.4, zorder=2, rasterized=len(ids) > RASTER_ABOVE)
     names = net.actors["name"].astype(str).to_numpy() if "name" in net.actors.columns else np.array(ids, dtype=object)
     ranked = sorted(range(len(ids)), key=lambda i: (-vals[i], ids[i]))[:top_k]
-    for i in ranked:
-        ax.annotate(_text(names[i] or ids[i]), xy[i], xytext=(0, 6 + np.sqrt(area[i]) / 2),
-                    textcoords="offset points", ha="center", va="bottom", fontsize=7, zorder=3,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
     handles = [Line2D([], [], marker=m, linestyle="", color="#888888", markeredgecolor="#333333", label=f)
                for f, m in _MARKERS.items() if (fam == f).any()]
     if donor.any():
@@ -210,7 +206,81 @@ def plot(
         ax.set_ylim(xy[:, 1].min() - pad, xy[:, 1].max() + pad)
     ax.set_aspect("equal")
     ax.set_axis_off()
+    _place_labels(ax, xy, np.sqrt(area) / 2, ranked, [_text(names[i] or ids[i]) for i in ranked])
     return ax
+
+
+#: Where a label may go around its node, in order of preference: above (where it always went
+#: before), below, right, left, then the four diagonals; each unit vector is scaled by the
+#: node's radius plus a gap, and the gap grows by a label's height in each of :data:`_RINGS` rings.
+_AROUND = ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1))
+_HA = {-1: "right", 0: "center", 1: "left"}
+_VA = {-1: "top", 0: "center", 1: "bottom"}
+_RINGS = 6
+_SHIFT = {-1: 1.0, 0: 0.5, 1: 0.0}  # the share of the label's width (height) left (below) of its anchor
+_LABEL_STYLE: Any = {"fontsize": 7, "zorder": 3,
+                     "bbox": {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7}}
+
+
+def _overlap(box: np.ndarray, boxes: np.ndarray) -> float:
+    """The total area that ``box`` (x0, y0, x1, y1) shares with each row of ``boxes``."""
+    if not len(boxes):
+        return 0.0
+    w = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
+    h = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
+    return float((np.clip(w, 0, None) * np.clip(h, 0, None)).sum())
+
+
+def _place_labels(ax: Any, xy: np.ndarray, radius: np.ndarray, ranked: list[int], labels: list[str]) -> None:
+    """Label the ``ranked`` nodes (radius in points) so that no label covers another.
+
+    Greedy, in rank order, so the most central actors get the best places: each label takes the
+    place of :data:`_AROUND` that overlaps no label placed before it (nor the legend) and covers
+    the least area of node markers; when every place next to the node overlaps a label, the
+    same places one label's height further out are tried, ring after ring, and a label off its
+    node gets a thin leader line to it. Only when all places overlap does a label take the one
+    with the least overlap. Deterministic: no randomness, ties go to the earlier place.
+    """
+    if not ranked:
+        return
+    fig = ax.figure
+    ax.apply_aspect()  # the final axes box ("equal" aspect), so data -> pixels is what will be drawn
+    px = fig.dpi / 72.0
+    centre = ax.transData.transform(xy)
+    r_px = radius * px
+    nodes = np.column_stack([centre[:, 0] - r_px, centre[:, 1] - r_px, centre[:, 0] + r_px, centre[:, 1] + r_px])
+    taken: list[tuple[float, float, float, float]] = []  # pixel boxes of the labels placed, and the legend
+    legend = ax.get_legend()
+    if legend is not None:
+        e = legend.get_window_extent()
+        taken.append((e.x0, e.y0, e.x1, e.y1))
+    pad = 0.15 * _LABEL_STYLE["fontsize"] * px + 1.0  # the label's rounded box, and a pixel to spare
+    for i, text in zip(ranked, labels):
+        probe = ax.annotate(text, xy[i], **_LABEL_STYLE)
+        ext = probe.get_window_extent()
+        probe.remove()
+        w, h = ext.width + 2 * pad, ext.height + 2 * pad
+        held = np.array(taken).reshape(-1, 4)
+        best: tuple[tuple[float, int, float], float, float, int, int, np.ndarray] | None = None
+        step = h / px + 2.0  # points: one label's height further out per ring
+        for ring in range(_RINGS):
+            for ux, uy in _AROUND:
+                gap = radius[i] + (6.0 if (ux, uy) == (0, 1) else 4.0) + ring * step  # points
+                x0 = centre[i, 0] + ux * gap * px - w * _SHIFT[ux]
+                y0 = centre[i, 1] + uy * gap * px - h * _SHIFT[uy]
+                box = np.array([x0, y0, x0 + w, y0 + h])
+                key = (_overlap(box, held), ring, _overlap(box, nodes))
+                if best is None or key < best[0]:
+                    best = (key, ux * gap, uy * gap, ux, uy, box)
+            if best is not None and best[0][0] == 0:
+                break  # a free place near the node
+        assert best is not None
+        (_, ring, _), ox, oy, ux, uy, box = best
+        leader = ({"arrowprops": {"arrowstyle": "-", "color": "#555555", "lw": 0.4, "shrinkA": 0,
+                                  "shrinkB": float(radius[i])}} if ring else {})
+        ax.annotate(text, xy[i], xytext=(ox, oy), textcoords="offset points", ha=_HA[ux], va=_VA[uy],
+                    **_LABEL_STYLE, **leader)
+        taken.append((box[0], box[1], box[2], box[3]))
 
 
 def _tight(fig: Any) -> Any:
@@ -259,6 +329,8 @@ def _bar_chart(net: Any, tab: pd.DataFrame, size_by: str, n: int) -> Any:
     for s in ("top", "right"):
         ax.spines[s].set_visible(False)
     fig.tight_layout()
+    # tight_layout leaves a placeholder layout engine, and with one savefig draws the figure twice
+    fig.set_layout_engine(None)
     return fig
 
 
