@@ -113,3 +113,50 @@ def test_many_isolates_are_packed() -> None:
     net = network_from_events([(f"e{i}", f"a{i:04d}") for i in range(400)])
     xy = layout(net, seed=1)[["x", "y"]].to_numpy()
     assert len({(round(x, 6), round(y, 6)) for x, y in xy}) == 400  # every isolate has its own place
+
+
+def test_actors_with_the_same_partners_are_not_drawn_on_one_spot() -> None:
+    """A hub and its twin named in every release with the same others: heavy edges used to pull
+    them to about half the usual distance between neighbours; now they are as far apart as
+    neighbours usually are."""
+    ev = []
+    for e in range(12):
+        ev += [(f"e{e}", "hub"), (f"e{e}", "twin"), (f"e{e}", f"x{e % 6}"), (f"e{e}", f"x{(e + 1) % 6}")]
+    net = network_from_events(ev)
+    for seed in range(4):
+        p = layout(net, seed=seed).set_index("actor_id")
+        xy = p[["x", "y"]].to_numpy()
+        d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1))
+        np.fill_diagonal(d, np.inf)
+        twin = float(np.linalg.norm(p.loc["hub"].to_numpy() - p.loc["twin"].to_numpy()))
+        assert twin >= 0.9 * float(np.median(d.min(axis=1))), seed
+
+
+def test_close_pairs_agree_with_all_pairs() -> None:
+    from ctnet.viz.layout import _close_pairs
+
+    rng = np.random.default_rng(7)
+    pos = rng.random((300, 2))
+    pos[5] = pos[9]  # two nodes on one point
+    r, c, d = _close_pairs(pos, 0.05)
+    full = np.sqrt(((pos[:, None, :] - pos[None, :, :]) ** 2).sum(-1))
+    want = {(i, j) for i, j in zip(*np.nonzero(full < 0.05)) if i < j}
+    assert set(zip(r.tolist(), c.tolist())) == want and (5, 9) in want
+    np.testing.assert_allclose(d, full[r, c])
+    assert _close_pairs(pos, 1e-9)[0].tolist() == [5]
+
+
+def test_separate_pushes_only_crowded_nodes_to_the_minimum_distance() -> None:
+    from ctnet.viz.layout import _separate
+
+    pos = np.array([[0.0, 0.0], [0.0, 0.0], [0.03, 0.0], [1.0, 1.0], [1.0, 1.5]])
+    far = pos[3:].copy()
+    _separate(pos, 0.1)
+    d = np.sqrt(((pos[:, None, :] - pos[None, :, :]) ** 2).sum(-1))
+    np.fill_diagonal(d, np.inf)
+    assert d[:3, :3].min() >= 0.099
+    assert np.array_equal(pos[3:], far)  # nodes with room are not moved
+    # a lone pair is set exactly 0.1 apart, symmetrically about its midpoint
+    pair = np.array([[0.0, 0.0], [0.04, 0.0]])
+    _separate(pair, 0.1)
+    np.testing.assert_allclose(pair, [[-0.03, 0.0], [0.07, 0.0]])
