@@ -153,10 +153,18 @@ def test_labels_do_not_cover_each_other() -> None:
     for a in range(5):
         for b in range(a + 1, 5):
             assert not boxes[a].overlaps(boxes[b]), (ax.texts[a].get_text(), ax.texts[b].get_text())
-    # the best-placed label still sits above its node (the first choice), the others moved away
-    first = ax.texts[0]
-    assert first.get_ha() == "center" and first.get_va() == "bottom"
-    assert {(t.get_ha(), t.get_va()) for t in ax.texts[1:]} != {("center", "bottom")}
+    # a label right next to its node (no leader line) is closer to it than to any other node:
+    # above the row, a label would hover over the neighbours too, so the row's ends are used
+    from ctnet.viz.static import _ambiguous
+
+    centre = ax.transData.transform(pos[["x", "y"]].to_numpy())
+    radius = np.full(5, np.sqrt(ax.collections[-1].get_sizes()[0]) / 2 * ax.figure.dpi / 72)
+    order = [net.actor_ids.index(t.get_text()) for t in ax.texts]
+    free = [k for k, t in enumerate(ax.texts) if t.arrow_patch is None]
+    assert free and {(ax.texts[k].get_ha(), ax.texts[k].get_va()) for k in free} != {("center", "bottom")}
+    for k in free:
+        b = boxes[k]
+        assert not _ambiguous(np.array([b.x0, b.y0, b.x1, b.y1]), order[k], centre, radius, 0.0), ax.texts[k].get_text()
 
 
 def test_labels_keep_clear_of_the_legend_and_label_far_nodes_with_a_line() -> None:
@@ -171,13 +179,52 @@ def test_labels_keep_clear_of_the_legend_and_label_far_nodes_with_a_line() -> No
     legend = ax.get_legend().get_window_extent()
     assert not any(b.overlaps(legend) for b in boxes)
     assert not any(boxes[a].overlaps(boxes[b]) for a in range(12) for b in range(a + 1, 12))
-    lines = [t.arrow_patch is not None for t in ax.texts]
-    assert not lines[0] and any(lines), lines
+    # next to the spot, a label would be as close to the eleven other nodes as to its own, so
+    # every label is placed out and joined to its node by a line
+    assert all(t.arrow_patch is not None for t in ax.texts)
     # a label with nothing around goes above its node, with no line
     single = ctnet.network_from_events([("e1", "Only Agency")])
     lone = plot(single, top_k=1, positions=pd.DataFrame({"actor_id": ["Only Agency"], "x": [0.0], "y": [0.0]}))
     assert (lone.texts[0].get_ha(), lone.texts[0].get_va()) == ("center", "bottom")
     assert lone.texts[0].arrow_patch is None
+
+
+def test_a_label_is_not_put_where_it_would_name_another_node() -> None:
+    """A node a little above another: the lower node's label above it would not touch the upper
+    node, but would sit right under it, closer to it than to its own node; so it goes below."""
+    from matplotlib.figure import Figure
+
+    from ctnet.viz.static import _LABEL_STYLE, _place_labels
+
+    def place(upper_y: float):
+        fig = Figure(figsize=(4, 4), dpi=100)
+        ax = fig.add_axes((0, 0, 1, 1))
+        ax.set_xlim(0, 400)
+        ax.set_ylim(0, 400)  # one data unit = one pixel
+        xy = np.array([[200.0, 200.0], [200.0, upper_y]])
+        _place_labels(ax, xy, np.array([7.2, 7.2]), [0], ["Lower Agency"])  # radius 7.2 pt = 10 px
+        return ax.texts[0]
+
+    probe = Figure(dpi=100).add_axes((0, 0, 1, 1)).annotate("Lower Agency", (0, 0), **_LABEL_STYLE)
+    pad = 0.15 * 7 * 100 / 72 + 1.0
+    height = probe.get_window_extent().height + 2 * pad
+    top = 200 + 10 + 6 * 100 / 72 + height  # the top of the box of a label above the lower node
+    near = place(top + 3 + 10)  # the upper node's edge 3 px above that box
+    assert near.arrow_patch is None and (near.get_ha(), near.get_va()) == ("center", "top")  # below
+    far = place(top + 60)
+    assert far.arrow_patch is None and (far.get_ha(), far.get_va()) == ("center", "bottom")  # above, as before
+
+
+def test_ambiguous_measures_from_the_box_to_the_marker_edges() -> None:
+    from ctnet.viz.static import _ambiguous
+
+    centre = np.array([[0.0, 0.0], [50.0, 30.0]])
+    radius = np.array([5.0, 5.0])
+    right_of_0 = np.array([9.0, -6.0, 60.0, 6.0])  # 4 px from node 0's edge; node 1's edge is 19 px above it
+    assert not _ambiguous(right_of_0, 0, centre, radius, 10.0)
+    assert _ambiguous(right_of_0, 0, centre, radius, 16.0)  # 19 < 4 + 16
+    assert _ambiguous(np.array([9.0, -6.0, 60.0, 28.0]), 0, centre, radius, 0.0)  # the box reaches node 1
+    assert not _ambiguous(right_of_0, 0, centre[:1], radius[:1], 100.0)  # no other node
 
 
 def test_bar_chart_is_drawn_once_when_saved(net, tmp_path: Path, monkeypatch) -> None:

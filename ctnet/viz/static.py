@@ -231,15 +231,29 @@ def _overlap(box: np.ndarray, boxes: np.ndarray) -> float:
     return float((np.clip(w, 0, None) * np.clip(h, 0, None)).sum())
 
 
+def _ambiguous(box: np.ndarray, i: int, centre: np.ndarray, r_px: np.ndarray, slack: float) -> bool:
+    """True when a node other than ``i`` comes within ``slack`` pixels of how close node ``i`` is
+    to the label ``box`` (x0, y0, x1, y1): markers are taken as discs, distances are from the
+    box to their edges."""
+    dx = np.maximum(np.maximum(box[0] - centre[:, 0], centre[:, 0] - box[2]), 0.0)
+    dy = np.maximum(np.maximum(box[1] - centre[:, 1], centre[:, 1] - box[3]), 0.0)
+    gap = np.maximum(np.hypot(dx, dy) - r_px, 0.0)
+    own = gap[i]
+    gap[i] = np.inf
+    return bool(gap.size > 1 and gap.min() < own + slack)
+
+
 def _place_labels(ax: Any, xy: np.ndarray, radius: np.ndarray, ranked: list[int], labels: list[str]) -> None:
     """Label the ``ranked`` nodes (radius in points) so that no label covers another.
 
     Greedy, in rank order, so the most central actors get the best places: each label takes the
-    place of :data:`_AROUND` that overlaps no label placed before it (nor the legend) and covers
-    the least area of node markers; when every place next to the node overlaps a label, the
-    same places one label's height further out are tried, ring after ring, and a label off its
-    node gets a thin leader line to it. Only when all places overlap does a label take the one
-    with the least overlap. Deterministic: no randomness, ties go to the earlier place.
+    place of :data:`_AROUND` that overlaps no label placed before it (nor the legend), is not
+    as close to another node as to its own (a reader would give it to that node), and covers
+    the least area of node markers; when every place next to the node overlaps a label or is
+    that close to another node, the same places one label's height further out are tried,
+    ring after ring, and a label off its node gets a thin leader line to it. Only when all
+    places overlap does a label take the one with the least overlap. Deterministic: no
+    randomness, ties go to the earlier place.
     """
     if not ranked:
         return
@@ -261,7 +275,7 @@ def _place_labels(ax: Any, xy: np.ndarray, radius: np.ndarray, ranked: list[int]
         probe.remove()
         w, h = ext.width + 2 * pad, ext.height + 2 * pad
         held = np.array(taken).reshape(-1, 4)
-        best: tuple[tuple[float, int, float], float, float, int, int, np.ndarray] | None = None
+        best: tuple[tuple[float, bool, int, float], float, float, int, int, np.ndarray] | None = None
         step = h / px + 2.0  # points: one label's height further out per ring
         for ring in range(_RINGS):
             for ux, uy in _AROUND:
@@ -269,13 +283,14 @@ def _place_labels(ax: Any, xy: np.ndarray, radius: np.ndarray, ranked: list[int]
                 x0 = centre[i, 0] + ux * gap * px - w * _SHIFT[ux]
                 y0 = centre[i, 1] + uy * gap * px - h * _SHIFT[uy]
                 box = np.array([x0, y0, x0 + w, y0 + h])
-                key = (_overlap(box, held), ring, _overlap(box, nodes))
+                key = (_overlap(box, held), ring == 0 and _ambiguous(box, i, centre, r_px, h / 2), ring,
+                       _overlap(box, nodes))
                 if best is None or key < best[0]:
                     best = (key, ux * gap, uy * gap, ux, uy, box)
-            if best is not None and best[0][0] == 0:
-                break  # a free place near the node
+            if best is not None and best[0][:2] == (0, False):
+                break  # a free place, next to the node or joined to it by a line
         assert best is not None
-        (_, ring, _), ox, oy, ux, uy, box = best
+        (_, _, ring, _), ox, oy, ux, uy, box = best
         leader = ({"arrowprops": {"arrowstyle": "-", "color": "#555555", "lw": 0.4, "shrinkA": 0,
                                   "shrinkB": float(radius[i])}} if ring else {})
         ax.annotate(text, xy[i], xytext=(ox, oy), textcoords="offset points", ha=_HA[ux], va=_VA[uy],
